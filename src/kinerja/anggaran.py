@@ -1,0 +1,103 @@
+"""Anggaran: pagu, realisasi, sisa, serapan, dan efisiensi.
+
+- ``sisa = pagu − realisasi``; ``serapan = realisasi / pagu × 100``.
+  Klakah 2024 program 7.01.01: 1.692.625.798 / 1.780.578.508 → 95,06; sisa 87.952.710.
+  Kalaena TW I 2024: 4.453.500 / 4.483.500 → 99,33 (tercetak 99,22: salah hitung).
+- Realisasi di atas pagu bukan keadaan APBD yang sah:
+  :class:`~kinerja.galat.AnggaranMelebihiPagu`.
+- Pagu 0 tidak punya serapan (0/0 bukan 0%): :class:`~kinerja.galat.PaguNol`; tabel
+  menampilkannya sebagai "-".
+- Efisiensi = capaian kinerja − serapan anggaran, dalam poin persen. Positif berarti hasil
+  dicapai dengan uang lebih sedikit dari rencana.
+
+>>> from kinerja import bulatkan
+>>> a = Anggaran(pagu="1.780.578.508", realisasi="1.692.625.798")
+>>> a.sisa
+Decimal('87952710')
+>>> bulatkan(a.serapan)
+Decimal('95.06')
+>>> bulatkan(efisiensi(100, a.serapan))
+Decimal('4.94')
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import attrs
+
+from kinerja.angka import KONTEKS, AngkaMasukan, ke_desimal
+from kinerja.galat import AnggaranMelebihiPagu, InputTidakSah, PaguNol
+
+__all__ = ["Anggaran", "efisiensi", "serapan"]
+
+_SERATUS = Decimal(100)
+
+
+def _uang(nilai: object, nama: str) -> Decimal:
+    x = ke_desimal(nilai, nama)
+    if x < 0:
+        raise InputTidakSah(f"'{nama}' harus >= 0 (diberikan {x!r})")
+    return x
+
+
+def _pagu(nilai: AngkaMasukan) -> Decimal:
+    return _uang(nilai, "pagu")
+
+
+def _realisasi(nilai: AngkaMasukan) -> Decimal:
+    return _uang(nilai, "realisasi")
+
+
+def _periksa_pagu(pagu: Decimal, realisasi: Decimal) -> None:
+    if realisasi > pagu:
+        raise AnggaranMelebihiPagu(
+            f"'realisasi' ({realisasi}) melebihi 'pagu' ({pagu}): bukan keadaan APBD yang sah"
+        )
+
+
+def serapan(pagu: AngkaMasukan, realisasi: AngkaMasukan) -> Decimal:
+    """Serapan anggaran dalam persen: ``realisasi / pagu × 100`` (tidak dibulatkan).
+
+    >>> from kinerja import bulatkan
+    >>> bulatkan(serapan("4.483.500", "4.453.500"))
+    Decimal('99.33')
+    """
+    p = _uang(pagu, "pagu")
+    r = _uang(realisasi, "realisasi")
+    _periksa_pagu(p, r)
+    if p == 0:
+        raise PaguNol("'pagu' 0: serapan tidak terdefinisi (0/0 bukan 0%)")
+    return KONTEKS.divide(KONTEKS.multiply(r, _SERATUS), p)
+
+
+def efisiensi(capaian_kinerja: AngkaMasukan, serapan_anggaran: AngkaMasukan) -> Decimal:
+    """Efisiensi dalam poin persen: capaian kinerja − serapan anggaran.
+
+    >>> efisiensi(6, 9)
+    Decimal('-3')
+    """
+    c = ke_desimal(capaian_kinerja, "capaian_kinerja")
+    s = ke_desimal(serapan_anggaran, "serapan_anggaran")
+    return KONTEKS.subtract(c, s)
+
+
+@attrs.frozen
+class Anggaran:
+    """Anggaran sebuah kegiatan: pagu (setelah perubahan, bila ada) dan realisasinya."""
+
+    pagu: Decimal = attrs.field(converter=_pagu)
+    realisasi: Decimal = attrs.field(default=Decimal(0), converter=_realisasi)
+
+    def __attrs_post_init__(self) -> None:
+        _periksa_pagu(self.pagu, self.realisasi)
+
+    @property
+    def sisa(self) -> Decimal:
+        """Sisa anggaran: pagu − realisasi."""
+        return KONTEKS.subtract(self.pagu, self.realisasi)
+
+    @property
+    def serapan(self) -> Decimal:
+        """Serapan dalam persen; pagu 0 → :class:`~kinerja.galat.PaguNol`."""
+        return serapan(self.pagu, self.realisasi)

@@ -1,0 +1,235 @@
+"""Capaian: realisasi diukur terhadap target, dalam persen.
+
+- Polaritas positif (makin tinggi makin baik): ``capaian = R / T × 100``.
+- Polaritas negatif (makin rendah makin baik): ``capaian = (2T − R) / T × 100``, rumus
+  PermenPANRB 8/2021 (:attr:`RumusNegatif.SELISIH`, bawaan). Sebagian sistem memakai
+  ``T / R × 100`` (:attr:`RumusNegatif.RASIO`): hanya bila diminta, tidak pernah diam-diam.
+- Target rentang ``a–b``: R di dalam ``[a, b]`` → 100; di atas b memakai b, di bawah a memakai a,
+  dengan polaritas indikator.
+- Tanpa batas atas/bawah secara bawaan: capaian lebih (225, 150, 111,11) ditampilkan apa
+  adanya. ``maksimum``/``minimum`` adalah pilihan eksplisit pemanggil.
+- T = 0 tidak punya capaian: :class:`~kinerja.galat.TargetNol`, bukan 0 dan bukan tak hingga.
+- Satuan T dan R harus sama; "target 100%, realisasi 3 Desa" hanya bisa dihitung bila
+  penyebutnya diberikan (``Realisasi(3, "Desa", dari=12)`` → 25%).
+
+Banyak indikator: *rata-rata capaian* (rerata nilai capaian) berbeda dari *capaian agregat*
+(Σ R / Σ T × 100); keduanya sama-sama disebut "rata-rata" di laporan, di sini namanya dibedakan.
+
+>>> from kinerja import bulatkan
+>>> bulatkan(capaian(Target("95,45"), Realisasi("95,27")))
+Decimal('99.81')
+>>> capaian(10, 8, polaritas=Polaritas.NEGATIF)
+Decimal('120')
+>>> bulatkan(capaian_agregat(target=["4.483.500", "5.969.000"],
+...                          realisasi=["4.453.500", "369.500"]))
+Decimal('46.14')
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Iterable, Sequence
+from decimal import Decimal
+
+from kinerja.angka import KONTEKS, AngkaMasukan, jumlah, ke_desimal
+from kinerja.galat import (
+    DataTidakAda,
+    InputTidakSah,
+    RealisasiNol,
+    SatuanTidakCocok,
+    TargetNol,
+    TipeTidakSah,
+)
+from kinerja.indikator import Polaritas, Realisasi, Target, sama_satuan
+
+__all__ = [
+    "RumusNegatif",
+    "capaian",
+    "capaian_agregat",
+    "rata_rata_capaian",
+    "rata_rata_tertimbang",
+]
+
+_SERATUS = Decimal(100)
+
+
+class RumusNegatif(enum.Enum):
+    """Rumus capaian untuk indikator berpolaritas negatif."""
+
+    SELISIH = "selisih"
+    """``(2T − R) / T × 100`` — PermenPANRB 8/2021 (bawaan)."""
+    RASIO = "rasio"
+    """``T / R × 100`` — dipakai sebagian sistem; hanya bila diminta."""
+
+    def __str__(self) -> str:
+        return self.value
+
+
+def _sebagai_target(nilai: object) -> Target:
+    return nilai if isinstance(nilai, Target) else Target(ke_desimal(nilai, "target"))
+
+
+def _sebagai_realisasi(nilai: object) -> Realisasi:
+    return nilai if isinstance(nilai, Realisasi) else Realisasi(ke_desimal(nilai, "realisasi"))
+
+
+def _nilai_realisasi(target: Target, realisasi: Realisasi) -> Decimal:
+    """Nilai R dalam satuan target; memakai penyebut bila target dalam persen."""
+    if sama_satuan(target.satuan, realisasi.satuan):
+        return realisasi.nilai
+    if realisasi.dari is not None and target.satuan == "%":
+        return realisasi.sebagai_persen()
+    raise SatuanTidakCocok(
+        f"satuan target ({target.satuan!r}) dan realisasi ({realisasi.satuan!r}) berbeda; "
+        "samakan satuannya, atau berikan penyebut realisasi (mis. Realisasi(3, 'Desa', dari=12)) "
+        "bila target dalam persen"
+    )
+
+
+def _opsional(nilai: object, nama: str) -> Decimal | None:
+    return None if nilai is None else ke_desimal(nilai, nama)
+
+
+def capaian(
+    target: Target | AngkaMasukan,
+    realisasi: Realisasi | AngkaMasukan,
+    *,
+    polaritas: Polaritas = Polaritas.POSITIF,
+    rumus_negatif: RumusNegatif = RumusNegatif.SELISIH,
+    maksimum: AngkaMasukan | None = None,
+    minimum: AngkaMasukan | None = None,
+) -> Decimal:
+    """Capaian satu indikator dalam persen (tidak dibulatkan).
+
+    >>> capaian(40, 90)
+    Decimal('225')
+    >>> capaian(Target.rentang(60, 75), 48)
+    Decimal('80')
+    >>> capaian(Target.rentang(10, 12), 9, polaritas=Polaritas.NEGATIF)
+    Decimal('110')
+    >>> capaian(10, 8, polaritas=Polaritas.NEGATIF, rumus_negatif=RumusNegatif.RASIO)
+    Decimal('125')
+    >>> capaian(40, 90, maksimum=120)
+    Decimal('120')
+    """
+    if not isinstance(polaritas, Polaritas):
+        raise TipeTidakSah(f"'polaritas' harus Polaritas (diberikan {polaritas!r})")
+    if not isinstance(rumus_negatif, RumusNegatif):
+        raise TipeTidakSah(f"'rumus_negatif' harus RumusNegatif (diberikan {rumus_negatif!r})")
+    t = _sebagai_target(target)
+    r = _sebagai_realisasi(realisasi)
+    atas = _opsional(maksimum, "maksimum")
+    bawah = _opsional(minimum, "minimum")
+    if atas is not None and bawah is not None and bawah > atas:
+        raise InputTidakSah(f"'minimum' ({bawah}) tidak boleh lebih besar dari 'maksimum' ({atas})")
+    nilai_r = _nilai_realisasi(t, r)
+
+    if t.bawah == 0:
+        raise TargetNol(f"target bernilai 0 (diberikan {t}): capaian tidak terdefinisi")
+    if t.bawah < 0:
+        raise InputTidakSah(f"'target' harus > 0 (diberikan {t})")
+
+    if t.adalah_rentang and t.bawah <= nilai_r <= t.batas_atas:
+        hasil = _SERATUS  # di dalam rentang target
+    else:
+        nilai_t = t.bawah if nilai_r < t.bawah else t.batas_atas
+        hasil = _rumus(nilai_t, nilai_r, polaritas, rumus_negatif)
+    if atas is not None and hasil > atas:
+        hasil = atas
+    if bawah is not None and hasil < bawah:
+        hasil = bawah
+    return hasil
+
+
+def _rumus(t: Decimal, r: Decimal, polaritas: Polaritas, rumus_negatif: RumusNegatif) -> Decimal:
+    k = KONTEKS
+    if polaritas is Polaritas.POSITIF:
+        return k.divide(k.multiply(r, _SERATUS), t)
+    if rumus_negatif is RumusNegatif.SELISIH:
+        # PermenPANRB 8/2021: capaian = (1 + (1 − R/T)) × 100 = (2T − R) / T × 100
+        return k.divide(k.multiply(k.subtract(k.multiply(2, t), r), _SERATUS), t)
+    if r == 0:
+        raise RealisasiNol(
+            "rumus rasio T/R tidak terdefinisi untuk realisasi 0; pakai RumusNegatif.SELISIH"
+        )
+    return k.divide(k.multiply(t, _SERATUS), r)
+
+
+def _daftar(nilai: object, nama: str) -> list[object]:
+    if isinstance(nilai, (str, bytes)) or not isinstance(nilai, Iterable):
+        raise TipeTidakSah(f"'{nama}' harus daftar nilai (diberikan {nilai!r})")
+    return list(nilai)
+
+
+def _desimal_daftar(nilai: object, nama: str) -> list[Decimal]:
+    daftar = _daftar(nilai, nama)
+    if not daftar:
+        raise DataTidakAda(f"'{nama}' kosong: tidak ada nilai untuk dihitung")
+    return [ke_desimal(v, f"{nama}[{i}]") for i, v in enumerate(daftar)]
+
+
+def rata_rata_capaian(nilai: Iterable[AngkaMasukan]) -> Decimal:
+    """Rata-rata hitung nilai capaian: Σ cᵢ / n.
+
+    >>> rata_rata_capaian([120, 90, "99,5"])
+    Decimal('103.1666666666666666666666666666667')
+    """
+    daftar = _desimal_daftar(nilai, "nilai")
+    return KONTEKS.divide(jumlah(daftar), Decimal(len(daftar)))
+
+
+def capaian_agregat(
+    *,
+    target: Sequence[Target | AngkaMasukan],
+    realisasi: Sequence[Realisasi | AngkaMasukan],
+) -> Decimal:
+    """Capaian agregat baris bersatuan sama: Σ R / Σ T × 100."""
+    daftar_t = [_sebagai_target(t) for t in _daftar(target, "target")]
+    daftar_r = [_sebagai_realisasi(r) for r in _daftar(realisasi, "realisasi")]
+    if len(daftar_t) != len(daftar_r):
+        raise InputTidakSah(
+            f"jumlah target ({len(daftar_t)}) dan realisasi ({len(daftar_r)}) harus sama"
+        )
+    if not daftar_t:
+        raise DataTidakAda("'target' kosong: tidak ada baris untuk dihitung")
+    semua_satuan = [x.satuan for x in daftar_t] + [x.satuan for x in daftar_r]
+    satuan = next((s for s in semua_satuan if s is not None), None)
+    for i, (t, r) in enumerate(zip(daftar_t, daftar_r, strict=True)):
+        if t.adalah_rentang:
+            raise InputTidakSah(f"target[{i}] berupa rentang ({t}); agregat butuh target tunggal")
+        for satuan_baris, nama in ((t.satuan, "target"), (r.satuan, "realisasi")):
+            if not sama_satuan(satuan_baris, satuan):
+                raise SatuanTidakCocok(
+                    f"{nama}[{i}] bersatuan {satuan_baris!r}, baris lain {satuan!r}: agregat "
+                    "hanya untuk baris bersatuan sama"
+                )
+    jumlah_t = jumlah(t.nilai for t in daftar_t)
+    jumlah_r = jumlah(r.nilai for r in daftar_r)
+    if jumlah_t == 0:
+        raise TargetNol("jumlah target 0: capaian agregat tidak terdefinisi")
+    if jumlah_t < 0:
+        raise InputTidakSah(f"jumlah target harus > 0 (diberikan {jumlah_t})")
+    return KONTEKS.divide(KONTEKS.multiply(jumlah_r, _SERATUS), jumlah_t)
+
+
+def rata_rata_tertimbang(nilai: Sequence[AngkaMasukan], bobot: Sequence[AngkaMasukan]) -> Decimal:
+    """Rata-rata tertimbang Σ wᵢ·cᵢ / Σ wᵢ, dengan bobot eksplisit (mis. bobot atau pagu).
+
+    >>> rata_rata_tertimbang([100, 50], [3, 1])
+    Decimal('87.5')
+    """
+    daftar_c = _desimal_daftar(nilai, "nilai")
+    daftar_w = _desimal_daftar(bobot, "bobot")
+    if len(daftar_c) != len(daftar_w):
+        raise InputTidakSah(
+            f"jumlah nilai ({len(daftar_c)}) dan bobot ({len(daftar_w)}) harus sama"
+        )
+    for i, w in enumerate(daftar_w):
+        if w < 0:
+            raise InputTidakSah(f"'bobot[{i}]' harus >= 0 (diberikan {w!r})")
+    jumlah_w = jumlah(daftar_w)
+    if jumlah_w == 0:
+        raise InputTidakSah("jumlah bobot 0: rata-rata tertimbang tidak terdefinisi")
+    k = KONTEKS
+    pembilang = jumlah(k.multiply(c, w) for c, w in zip(daftar_c, daftar_w, strict=True))
+    return k.divide(pembilang, jumlah_w)

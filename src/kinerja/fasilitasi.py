@@ -1,0 +1,111 @@
+"""Fasilitasi dan koordinasi yang ditindaklanjuti: matriks kegiatan × desa.
+
+Baris adalah kegiatan (aktivitas), kolom adalah desa, sel dicentang bila tindak lanjut
+terjadi. *Nilai* setiap baris = jumlah centang / jumlah desa; persentase = rerata nilai baris
+× 100, baris tanpa centang dihitung 0.
+
+Klakah 2024: 44 baris, 41 lengkap, satu 11/12, dua kosong → (41 + 11/12) / 44 → 95,27.
+
+>>> desa = ["Klakah", "Mlawang", "Sumberwringin"]
+>>> rekap = RekapFasilitasi(desa=desa, centang={
+...     "Rakor Forkopimca": [True, True, True],
+...     "Monev Dana Desa": [True, True, False],
+...     "Pembinaan BPD": [False, False, False],
+... })
+>>> rekap.persentase
+Decimal('55.55555555555555555555555555555556')
+>>> rekap.nilai_baris("Monev Dana Desa")
+Decimal('0.6666666666666666666666666666666667')
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from decimal import Decimal
+from types import MappingProxyType
+
+import attrs
+
+from kinerja.angka import KONTEKS
+from kinerja.galat import DataTidakAda, InputTidakSah, TipeTidakSah
+
+__all__ = ["RekapFasilitasi"]
+
+
+def _desa(nilai: object) -> tuple[str, ...]:
+    if isinstance(nilai, (str, bytes)) or not isinstance(nilai, Sequence):
+        raise TipeTidakSah(f"'desa' harus daftar nama desa (diberikan {nilai!r})")
+    nama: list[str] = []
+    for i, d in enumerate(nilai):
+        if not isinstance(d, str) or not d.strip():
+            raise InputTidakSah(f"'desa[{i}]' harus nama yang tidak kosong (diberikan {d!r})")
+        nama.append(d.strip())
+    if not nama:
+        raise DataTidakAda("'desa' kosong: persentase fasilitasi butuh paling sedikit satu desa")
+    kembar = sorted({d for d in nama if nama.count(d) > 1})
+    if kembar:
+        raise InputTidakSah(f"'desa' memuat nama kembar: {', '.join(kembar)}")
+    return tuple(nama)
+
+
+def _centang(nilai: object) -> Mapping[str, tuple[bool, ...]]:
+    if not isinstance(nilai, Mapping):
+        raise TipeTidakSah(
+            f"'centang' harus pemetaan aktivitas → daftar centang per desa (diberikan {nilai!r})"
+        )
+    hasil: dict[str, tuple[bool, ...]] = {}
+    for aktivitas, baris in nilai.items():
+        if not isinstance(aktivitas, str) or not aktivitas.strip():
+            raise InputTidakSah(f"nama aktivitas harus teks tidak kosong (diberikan {aktivitas!r})")
+        if isinstance(baris, (str, bytes)) or not isinstance(baris, Sequence):
+            raise TipeTidakSah(
+                f"'centang[{aktivitas!r}]' harus daftar bool per desa (diberikan {baris!r})"
+            )
+        for j, sel in enumerate(baris):
+            if not isinstance(sel, bool):
+                raise TipeTidakSah(
+                    f"'centang[{aktivitas!r}][{j}]' harus True/False (diberikan {sel!r})"
+                )
+        hasil[aktivitas] = tuple(baris)
+    if not hasil:
+        raise DataTidakAda("'centang' kosong: tidak ada aktivitas untuk dihitung")
+    return MappingProxyType(hasil)
+
+
+@attrs.frozen
+class RekapFasilitasi:
+    """Matriks centang aktivitas × desa dan persentase tindak lanjutnya."""
+
+    desa: tuple[str, ...] = attrs.field(converter=_desa)
+    centang: Mapping[str, tuple[bool, ...]] = attrs.field(converter=_centang, eq=False)
+
+    def __attrs_post_init__(self) -> None:
+        for aktivitas, baris in self.centang.items():
+            if len(baris) != len(self.desa):
+                raise InputTidakSah(
+                    f"baris {aktivitas!r} punya {len(baris)} centang, padahal ada "
+                    f"{len(self.desa)} desa"
+                )
+
+    def __eq__(self, lain: object) -> bool:
+        if not isinstance(lain, RekapFasilitasi):
+            return NotImplemented
+        return self.desa == lain.desa and dict(self.centang) == dict(lain.centang)
+
+    def __hash__(self) -> int:
+        return hash((self.desa, tuple(self.centang.items())))
+
+    def nilai_baris(self, aktivitas: str) -> Decimal:
+        """Nilai satu baris: centang / jumlah desa (0–1)."""
+        if aktivitas not in self.centang:
+            raise InputTidakSah(f"aktivitas {aktivitas!r} tidak ada di rekap")
+        baris = self.centang[aktivitas]
+        return KONTEKS.divide(Decimal(sum(baris)), Decimal(len(self.desa)))
+
+    @property
+    def persentase(self) -> Decimal:
+        """Rerata nilai baris × 100 (baris tanpa centang dihitung 0)."""
+        # Semua baris berpenyebut sama (jumlah desa), jadi rerata nilai baris × 100
+        # = total centang × 100 / (desa × baris): satu pembagian, setepat mungkin.
+        total = sum(sum(baris) for baris in self.centang.values())
+        return KONTEKS.divide(Decimal(total * 100), Decimal(len(self.desa) * len(self.centang)))

@@ -1,0 +1,79 @@
+"""Hierarki galat (exception) kinerja.
+
+Semua galat yang sengaja dilempar oleh kinerja berakar pada :class:`KinerjaError`.
+Setiap subkelas juga mewarisi galat bawaan Python yang sepadan (``ValueError`` atau
+``TypeError``), sehingga kode yang sudah menangkap galat bawaan tetap bekerja.
+
+Pesan galat berbahasa Indonesia dan selalu menyebut nama isian (field) serta nilai yang
+diberikan, misalnya ``'pagu' harus >= 0 (diberikan Decimal('-5'))``.
+
+>>> from kinerja import TargetNol, KinerjaError
+>>> issubclass(TargetNol, KinerjaError) and issubclass(TargetNol, ValueError)
+True
+"""
+
+from __future__ import annotations
+
+
+class KinerjaError(Exception):
+    """Akar semua galat kinerja."""
+
+
+class InputTidakSah(KinerjaError, ValueError):
+    """Nilai masukan tidak sah untuk aturan yang diminta."""
+
+
+class TipeTidakSah(KinerjaError, TypeError):
+    """Tipe masukan tidak diterima (mis. ``float``, ``bool``, ``None`` di tempat angka)."""
+
+
+class FormatAngkaSalah(InputTidakSah):
+    """Teks angka tidak mengikuti notasi yang diminta; ``saran`` berisi bentuk yang mungkin."""
+
+    def __init__(self, pesan: str, saran: tuple[str, ...] = ()) -> None:
+        super().__init__(pesan)
+        self.saran = saran
+
+
+class SatuanTidakCocok(InputTidakSah):
+    """Satuan target dan realisasi berbeda dan tidak ada penyebut untuk menyetarakannya."""
+
+
+class TargetNol(InputTidakSah):
+    """Target bernilai nol: capaian tidak terdefinisi (bukan 0, bukan tak hingga)."""
+
+
+class RealisasiNol(InputTidakSah):
+    """Realisasi bernilai nol pada rumus yang membagi dengan realisasi (rumus rasio T/R)."""
+
+
+class PaguNol(InputTidakSah):
+    """Pagu bernilai nol: serapan tidak terdefinisi (0/0 bukan 0%)."""
+
+
+class AnggaranMelebihiPagu(InputTidakSah):
+    """Realisasi anggaran melebihi pagu: bukan keadaan APBD yang sah."""
+
+
+class KodeRekeningSalah(InputTidakSah):
+    """Kode rekening tidak sesuai nomenklatur Kepmendagri 050-5889/2021."""
+
+
+class SkalaTidakSah(InputTidakSah):
+    """Skala predikat tidak sah: tidak urut, berlubang, atau bertumpang tindih."""
+
+
+class NilaiDiLuarSkala(InputTidakSah):
+    """Nilai berada di luar rentang yang dicakup skala predikat."""
+
+
+class DataTidakAda(InputTidakSah):
+    """Tidak ada satu pun nilai yang dilaporkan sampai triwulan yang diminta."""
+
+
+class KalenderBelumTersedia(InputTidakSah):
+    """Kalender cuti bersama untuk tahun yang diminta belum ditetapkan/tersedia."""
+
+
+class KalenderBelumLengkap(UserWarning):
+    """Peringatan: hari kerja dihitung tanpa cuti bersama karena kalendernya belum tersedia."""

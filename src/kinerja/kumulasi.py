@@ -1,0 +1,76 @@
+"""Dari nilai per triwulan ke nilai "s.d. TW n".
+
+Setiap indikator punya jenis kumulasi (:class:`~kinerja.indikator.Kumulasi`):
+
+- ``KUMULATIF`` (hitungan, uang): v₁ + … + vₙ dari nilai yang dilaporkan.
+  Klakah 2024: 37,84 + 17 + 10,7 + 29,63 = 95,17.
+- ``AKHIR`` (posisi di akhir periode: persentase desa, indeks): vᵢ terakhir yang dilaporkan
+  dengan i ≤ n — yang *terakhir*, bukan yang terbesar.
+- ``RATA_RATA``: rerata vᵢ yang dilaporkan, i ≤ n.
+
+Triwulan tanpa laporan ditulis ``None`` (bukan 0). Bila sampai TW n tidak ada satu nilai pun:
+:class:`~kinerja.galat.DataTidakAda`. Target per triwulan dikumulasikan dengan cara yang sama.
+
+>>> sampai_dengan(["37,84", 17, "10,7", "29,63"], Kumulasi.KUMULATIF, Triwulan.IV)
+Decimal('95.17')
+>>> sampai_dengan([80, 75, None, None], Kumulasi.AKHIR, 4)
+Decimal('75')
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from decimal import Decimal
+
+from kinerja.angka import KONTEKS, AngkaMasukan, jumlah, ke_desimal
+from kinerja.galat import DataTidakAda, InputTidakSah, TipeTidakSah
+from kinerja.indikator import Kumulasi
+from kinerja.periode import Triwulan
+
+__all__ = ["nilai_triwulan", "sampai_dengan"]
+
+
+def nilai_triwulan(
+    nilai_per_triwulan: Sequence[AngkaMasukan | None],
+) -> tuple[Decimal | None, ...]:
+    """Periksa dan ubah nilai TW I–IV (paling banyak 4, ``None`` = tidak dilaporkan).
+
+    Daftar yang lebih pendek dari 4 dianggap belum melaporkan triwulan sisanya.
+    """
+    if isinstance(nilai_per_triwulan, (str, bytes)) or not isinstance(nilai_per_triwulan, Sequence):
+        raise TipeTidakSah(
+            f"'nilai_per_triwulan' harus daftar nilai TW I–IV (diberikan {nilai_per_triwulan!r})"
+        )
+    if len(nilai_per_triwulan) > 4:
+        raise InputTidakSah(
+            f"'nilai_per_triwulan' paling banyak 4 nilai TW I–IV (diberikan "
+            f"{len(nilai_per_triwulan)})"
+        )
+    hasil = tuple(
+        None if v is None else ke_desimal(v, f"nilai_per_triwulan[{i}] ({Triwulan(i + 1)})")
+        for i, v in enumerate(nilai_per_triwulan)
+    )
+    return hasil + (None,) * (4 - len(hasil))
+
+
+def sampai_dengan(
+    nilai_per_triwulan: Sequence[AngkaMasukan | None],
+    kumulasi: Kumulasi,
+    triwulan: Triwulan | int | str,
+) -> Decimal:
+    """Nilai "s.d. TW n" menurut jenis kumulasi.
+
+    >>> sampai_dengan([3, None, 3, None], Kumulasi.RATA_RATA, 3)
+    Decimal('3')
+    """
+    if not isinstance(kumulasi, Kumulasi):
+        raise TipeTidakSah(f"'kumulasi' harus Kumulasi (diberikan {kumulasi!r})")
+    tw = Triwulan.dari(triwulan)
+    dilaporkan = [v for v in nilai_triwulan(nilai_per_triwulan)[: tw.value] if v is not None]
+    if not dilaporkan:
+        raise DataTidakAda(f"tidak ada nilai yang dilaporkan sampai {tw}")
+    if kumulasi is Kumulasi.KUMULATIF:
+        return jumlah(dilaporkan)
+    if kumulasi is Kumulasi.AKHIR:
+        return dilaporkan[-1]
+    return KONTEKS.divide(jumlah(dilaporkan), Decimal(len(dilaporkan)))
