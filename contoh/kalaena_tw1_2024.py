@@ -30,7 +30,7 @@ def main() -> None:
     print("Laporan Kinerja Kasi Pemerintahan Umum Kecamatan Kalaena — TW I 2024\n")
 
     print("A. Capaian kinerja s.d. TW I")
-    kinerja = [
+    kinerja: list[tuple[str, int, int]] = [
         ("Pelaksanaan Tugas Forum Koordinasi", 3, 3),
         ("Fasilitasi Penyusunan Peraturan Desa", 7, 7),
     ]
@@ -49,18 +49,16 @@ def main() -> None:
         ("Pelaksanaan Tugas Forum Koordinasi", "22.571.000", "4.483.500", "4.453.500", "99,22"),
         ("Fasilitasi Penyusunan Peraturan Desa", "11.857.500", "5.969.000", "369.500", "6,19"),
     ]
-    for nama, pagu, target, realisasi, tercetak in keuangan:
-        anggaran = Anggaran(pagu=pagu, realisasi=realisasi)
-        c = capaian(target, realisasi)
+    for nama, pagu, target_rp, realisasi_rp, tercetak in keuangan:
+        anggaran = Anggaran(pagu=pagu, realisasi=realisasi_rp)
+        c = capaian(target_rp, realisasi_rp)
         tanda = "" if bulatkan(c) == baca_angka(tercetak) else f"  ← tercetak {tercetak}%"
         print(
-            f"   {nama:<40} target {format_rupiah(target):>13} realisasi "
-            f"{format_rupiah(realisasi):>13} capaian {format_persen(c):>8}{tanda}"
+            f"   {nama:<40} target {format_rupiah(target_rp):>13} realisasi "
+            f"{format_rupiah(realisasi_rp):>13} capaian {format_persen(c):>8}{tanda}"
         )
         print(f"   {'':<40} sisa pagu {format_rupiah(anggaran.sisa)}")
-    agregat = capaian_agregat(
-        target=[k[2] for k in keuangan], realisasi=[k[3] for k in keuangan]
-    )
+    agregat = capaian_agregat(target=[k[2] for k in keuangan], realisasi=[k[3] for k in keuangan])
     rerata = rata_rata_capaian([capaian(k[2], k[3]) for k in keuangan])
     print(f"   Capaian agregat keuangan (Σ R / Σ T): {format_persen(agregat)} (tercetak 46%)")
     print(f"   Rata-rata dua persentase (bukan agregat): {format_persen(rerata)}\n")

@@ -13,7 +13,9 @@ from kinerja import DokumenDesa, Kumulasi, Polaritas
 
 
 def desimal(
-    min_value: int | str = -(10**12), max_value: int | str = 10**12, places: int = 4
+    min_value: int | str | Decimal = -(10**12),
+    max_value: int | str | Decimal = 10**12,
+    places: int = 4,
 ) -> st.SearchStrategy[Decimal]:
     """Decimal hingga dalam rentang, dengan paling banyak ``places`` tempat desimal."""
     return st.decimals(

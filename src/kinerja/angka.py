@@ -26,7 +26,14 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Iterable
-from decimal import ROUND_HALF_EVEN, ROUND_HALF_UP, Context, Decimal, InvalidOperation
+from decimal import (
+    ROUND_HALF_EVEN,
+    ROUND_HALF_UP,
+    Context,
+    Decimal,
+    InvalidOperation,
+    localcontext,
+)
 from typing import Literal, TypeAlias
 
 from babel.numbers import NumberFormatError, format_decimal, parse_decimal
@@ -113,7 +120,8 @@ def baca_angka(teks: str, *, notasi: Notasi = "id") -> Decimal:
     if not bersih:
         raise FormatAngkaSalah(f"teks {teks!r} tidak berisi angka")
     try:
-        nilai = parse_decimal(bersih, locale=notasi, strict=True)
+        with localcontext(KONTEKS):  # Babel memakai konteks aktif; jangan warisi milik pemanggil
+            nilai = parse_decimal(bersih, locale=notasi, strict=True)
     except NumberFormatError as exc:
         saran = tuple(exc.suggestions or ())
         pesan = f"angka {teks!r} tidak sah dalam notasi {nama_notasi}"
@@ -131,7 +139,8 @@ def baca_angka(teks: str, *, notasi: Notasi = "id") -> Decimal:
 
 def _mungkin_notasi_inggris(teks: str) -> bool:
     try:
-        parse_decimal(teks, locale="en", strict=True)
+        with localcontext(KONTEKS):
+            parse_decimal(teks, locale="en", strict=True)
     except (NumberFormatError, InvalidOperation, ValueError):
         return False
     return True
@@ -175,8 +184,8 @@ def ke_desimal(nilai: object, nama: str = "nilai") -> Decimal:
 
 
 def _tempat(tempat: object) -> int:
-    if isinstance(tempat, bool) or not isinstance(tempat, int) or not 0 <= tempat <= 10:
-        raise InputTidakSah(f"'tempat' harus bilangan bulat 0–10 (diberikan {tempat!r})")
+    if isinstance(tempat, bool) or not isinstance(tempat, int) or not 0 <= tempat <= 30:
+        raise InputTidakSah(f"'tempat' harus bilangan bulat 0–30 (diberikan {tempat!r})")
     return tempat
 
 
@@ -205,7 +214,8 @@ def format_angka(x: AngkaMasukan, tempat: int = 2) -> str:
     if nilai == 0:
         nilai = abs(nilai)  # tanpa "-0,00"
     pola = "#,##0" + ("." + "0" * tempat if tempat else "")
-    teks: str = format_decimal(nilai, format=pola, locale="id")
+    with localcontext(KONTEKS):
+        teks: str = format_decimal(nilai, format=pola, locale="id")
     return teks
 
 
