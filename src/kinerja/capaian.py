@@ -51,6 +51,8 @@ __all__ = [
 ]
 
 _SERATUS = Decimal(100)
+_bagi = KONTEKS.divide
+_kali = KONTEKS.multiply
 
 
 class RumusNegatif(enum.Enum):
@@ -112,6 +114,19 @@ def capaian(
     >>> capaian(40, 90, maksimum=120)
     Decimal('120')
     """
+    if (
+        polaritas is Polaritas.POSITIF
+        and type(target) is Decimal
+        and type(realisasi) is Decimal
+        and maksimum is None
+        and minimum is None
+        and target.is_finite()
+        and realisasi.is_finite()
+        and target > 0
+    ):
+        # Jalur singkat untuk dua Decimal biasa (kasus terbanyak di loop besar): rumus yang
+        # sama persis dengan jalur umum di bawah, tanpa membuat objek Target/Realisasi.
+        return _bagi(_kali(realisasi, _SERATUS), target)
     if not isinstance(polaritas, Polaritas):
         raise TipeTidakSah(f"'polaritas' harus Polaritas (diberikan {polaritas!r})")
     if not isinstance(rumus_negatif, RumusNegatif):

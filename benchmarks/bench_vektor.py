@@ -1,0 +1,164 @@
+"""Tolok ukur jalur cepat kinerja.vektor terhadap numpy tulisan tangan, jalur Decimal, dan df.apply.
+
+Jalankan (setelah ``pip install -e '.[pandas]'``)::
+
+    python benchmarks/bench_vektor.py            # 1 juta dan 10 juta baris
+    python benchmarks/bench_vektor.py --baris 1000000
+
+Semua angka adalah rasio terhadap (b), numpy tulisan tangan terbaik untuk aturan yang sama, yang
+diukur dalam proses yang sama. Jalur Decimal (c) dan df.apply (d) diukur pada sampel 100.000
+baris lalu diekstrapolasi linear ke n baris (keduanya O(n) per baris Python); ditandai "ekstr.".
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import time
+import tracemalloc
+import warnings
+from collections.abc import Callable
+from decimal import Decimal
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+import kinerja
+from kinerja import SKALA_LKJ, vektor
+
+SAMPEL = 100_000
+AMBANG = np.array([51.0, 66.0, 76.0, 91.0])
+
+
+def data(n: int, seed: int = 2024) -> tuple[np.ndarray[Any, Any], np.ndarray[Any, Any]]:
+    """Target dan realisasi acak ala laporan; 0,1% target bernilai 0 (baris tidak sah)."""
+    rng = np.random.default_rng(seed)
+    t = rng.integers(1, 1000, n).astype(np.float64)
+    t[rng.random(n) < 0.001] = 0.0
+    r = np.round(t * rng.uniform(0.0, 1.3, n), 2)
+    return t, r
+
+
+def numpy_tangan(t: np.ndarray[Any, Any], r: np.ndarray[Any, Any]) -> tuple[Any, Any]:
+    """(b) numpy tulisan tangan terbaik: capaian dengan T<=0 → NaN, lalu kode pita int8."""
+    with np.errstate(divide="ignore", invalid="ignore"):
+        c = r / t
+        c *= 100.0
+    c[t <= 0] = np.nan
+    kode = np.greater_equal(c, AMBANG[0]).view(np.int8)
+    lewat = np.empty(len(c), dtype=np.bool_)
+    for b in AMBANG[1:]:
+        np.greater_equal(c, b, out=lewat)
+        kode += lewat.view(np.int8)
+    return c, kode
+
+
+def kinerja_vektor(t: np.ndarray[Any, Any], r: np.ndarray[Any, Any]) -> tuple[Any, Any]:
+    """(a) kinerja.vektor: capaian + predikat, dengan pelaporan baris tidak sah."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", vektor.BarisTidakSah)
+        c = vektor.capaian(t, r)
+        return c, vektor.predikat(c, SKALA_LKJ)
+
+
+def jalur_decimal(t: list[Decimal], r: list[Decimal]) -> list[Any]:
+    """(c) jalur Decimal tepat: kinerja.capaian + kinerja.predikat per baris."""
+    hasil: list[Any] = []
+    for ti, ri in zip(t, r, strict=True):
+        try:
+            c = kinerja.capaian(ti, ri)
+        except kinerja.TargetNol:
+            hasil.append(None)
+            continue
+        hasil.append((c, kinerja.predikat(c, SKALA_LKJ).label))
+    return hasil
+
+
+def _label(c: float) -> str | None:
+    if c != c:
+        return None
+    for batas, label in ((91, "Sangat Baik"), (76, "Baik"), (66, "Cukup"), (51, "Kurang")):
+        if c >= batas:
+            return label
+    return "Sangat Kurang"
+
+
+def df_apply(df: pd.DataFrame) -> pd.Series[Any]:
+    """(d) yang ditulis pengguna tanpa kinerja: df.apply per baris."""
+    return df.apply(lambda b: _label(b["r"] / b["t"] * 100 if b["t"] > 0 else float("nan")), axis=1)
+
+
+def ukur(fungsi: Callable[[], object], ulang: int = 3) -> tuple[float, int]:
+    """Waktu terbaik dari ``ulang`` kali dan puncak memori (tracemalloc) satu kali jalan."""
+    waktu = []
+    for _ in range(ulang):
+        gc.collect()
+        mulai = time.perf_counter()
+        fungsi()
+        waktu.append(time.perf_counter() - mulai)
+    gc.collect()
+    tracemalloc.start()
+    fungsi()
+    _, puncak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    return min(waktu), puncak
+
+
+def bandingkan(n: int) -> None:
+    """Cetak waktu, memori dan rasio (a)–(d) terhadap (b) untuk n baris."""
+    t, r = data(n)
+    waktu_b, mem_b = ukur(lambda: numpy_tangan(t, r))
+    waktu_a, mem_a = ukur(lambda: kinerja_vektor(t, r))
+    ts = [Decimal(str(x)) for x in t[:SAMPEL]]
+    rs = [Decimal(str(x)) for x in r[:SAMPEL]]
+    waktu_c = ukur(lambda: jalur_decimal(ts, rs), ulang=1)[0] * n / SAMPEL
+    df = pd.DataFrame({"t": t[:SAMPEL], "r": r[:SAMPEL]})
+    waktu_d = ukur(lambda: df_apply(df), ulang=1)[0] * n / SAMPEL
+    satu_larik = n * 8
+    print(f"\n== {n:,} baris".replace(",", "."))
+    print(f"{'jalur':<44}{'waktu (s)':>12}{'rasio ke (b)':>14}{'memori puncak':>16}")
+    baris = [
+        ("(a) kinerja.vektor capaian+predikat", waktu_a, mem_a),
+        ("(b) numpy tulisan tangan (batas praktis)", waktu_b, mem_b),
+        ("(c) jalur Decimal kinerja (ekstr.)", waktu_c, None),
+        ("(d) pandas df.apply per baris (ekstr.)", waktu_d, None),
+    ]
+    for nama, waktu, mem in baris:
+        teks_mem = "-" if mem is None else f"{mem / satu_larik:.2f} larik"
+        print(f"{nama:<44}{waktu:>12.3f}{waktu / waktu_b:>13.2f}×{teks_mem:>16}")
+    print(
+        f"memori tambahan (a) dibanding (b): {(mem_a - mem_b) / satu_larik:+.2f} larik float64 "
+        f"({n * 8 / 1e6:.0f} MB per larik)"
+    )
+
+
+def decimal_terhadap_loop_polos(n: int = SAMPEL) -> None:
+    """Rasio kinerja.capaian() terhadap loop Decimal polos R / T * 100 pada nilai yang sama."""
+    t, r = data(n, seed=7)
+    pasangan = [(Decimal(str(a)), Decimal(str(b))) for a, b in zip(t, r, strict=True) if a > 0]
+    seratus = Decimal(100)
+    polos = ukur(lambda: [b / a * seratus for a, b in pasangan], ulang=5)[0]
+    pustaka = ukur(lambda: [kinerja.capaian(a, b) for a, b in pasangan], ulang=5)[0]
+    print(
+        f"\n== Decimal: kinerja.capaian() {pustaka:.3f} s vs loop polos R / T * 100 "
+        f"{polos:.3f} s pada {len(pasangan):,} baris → {pustaka / polos:.2f}×".replace(",", ".")
+    )
+
+
+def main() -> None:
+    """Titik masuk baris perintah."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument(
+        "--baris", type=int, nargs="+", default=[1_000_000, 10_000_000], help="jumlah baris"
+    )
+    args = parser.parse_args()
+    mulai = time.perf_counter()
+    for n in args.baris:
+        bandingkan(n)
+    decimal_terhadap_loop_polos()
+    print(f"\nselesai dalam {time.perf_counter() - mulai:.1f} s")
+
+
+if __name__ == "__main__":
+    main()
