@@ -41,7 +41,11 @@ def data(n: int, seed: int = 2024) -> tuple[np.ndarray[Any, Any], np.ndarray[Any
 
 
 def numpy_tangan(t: np.ndarray[Any, Any], r: np.ndarray[Any, Any]) -> tuple[Any, Any]:
-    """(b) numpy tulisan tangan terbaik: capaian dengan T<=0 → NaN, lalu kode pita int8."""
+    """(b) numpy tulisan tangan terbaik: capaian dengan T<=0 → NaN, lalu kode pita int8.
+
+    Aturan yang sama berarti baris tanpa capaian (NaN) juga tanpa predikat (kode -1), bukan
+    diam-diam "Sangat Kurang"; tanpa peringatan dan hitungan baris tidak sah.
+    """
     with np.errstate(divide="ignore", invalid="ignore"):
         c = r / t
         c *= 100.0
@@ -51,6 +55,7 @@ def numpy_tangan(t: np.ndarray[Any, Any], r: np.ndarray[Any, Any]) -> tuple[Any,
     for b in AMBANG[1:]:
         np.greater_equal(c, b, out=lewat)
         kode += lewat.view(np.int8)
+    kode[np.isnan(c)] = -1
     return c, kode
 
 
@@ -108,8 +113,8 @@ def ukur(fungsi: Callable[[], object], ulang: int = 3) -> tuple[float, int]:
 def bandingkan(n: int) -> None:
     """Cetak waktu, memori dan rasio (a)–(d) terhadap (b) untuk n baris."""
     t, r = data(n)
-    waktu_b, mem_b = ukur(lambda: numpy_tangan(t, r))
-    waktu_a, mem_a = ukur(lambda: kinerja_vektor(t, r))
+    waktu_b, mem_b = ukur(lambda: numpy_tangan(t, r), ulang=7)
+    waktu_a, mem_a = ukur(lambda: kinerja_vektor(t, r), ulang=7)
     ts = [Decimal(str(x)) for x in t[:SAMPEL]]
     rs = [Decimal(str(x)) for x in r[:SAMPEL]]
     waktu_c = ukur(lambda: jalur_decimal(ts, rs), ulang=1)[0] * n / SAMPEL

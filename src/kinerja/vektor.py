@@ -28,6 +28,7 @@ array([ 99.81, 120.  ])
 
 from __future__ import annotations
 
+import functools
 import warnings
 from typing import Any, TypeAlias
 
@@ -107,6 +108,19 @@ def _laporkan(tidak_sah: npt.NDArray[np.bool_], alasan: str, strict: bool) -> No
     warnings.warn(BarisTidakSah(pesan + "; hasilnya NaN", jumlah, alasan), stacklevel=3)
 
 
+def _tidak_hingga(hasil: Larik, tidak_sah: npt.NDArray[np.bool_]) -> npt.NDArray[np.bool_]:
+    """Jadikan NaN baris ``tidak_sah`` dan semua baris tak hingga; kembalikan masker gabungannya.
+
+    Setelah baris tidak sah menjadi NaN, masker gabungan persis baris yang tidak hingga, jadi
+    larik ``tidak_sah`` dipakai ulang sebagai tempatnya (tanpa alokasi tambahan).
+    """
+    hasil[tidak_sah] = np.nan
+    np.isfinite(hasil, out=tidak_sah)
+    np.logical_not(tidak_sah, out=tidak_sah)
+    hasil[tidak_sah] = np.nan  # ±inf menjadi NaN
+    return tidak_sah
+
+
 def _negatif(polaritas: object, n: int) -> bool | npt.NDArray[np.bool_]:
     """Masker polaritas negatif: satu nilai untuk semua baris, atau satu per baris."""
     if isinstance(polaritas, Polaritas):
@@ -157,9 +171,7 @@ def capaian(
         np.subtract(200.0, hasil, out=hasil)
     elif negatif is not False:
         np.subtract(200.0, hasil, out=hasil, where=negatif)
-    tidak_sah = ~np.isfinite(hasil)
-    tidak_sah |= t <= 0
-    hasil[tidak_sah] = np.nan
+    tidak_sah = _tidak_hingga(hasil, np.less_equal(t, 0.0))
     _laporkan(tidak_sah, "target <= 0, NaN atau tak hingga", strict)
     return _keluaran(hasil, _indeks(target, realisasi), "capaian")
 
@@ -175,10 +187,9 @@ def serapan(pagu: Masukan, realisasi: Masukan, *, strict: bool = False) -> Any:
     with np.errstate(divide="ignore", invalid="ignore"):
         hasil = np.divide(r, p)
         hasil *= 100.0
-    tidak_sah = ~np.isfinite(hasil)
-    tidak_sah |= r > p
-    tidak_sah |= r < 0
-    hasil[tidak_sah] = np.nan
+    lebih = np.greater(r, p)
+    lebih |= r < 0
+    tidak_sah = _tidak_hingga(hasil, lebih)
     _laporkan(tidak_sah, "pagu 0, negatif, realisasi di atas pagu, NaN atau tak hingga", strict)
     return _keluaran(hasil, _indeks(pagu, realisasi), "serapan")
 
@@ -189,8 +200,7 @@ def efisiensi(capaian_kinerja: Masukan, serapan_anggaran: Masukan, *, strict: bo
     s = _larik(serapan_anggaran, "serapan_anggaran")
     _samakan_panjang(capaian_kinerja=c, serapan_anggaran=s)
     hasil = np.subtract(c, s)
-    tidak_sah = ~np.isfinite(hasil)
-    hasil[tidak_sah] = np.nan
+    tidak_sah = _tidak_hingga(hasil, np.zeros(len(hasil), dtype=np.bool_))
     _laporkan(tidak_sah, "NaN atau tak hingga", strict)
     return _keluaran(hasil, _indeks(capaian_kinerja, serapan_anggaran), "efisiensi")
 
@@ -247,12 +257,23 @@ def sampai_dengan(
     return _keluaran(hasil, indeks, f"sd_{tw.name}")
 
 
+@functools.lru_cache(maxsize=32)
+def _jenis_kategori(skala: SkalaPredikat) -> pd.CategoricalDtype:
+    return pd.CategoricalDtype(pd.Index([p.label for p in skala.pita]), ordered=True)
+
+
+@functools.lru_cache(maxsize=32)
 def _ambang(skala: SkalaPredikat) -> tuple[Larik, npt.NDArray[np.bool_]]:
-    """Batas antar-pita dan apakah batas itu milik pita di atasnya."""
+    """Batas antar-pita dan apakah batas itu milik pita di atasnya (disimpan per skala)."""
     # SkalaPredikat menjamin hanya pita pertama yang boleh tak terbatas di bawah
     batas = np.array([float(p.bawah or 0) for p in skala.pita[1:]], dtype=np.float64)
     milik_atas = np.array([p.termasuk_bawah for p in skala.pita[1:]], dtype=np.bool_)
     return batas, milik_atas
+
+
+def _lewati(x: Larik, batas: float, termasuk: bool) -> npt.NDArray[np.bool_]:
+    hasil: npt.NDArray[np.bool_] = (np.greater_equal if termasuk else np.greater)(x, batas)
+    return hasil
 
 
 def predikat(nilai: Masukan, skala: SkalaPredikat, *, strict: bool = False) -> Any:
@@ -269,9 +290,13 @@ def predikat(nilai: Masukan, skala: SkalaPredikat, *, strict: bool = False) -> A
     # lebih cepat dari searchsorted untuk skala kecil (5–7 pita).
     if len(skala.pita) > 127:
         raise InputTidakSah(f"skala {skala.nama!r} punya lebih dari 127 pita")
-    kode: npt.NDArray[np.int8] = np.zeros(len(x), dtype=np.int8)
+    if len(batas):
+        # perbandingan pertama langsung menjadi larik kode (bool dan int8 sama-sama 1 bait)
+        kode: npt.NDArray[np.int8] = _lewati(x, batas[0], bool(milik_atas[0])).view(np.int8)
+    else:
+        kode = np.zeros(len(x), dtype=np.int8)
     lewat = np.empty(len(x), dtype=np.bool_)
-    for b, atas in zip(batas, milik_atas, strict=True):
+    for b, atas in zip(batas[1:], milik_atas[1:], strict=True):
         (np.greater_equal if atas else np.greater)(x, b, out=lewat)
         kode += lewat.view(np.int8)
     tidak_sah = np.isnan(x)
@@ -286,9 +311,7 @@ def predikat(nilai: Masukan, skala: SkalaPredikat, *, strict: bool = False) -> A
         )
     kode[tidak_sah] = -1
     _laporkan(tidak_sah, f"NaN atau di luar skala {skala.nama!r}", strict)
-    kategori = pd.Categorical.from_codes(
-        kode, categories=pd.Index([p.label for p in skala.pita]), ordered=True, validate=False
-    )
+    kategori = pd.Categorical.from_codes(kode, dtype=_jenis_kategori(skala), validate=False)
     indeks = _indeks(nilai)
     if indeks is None:
         return kategori
