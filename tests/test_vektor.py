@@ -127,6 +127,15 @@ def test_polaritas_per_baris_dan_series() -> None:
         vektor.capaian(["a"], [1.0])
 
 
+def test_sampai_dengan_tak_hingga_menjadi_nan() -> None:
+    with pytest.warns(vektor.BarisTidakSah, match="1 baris"):
+        hasil = vektor.sampai_dengan(
+            [[1.0, np.inf, 1.0, 1.0], [1.0, 2.0, 3.0, 4.0]], "kumulatif", 4
+        )
+    assert np.isnan(hasil[0])
+    assert hasil[1] == 10.0
+
+
 def test_sampai_dengan_akhir_adalah_yang_terakhir() -> None:
     hasil = vektor.sampai_dengan([[90.0, 60.0, np.nan, np.nan]], Kumulasi.AKHIR, 4)
     assert list(hasil) == [60.0]

@@ -237,8 +237,6 @@ def sampai_dengan(
         raise TipeTidakSah("'nilai_tw' harus larik angka berbentuk (n, 4)") from exc
     if larik.ndim != 2 or larik.shape[1] != 4:
         raise InputTidakSah(f"'nilai_tw' harus berbentuk (n, 4) (diberikan {larik.shape})")
-    if np.isinf(larik).any():
-        raise InputTidakSah("'nilai_tw' memuat tak hingga")
     bagian = larik[:, : tw.value]
     ada = ~np.isnan(bagian)
     jumlah_ada = ada.sum(axis=1)
@@ -251,9 +249,8 @@ def sampai_dengan(
         if jenis is Kumulasi.RATA_RATA:
             with np.errstate(divide="ignore", invalid="ignore"):
                 hasil /= jumlah_ada
-    tidak_sah = jumlah_ada == 0
-    hasil[tidak_sah] = np.nan
-    _laporkan(tidak_sah, f"tidak ada nilai dilaporkan sampai {tw}", strict)
+    tidak_sah = _tidak_hingga(hasil, jumlah_ada == 0)
+    _laporkan(tidak_sah, f"tidak ada nilai dilaporkan sampai {tw}, atau tak hingga", strict)
     return _keluaran(hasil, indeks, f"sd_{tw.name}")
 
 
