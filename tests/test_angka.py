@@ -17,6 +17,7 @@ from kinerja import (
     format_persen,
     format_rupiah,
     ke_desimal,
+    tulis_angka,
 )
 from tests.strategies import desimal
 
@@ -26,6 +27,13 @@ def test_baca_format_bolak_balik(x: Decimal) -> None:
     assert baca_angka(format_angka(x)) == x
     assert baca_angka(format_persen(x)) == x
     assert baca_angka(format_rupiah(x, sen=True)) == x
+
+
+@given(desimal(-(10**18), 10**18, 6))
+def test_tulis_angka_bolak_balik_tepat(x: Decimal) -> None:
+    kembali = baca_angka(tulis_angka(x))
+    assert kembali == x
+    assert kembali.as_tuple().exponent == x.as_tuple().exponent
 
 
 @given(desimal(-(10**15), 10**15, 0))

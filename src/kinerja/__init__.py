@@ -17,6 +17,7 @@ from kinerja.angka import (
     format_persen,
     format_rupiah,
     ke_desimal,
+    tulis_angka,
 )
 from kinerja.capaian import (
     RumusNegatif,
@@ -122,6 +123,7 @@ __all__ = [
     "serapan",
     "tambah_hari_kerja",
     "tepat_waktu",
+    "tulis_angka",
 ]
 
 __version__ = "0.1.0"

@@ -52,6 +52,7 @@ __all__ = [
     "format_rupiah",
     "jumlah",
     "ke_desimal",
+    "tulis_angka",
 ]
 
 AngkaMasukan: TypeAlias = Decimal | int | str
@@ -240,3 +241,36 @@ def format_rupiah(x: AngkaMasukan, *, sen: bool = False) -> str:
     if teks.startswith("-"):
         return "-Rp" + teks[1:]
     return "Rp" + teks
+
+
+def tulis_angka(x: AngkaMasukan) -> str:
+    """Tulis angka dalam notasi Indonesia *tanpa* pembulatan: setiap digit dipertahankan.
+
+    Kebalikan tepat dari :func:`baca_angka` (termasuk jumlah tempat desimalnya), dipakai
+    saat menulis berkas laporan.
+
+    >>> tulis_angka(Decimal("1895403508.00"))
+    '1.895.403.508,00'
+    >>> tulis_angka(Decimal("-0.5"))
+    '-0,5'
+    >>> baca_angka(tulis_angka(Decimal("95.30"))).as_tuple().exponent
+    -2
+    """
+    nilai = ke_desimal(x, "x")
+    tanda, digit, eksponen = nilai.as_tuple()
+    assert isinstance(eksponen, int)  # nilai hingga (dijamin ke_desimal)
+    teks_digit = "".join(map(str, digit))
+    if eksponen >= 0:
+        bulat, pecahan = teks_digit + "0" * eksponen, ""
+    else:
+        teks_digit = teks_digit.rjust(-eksponen + 1, "0")
+        bulat, pecahan = teks_digit[:eksponen], teks_digit[eksponen:]
+    bulat = bulat.lstrip("0") or "0"
+    kelompok = []
+    while bulat:
+        kelompok.append(bulat[-3:])
+        bulat = bulat[:-3]
+    teks = ".".join(reversed(kelompok))
+    if pecahan:
+        teks += "," + pecahan
+    return ("-" if tanda else "") + teks

@@ -75,5 +75,17 @@ class KalenderBelumTersedia(InputTidakSah):
     """Kalender cuti bersama untuk tahun yang diminta belum ditetapkan/tersedia."""
 
 
+class ExtraTidakTerpasang(KinerjaError, ImportError):
+    """Fitur butuh extra opsional yang belum dipasang (mis. ``pip install 'kinerja[pandas]'``)."""
+
+
+class BerkasTidakSah(InputTidakSah):
+    """Berkas laporan tidak sah; ``kesalahan`` memuat setiap kesalahan beserta jalurnya."""
+
+    def __init__(self, pesan: str, kesalahan: tuple[str, ...] = ()) -> None:
+        super().__init__(pesan)
+        self.kesalahan = kesalahan
+
+
 class KalenderBelumLengkap(UserWarning):
     """Peringatan: hari kerja dihitung tanpa cuti bersama karena kalendernya belum tersedia."""

@@ -112,6 +112,11 @@ class Periode:
         return f"{self.triwulan} {self.tahun}"
 
     @property
+    def triwulan_laporan(self) -> Triwulan:
+        """Triwulan yang dilaporkan; laporan tahunan dihitung s.d. TW IV."""
+        return self.triwulan or Triwulan.IV
+
+    @property
     def awal(self) -> datetime.date:
         """Tanggal awal periode (selalu 1 Januari: laporan bersifat s.d. triwulan)."""
         return datetime.date(self.tahun, 1, 1)
@@ -119,4 +124,4 @@ class Periode:
     @property
     def akhir(self) -> datetime.date:
         """Tanggal akhir periode."""
-        return (self.triwulan or Triwulan.IV).akhir(self.tahun)
+        return self.triwulan_laporan.akhir(self.tahun)

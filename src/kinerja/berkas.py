@@ -1,0 +1,297 @@
+"""Berkas laporan: TOML (ditulis tangan) dan JSON (pertukaran e-SAKIP), lewat satu konverter cattrs.
+
+Format lengkapnya: ``docs/format-berkas.md``; skema JSON: ``kinerja/data/laporan.schema.json``.
+
+Angka boleh ditulis sebagai bilangan (dibaca tepat sebagai ``Decimal``, tidak pernah lewat
+``float``) atau teks bernotasi Indonesia (``"1.780.578.508"``, ``"95,45"``). Saat menulis,
+kinerja selalu menulis angka sebagai teks bernotasi Indonesia dengan semua digitnya, sehingga
+berkas → Laporan → berkas tidak kehilangan apa pun.
+
+Kesalahan menyebut berkas, jalur di dalamnya (mis. ``indikator[2].realisasi.tw3``) dan nilainya;
+semua kesalahan dalam satu berkas dilaporkan sekaligus (:class:`~kinerja.galat.BerkasTidakSah`).
+
+>>> from kinerja.contoh_laporan import teks_contoh
+>>> lap = baca_laporan_teks(teks_contoh("kalaena-2024-tw1"), "toml")
+>>> str(lap.periode), lap.unit.instansi
+('TW I 2024', 'Kecamatan Kalaena')
+>>> baca_laporan_teks(tulis_laporan_teks(lap, "json"), "json") == lap
+True
+"""
+
+from __future__ import annotations
+
+import datetime
+import json
+import tomllib
+from collections.abc import Mapping
+from decimal import Decimal
+from pathlib import Path
+from types import MappingProxyType
+from typing import Any, Literal
+
+import cattrs
+import tomli_w
+from cattrs.errors import ClassValidationError, ForbiddenExtraKeysError, IterableValidationError
+
+from kinerja.angka import ke_desimal, tulis_angka
+from kinerja.fasilitasi import RekapFasilitasi
+from kinerja.galat import BerkasTidakSah, InputTidakSah, KinerjaError, TipeTidakSah
+from kinerja.laporan import Laporan
+from kinerja.periode import Periode, Triwulan
+
+__all__ = [
+    "KONVERTER",
+    "FormatBerkas",
+    "baca_laporan",
+    "baca_laporan_teks",
+    "tulis_laporan",
+    "tulis_laporan_teks",
+]
+
+FormatBerkas = Literal["toml", "json"]
+
+_TANDA_CENTANG = frozenset("√✓✔vV1xX")
+_TANDA_KOSONG = frozenset("-–0 .·")
+
+
+def _struktur_desimal(nilai: object, _: object) -> Decimal:
+    return ke_desimal(nilai, "angka")
+
+
+def _struktur_teks(nilai: object, _: object) -> str:
+    if not isinstance(nilai, str):
+        raise TipeTidakSah(f"harus teks (diberikan {nilai!r})")
+    return nilai
+
+
+def _struktur_bulat(nilai: object, _: object) -> int:
+    if isinstance(nilai, bool) or not isinstance(nilai, int):
+        raise TipeTidakSah(f"harus bilangan bulat (diberikan {nilai!r})")
+    return nilai
+
+
+def _struktur_bool(nilai: object, _: object) -> bool:
+    if not isinstance(nilai, bool):
+        raise TipeTidakSah(f"harus true/false (diberikan {nilai!r})")
+    return nilai
+
+
+def _struktur_tanggal(nilai: object, _: object) -> datetime.date:
+    if isinstance(nilai, datetime.datetime):
+        raise TipeTidakSah(f"harus tanggal tanpa jam, mis. 2024-12-30 (diberikan {nilai!r})")
+    if isinstance(nilai, datetime.date):
+        return nilai
+    if isinstance(nilai, str):
+        try:
+            return datetime.date.fromisoformat(nilai)
+        except ValueError as exc:
+            raise InputTidakSah(
+                f"tanggal harus berbentuk TTTT-BB-HH, mis. 2024-12-30 (diberikan {nilai!r})"
+            ) from exc
+    raise TipeTidakSah(f"harus tanggal TTTT-BB-HH (diberikan {nilai!r})")
+
+
+def _struktur_triwulan(nilai: object, _: object) -> Triwulan:
+    return Triwulan.dari(nilai)
+
+
+def _baris_centang(nilai: object, nama: str) -> list[bool]:
+    if isinstance(nilai, list):
+        if not all(isinstance(v, bool) for v in nilai):
+            raise TipeTidakSah(f"centang {nama!r} harus daftar true/false (diberikan {nilai!r})")
+        return list(nilai)
+    if isinstance(nilai, str):
+        hasil = []
+        for tanda in nilai:
+            if tanda in _TANDA_CENTANG:
+                hasil.append(True)
+            elif tanda in _TANDA_KOSONG:
+                hasil.append(False)
+            else:
+                raise InputTidakSah(
+                    f"centang {nama!r}: tanda {tanda!r} tidak dikenal; pakai '√' untuk "
+                    f"dicentang dan '-' untuk kosong (diberikan {nilai!r})"
+                )
+        return hasil
+    raise TipeTidakSah(f"centang {nama!r} harus teks '√√-' atau daftar true/false")
+
+
+def _struktur_fasilitasi(nilai: object, _: object) -> RekapFasilitasi:
+    if not isinstance(nilai, Mapping):
+        raise TipeTidakSah(f"'fasilitasi' harus tabel dengan 'desa' dan 'kegiatan' ({nilai!r})")
+    lebih = set(nilai) - {"desa", "kegiatan"}
+    if lebih:
+        raise InputTidakSah(f"kunci tidak dikenal di 'fasilitasi': {', '.join(sorted(lebih))}")
+    kegiatan = nilai.get("kegiatan")
+    if not isinstance(kegiatan, list):
+        raise TipeTidakSah("'fasilitasi.kegiatan' harus daftar tabel {nama, centang}")
+    centang: dict[str, list[bool]] = {}
+    for i, k in enumerate(kegiatan):
+        if not isinstance(k, Mapping) or set(k) != {"nama", "centang"}:
+            raise InputTidakSah(
+                f"'fasilitasi.kegiatan[{i}]' harus berisi tepat 'nama' dan 'centang'"
+            )
+        nama = _struktur_teks(k["nama"], None)
+        if nama in centang:
+            raise InputTidakSah(f"'fasilitasi.kegiatan[{i}]': kegiatan {nama!r} tertulis dua kali")
+        centang[nama] = _baris_centang(k["centang"], nama)
+    return RekapFasilitasi(desa=nilai.get("desa"), centang=centang)
+
+
+def _urai_fasilitasi(rekap: RekapFasilitasi) -> dict[str, Any]:
+    return {
+        "desa": list(rekap.desa),
+        "kegiatan": [
+            {"nama": nama, "centang": "".join("√" if c else "-" for c in baris)}
+            for nama, baris in rekap.centang.items()
+        ],
+    }
+
+
+def _urai_periode(periode: Periode) -> dict[str, Any]:
+    hasil: dict[str, Any] = {"tahun": periode.tahun}
+    if periode.triwulan is not None:
+        hasil["triwulan"] = periode.triwulan.value
+    return hasil
+
+
+def _buat_konverter() -> cattrs.Converter:
+    konverter = cattrs.Converter(omit_if_default=True, forbid_extra_keys=True)
+    konverter.register_structure_hook(Decimal, _struktur_desimal)
+    konverter.register_structure_hook(str, _struktur_teks)
+    konverter.register_structure_hook(int, _struktur_bulat)
+    konverter.register_structure_hook(bool, _struktur_bool)
+    konverter.register_structure_hook(datetime.date, _struktur_tanggal)
+    konverter.register_structure_hook(Triwulan, _struktur_triwulan)
+    konverter.register_structure_hook(RekapFasilitasi, _struktur_fasilitasi)
+    konverter.register_unstructure_hook(Decimal, tulis_angka)
+    konverter.register_unstructure_hook(datetime.date, lambda d: d)
+    konverter.register_unstructure_hook(RekapFasilitasi, _urai_fasilitasi)
+    konverter.register_unstructure_hook(Periode, _urai_periode)
+    konverter.register_unstructure_hook(
+        MappingProxyType,
+        lambda m: {
+            konverter.unstructure(k): konverter.unstructure(v) for k, v in m.items()
+        },
+    )
+    return konverter
+
+
+KONVERTER = _buat_konverter()
+"""Satu-satunya konverter cattrs untuk berkas laporan (TOML dan JSON)."""
+
+
+def _format_galat(galat: BaseException, jenis: type | None) -> str:
+    if isinstance(galat, ForbiddenExtraKeysError):
+        return f"kunci tidak dikenal: {', '.join(sorted(galat.extra_fields))}"
+    if isinstance(galat, KeyError):
+        return "wajib diisi"
+    if isinstance(galat, KinerjaError):
+        return str(galat)
+    nama = getattr(jenis, "__name__", str(jenis))
+    return f"nilai tidak sah untuk {nama} ({type(galat).__name__}: {galat})"
+
+
+def _rapikan_jalur(baris: str) -> str:
+    """'pesan @ $.indikator[2].realisasi.tw3' → 'indikator[2].realisasi.tw3: pesan'."""
+    pesan, _, jalur = baris.rpartition(" @ ")
+    jalur = jalur.removeprefix("$").removeprefix(".") or "(akar)"
+    return f"{jalur}: {pesan}"
+
+
+def _dari_data(data: object, sumber: str) -> Laporan:
+    if not isinstance(data, Mapping):
+        raise BerkasTidakSah(f"{sumber}: isi berkas harus berupa tabel/objek laporan")
+    try:
+        laporan: Laporan = KONVERTER.structure(data, Laporan)
+    except (ClassValidationError, IterableValidationError, ForbiddenExtraKeysError) as galat:
+        kesalahan = tuple(
+            _rapikan_jalur(b) for b in cattrs.transform_error(galat, format_exception=_format_galat)
+        )
+        ringkas = "; ".join(kesalahan[:5]) + (" …" if len(kesalahan) > 5 else "")
+        raise BerkasTidakSah(
+            f"{sumber}: {len(kesalahan)} kesalahan: {ringkas}", kesalahan
+        ) from galat
+    except KinerjaError as galat:
+        raise BerkasTidakSah(f"{sumber}: {galat}", (str(galat),)) from galat
+    return laporan
+
+
+def baca_laporan_teks(teks: str, format: FormatBerkas, sumber: str = "<teks>") -> Laporan:
+    """Baca laporan dari teks TOML atau JSON; ``sumber`` dipakai di pesan galat."""
+    if not isinstance(teks, str):
+        raise TipeTidakSah(f"'teks' harus str (diberikan {type(teks).__name__})")
+    try:
+        if format == "toml":
+            data: object = tomllib.loads(teks, parse_float=Decimal)
+        elif format == "json":
+            data = json.loads(teks, parse_float=Decimal, parse_constant=_tolak_konstanta)
+        else:
+            raise InputTidakSah(f"'format' harus 'toml' atau 'json' (diberikan {format!r})")
+    except tomllib.TOMLDecodeError as galat:
+        raise BerkasTidakSah(f"{sumber}: TOML tidak sah: {galat}") from galat
+    except json.JSONDecodeError as galat:
+        raise BerkasTidakSah(
+            f"{sumber}: JSON tidak sah di baris {galat.lineno} kolom {galat.colno}: {galat.msg}"
+        ) from galat
+    except RecursionError as galat:
+        raise BerkasTidakSah(f"{sumber}: struktur terlalu dalam") from galat
+    return _dari_data(data, sumber)
+
+
+def _tolak_konstanta(nama: str) -> object:
+    raise InputTidakSah(f"{nama} bukan angka yang sah dalam laporan")
+
+
+def _format_dari_nama(jalur: Path) -> FormatBerkas:
+    akhiran = jalur.suffix.lower()
+    if akhiran == ".toml":
+        return "toml"
+    if akhiran == ".json":
+        return "json"
+    raise InputTidakSah(f"berkas {str(jalur)!r}: akhiran harus .toml atau .json")
+
+
+def baca_laporan(jalur: str | Path) -> Laporan:
+    """Baca berkas laporan ``.toml`` atau ``.json``."""
+    p = Path(jalur)
+    format = _format_dari_nama(p)
+    try:
+        teks = p.read_text(encoding="utf-8")
+    except FileNotFoundError as galat:
+        raise BerkasTidakSah(f"berkas {str(p)!r} tidak ditemukan") from galat
+    except UnicodeDecodeError as galat:
+        raise BerkasTidakSah(f"berkas {str(p)!r} bukan teks UTF-8") from galat
+    except OSError as galat:
+        raise BerkasTidakSah(f"berkas {str(p)!r} tidak bisa dibaca: {galat.strerror}") from galat
+    return baca_laporan_teks(teks, format, str(p))
+
+
+def _json_bawaan(nilai: object) -> object:
+    if isinstance(nilai, datetime.date):
+        return nilai.isoformat()
+    raise TypeError(f"tidak bisa ditulis ke JSON: {nilai!r}")  # pragma: no cover
+
+
+def ke_data(laporan: Laporan) -> dict[str, Any]:
+    """Laporan sebagai struktur data bertipe dasar (angka sebagai teks notasi Indonesia)."""
+    data: dict[str, Any] = KONVERTER.unstructure(laporan)
+    return data
+
+
+def tulis_laporan_teks(laporan: Laporan, format: FormatBerkas) -> str:
+    """Tulis laporan sebagai teks TOML atau JSON."""
+    if not isinstance(laporan, Laporan):
+        raise TipeTidakSah(f"'laporan' harus Laporan (diberikan {type(laporan).__name__})")
+    data = ke_data(laporan)
+    if format == "toml":
+        return tomli_w.dumps(data)
+    if format == "json":
+        return json.dumps(data, ensure_ascii=False, indent=2, default=_json_bawaan) + "\n"
+    raise InputTidakSah(f"'format' harus 'toml' atau 'json' (diberikan {format!r})")
+
+
+def tulis_laporan(laporan: Laporan, jalur: str | Path) -> None:
+    """Tulis laporan ke berkas ``.toml`` atau ``.json`` (format dari akhiran nama)."""
+    p = Path(jalur)
+    p.write_text(tulis_laporan_teks(laporan, _format_dari_nama(p)), encoding="utf-8")

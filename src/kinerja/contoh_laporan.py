@@ -1,0 +1,42 @@
+"""Contoh laporan bawaan, ditranskripsi setia dari empat laporan nyata (salah cetaknya ikut).
+
+>>> sorted(CONTOH)
+['kalaena-2024-tw1', 'klakah-2024-tw4', 'ranuyoso-2022-tw4', 'senduro-2023-tw1']
+>>> muat_contoh("kalaena-2024-tw1").unit.instansi
+'Kecamatan Kalaena'
+"""
+
+from __future__ import annotations
+
+from importlib import resources
+
+from kinerja.galat import InputTidakSah
+from kinerja.laporan import Laporan
+
+__all__ = ["CONTOH", "CONTOH_BAWAAN", "muat_contoh", "teks_contoh"]
+
+CONTOH: dict[str, str] = {
+    "kalaena-2024-tw1": "Kasi Pemerintahan Umum Kecamatan Kalaena (Luwu Timur), TW I 2024",
+    "senduro-2023-tw1": "Kasi Pemerintahan Kecamatan Senduro (Lumajang), TW I 2023",
+    "ranuyoso-2022-tw4": "Kasi Pemberdayaan Masyarakat Kecamatan Ranuyoso (Lumajang), TW IV 2022",
+    "klakah-2024-tw4": "Camat Klakah (Lumajang), TW IV 2024: pohon anggaran, fasilitasi, desa",
+}
+"""Nama contoh → uraian singkatnya."""
+
+CONTOH_BAWAAN = "klakah-2024-tw4"
+"""Contoh yang dipakai ``kinerja hitung`` tanpa berkas."""
+
+
+def teks_contoh(nama: str) -> str:
+    """Teks TOML contoh bawaan ``nama``."""
+    if nama not in CONTOH:
+        raise InputTidakSah(f"contoh {nama!r} tidak ada; pilihan: {', '.join(sorted(CONTOH))}")
+    berkas = resources.files("kinerja") / "data" / "contoh" / f"{nama}.toml"
+    return berkas.read_text(encoding="utf-8")
+
+
+def muat_contoh(nama: str) -> Laporan:
+    """Laporan contoh bawaan ``nama``."""
+    from kinerja.berkas import baca_laporan_teks
+
+    return baca_laporan_teks(teks_contoh(nama), "toml", f"contoh {nama}")

@@ -1,0 +1,366 @@
+"""Periksa: hitung ulang setiap angka tercetak sebuah laporan dan daftar salah hitungnya.
+
+:func:`periksa` membandingkan setiap angka *tercetak* (:class:`~kinerja.laporan.Tercetak`,
+:class:`~kinerja.laporan.TercetakLaporan`) dengan nilai menurut aturan, dan memeriksa
+konsistensi laporan itu sendiri:
+
+- capaian, target, realisasi, predikat tiap indikator; capaian keuangan, serapan, sisa tiap
+  baris anggaran; jumlah dan rata-rata; efisiensi;
+- target triwulan terhadap target tahunan (KUMULATIF: Σ TW I–IV = tahunan; AKHIR: TW IV =
+  tahunan; RATA_RATA: rerata = tahunan); Σ target keuangan TW I–IV terhadap pagu;
+- jumlah anak terhadap induk di pohon kode rekening; realisasi di atas pagu;
+- kode rekening cacat atau kembar; angka yang tercetak dalam notasi yang salah.
+
+Pembulatan di bawah ketelitian cetak **bukan** temuan: "46%" untuk 46,14 benar, "99,22" untuk
+99,33 salah. Angka tercetak dibandingkan dengan nilai aturan yang dibulatkan setengah ke atas ke
+jumlah desimal yang tercetak.
+
+>>> from kinerja.contoh_laporan import muat_contoh
+>>> for t in periksa(muat_contoh("kalaena-2024-tw1")):
+...     print(t.tabel, "|", t.kolom, "|", t.tercetak, "→", t.dihitung)
+capaian kinerja | target | 7 → 14
+capaian kinerja | capaian | 100 → 50
+capaian kinerja | predikat | Sangat Baik → Sangat Kurang
+rencana aksi | target triwulan | 28 → 14
+realisasi keuangan | capaian keuangan | 99.22 → 99.33
+ringkasan | rata-rata capaian kinerja | 100 → 75
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterator
+from decimal import Decimal
+
+import attrs
+
+from kinerja.angka import baca_angka, bulatkan
+from kinerja.galat import FormatAngkaSalah, KodeRekeningSalah
+from kinerja.indikator import Kumulasi
+from kinerja.kode_rekening import KodeRekening
+from kinerja.laporan import BarisAnggaran, BarisIndikator, Laporan, Tercetak, pastikan_laporan
+from kinerja.tabel import HasilLaporan, hitung, realisasi_indikator
+
+__all__ = ["Temuan", "periksa"]
+
+
+@attrs.frozen
+class Temuan:
+    """Satu temuan: di mana, apa yang tercetak, apa kata aturan, selisihnya, dan mengapa."""
+
+    tabel: str
+    baris: str
+    kolom: str
+    tercetak: Decimal | str | None
+    dihitung: Decimal | str | None
+    selisih: Decimal | None
+    alasan: str
+    jenis: str = "salah hitung"
+
+    def __str__(self) -> str:
+        teks = f"[{self.tabel}] {self.baris} — {self.kolom}: "
+        if self.tercetak is not None or self.dihitung is not None:
+            kata = "di laporan" if self.jenis == "tidak konsisten" else "tercetak"
+            teks += f"{kata} {_tampil(self.tercetak)}, seharusnya {_tampil(self.dihitung)}"
+            if self.selisih is not None:
+                teks += f" (selisih {_tampil(self.selisih)})"
+            teks += "; "
+        return teks + self.alasan
+
+
+def _tampil(nilai: Decimal | str | None) -> str:
+    if nilai is None:
+        return "-"
+    if isinstance(nilai, Decimal):
+        from kinerja.angka import tulis_angka
+
+        return tulis_angka(nilai)
+    return repr(nilai)
+
+
+def _tempat(tercetak: Decimal) -> int:
+    eksponen = tercetak.as_tuple().exponent
+    return max(0, -eksponen) if isinstance(eksponen, int) else 0
+
+
+def _banding(
+    tabel: str, baris: str, kolom: str, tercetak: Decimal | None, dihitung: Decimal | None,
+    alasan: str,
+) -> Iterator[Temuan]:  # fmt: skip
+    """Temuan bila angka tercetak berbeda dari aturan di luar ketelitian cetaknya."""
+    if tercetak is None:
+        return
+    if dihitung is None:
+        yield Temuan(
+            tabel, baris, kolom, tercetak, None, None,
+            f"{alasan}: tidak dapat dihitung dari angka laporan", "tidak dapat dihitung",
+        )  # fmt: skip
+        return
+    tempat = _tempat(tercetak)
+    dibulatkan = bulatkan(dihitung, tempat)
+    if dibulatkan != tercetak:
+        yield Temuan(tabel, baris, kolom, tercetak, dibulatkan, tercetak - dibulatkan, alasan)
+
+
+def _periksa_teks(
+    tabel: str, baris: str, tercetak: Tercetak, nilai: dict[str, Decimal | None]
+) -> Iterator[Temuan]:
+    """Angka yang tercetak dengan notasi salah (mis. '1,361,248,977', '19.7195.216')."""
+    for kolom, teks in tercetak.teks.items():
+        benar = nilai.get(kolom)
+        try:
+            terbaca = baca_angka(teks)
+        except FormatAngkaSalah as galat:
+            try:
+                inggris: Decimal | None = baca_angka(teks, notasi="en")
+            except FormatAngkaSalah:
+                inggris = None
+            if inggris is not None and (benar is None or inggris == benar):
+                alasan = f"ditulis dengan notasi Inggris ({teks!r}); notasi Indonesia memakai titik"
+                alasan += " untuk ribuan dan koma untuk desimal"
+            else:
+                alasan = f"format angka salah: {galat}"
+            yield Temuan(tabel, baris, kolom, teks, benar, None, alasan, "format angka")
+            continue
+        if benar is not None and terbaca != benar:
+            yield Temuan(
+                tabel, baris, kolom, terbaca, benar, terbaca - benar,
+                "teks tercetak berbeda dari nilai di baris ini",
+            )  # fmt: skip
+
+
+def _target_rencana_aksi(baris: BarisIndikator) -> Iterator[Temuan]:
+    if baris.target_tahunan is None or baris.target.kosong:
+        return
+    nilai = list(baris.target.sebagai_tuple())
+    if baris.kumulasi is Kumulasi.KUMULATIF:
+        gabungan = sum((v for v in nilai if v is not None), Decimal(0))
+        aturan = "KUMULATIF: Σ target TW I–IV harus sama dengan target tahunan"
+    elif baris.kumulasi is Kumulasi.AKHIR:
+        if nilai[3] is None:
+            return
+        gabungan = nilai[3]
+        aturan = "AKHIR: target TW IV harus sama dengan target tahunan"
+    else:
+        ada = [v for v in nilai if v is not None]
+        gabungan = sum(ada, Decimal(0)) / len(ada)
+        aturan = "RATA_RATA: rerata target TW harus sama dengan target tahunan"
+    if gabungan != baris.target_tahunan:
+        yield Temuan(
+            "rencana aksi", baris.nama, "target triwulan", gabungan, baris.target_tahunan,
+            gabungan - baris.target_tahunan, aturan, "tidak konsisten",
+        )  # fmt: skip
+
+
+def _periksa_indikator(laporan: Laporan, hasil: HasilLaporan) -> Iterator[Temuan]:
+    tabel = "capaian kinerja"
+    for baris, dihitung in zip(laporan.indikator, hasil.capaian.baris, strict=True):
+        t = baris.tercetak
+        alasan_capaian = (
+            "capaian = (2T − R) / T × 100" if baris.polaritas.value == "negatif"
+            else "capaian = R / T × 100"
+        )  # fmt: skip
+        if dihitung.keterangan and dihitung.capaian is None:
+            alasan_capaian += f" ({dihitung.keterangan})"
+        yield from _banding(
+            tabel,
+            baris.nama,
+            "target",
+            t.target,
+            dihitung.target,
+            f"target s.d. {laporan.periode.triwulan_laporan} ({baris.kumulasi})",
+        )
+        yield from _banding(
+            tabel,
+            baris.nama,
+            "realisasi",
+            t.realisasi,
+            dihitung.realisasi,
+            f"realisasi s.d. {laporan.periode.triwulan_laporan}",
+        )
+        yield from _banding(tabel, baris.nama, "capaian", t.capaian, dihitung.capaian,
+                            alasan_capaian)  # fmt: skip
+        if t.predikat is not None and (
+            dihitung.predikat is None or t.predikat.casefold() != dihitung.predikat.casefold()
+        ):
+            yield Temuan(
+                tabel, baris.nama, "predikat", t.predikat, dihitung.predikat, None,
+                f"predikat menurut skala {laporan.skala!r} untuk capaian yang dihitung",
+            )  # fmt: skip
+        yield from _target_rencana_aksi(baris)
+        if baris.realisasi_dari != "triwulan" and not baris.realisasi.kosong:
+            jumlah_tw = baris.realisasi_sd(laporan.periode.triwulan_laporan)
+            sumber = realisasi_indikator(laporan, baris)
+            if jumlah_tw is not None and sumber is not None:
+                for t_ in _banding(
+                    "capaian kinerja",
+                    baris.nama,
+                    "realisasi per triwulan",
+                    jumlah_tw,
+                    sumber,
+                    f"realisasi per TW ({baris.kumulasi}) harus sama dengan realisasi dari "
+                    f"{baris.realisasi_dari}",
+                ):
+                    yield attrs.evolve(t_, jenis="tidak konsisten")
+        yield from _periksa_teks(
+            tabel, baris.nama, t,
+            {f"realisasi.tw{i + 1}": v for i, v in enumerate(baris.realisasi.sebagai_tuple())}
+            | {f"target.tw{i + 1}": v for i, v in enumerate(baris.target.sebagai_tuple())},
+        )  # fmt: skip
+    for b in hasil.cost_per_outcome.baris:
+        asal = next(i for i in laporan.indikator if i.nama == b.indikator)
+        yield from _banding(
+            "cost per outcome",
+            b.indikator,
+            "serapan",
+            asal.tercetak.serapan,
+            b.serapan,
+            "serapan = realisasi anggaran / pagu × 100",
+        )
+        yield from _banding(
+            "cost per outcome",
+            b.indikator,
+            "efisiensi",
+            asal.tercetak.efisiensi,
+            b.efisiensi,
+            "efisiensi = capaian kinerja − serapan anggaran",
+        )
+
+
+def _label(baris: BarisAnggaran) -> str:
+    return f"{baris.kode} {baris.uraian}" if baris.kode else baris.uraian
+
+
+def _periksa_anggaran(laporan: Laporan, hasil: HasilLaporan) -> Iterator[Temuan]:
+    tabel = "realisasi keuangan"
+    kode_kembar = Counter(b.kode for b in laporan.anggaran if b.kode is not None)
+    for baris, k in zip(laporan.anggaran, hasil.keuangan.baris, strict=True):
+        label = _label(baris)
+        t = baris.tercetak
+        yield from _banding(tabel, label, "target", t.target, k.target, "target keuangan s.d. TW")
+        yield from _banding(tabel, label, "realisasi", t.realisasi, k.realisasi,
+                            "realisasi s.d. TW (jumlah per triwulan)")  # fmt: skip
+        yield from _banding(
+            tabel,
+            label,
+            "capaian keuangan",
+            t.capaian_keuangan,
+            k.capaian,
+            "capaian keuangan = realisasi / target keuangan × 100",
+        )
+        yield from _banding(tabel, label, "serapan", t.serapan, k.serapan,
+                            "serapan = realisasi / pagu × 100")  # fmt: skip
+        yield from _banding(tabel, label, "sisa", t.sisa, k.sisa, "sisa = pagu − realisasi")
+        yield from _periksa_teks(
+            tabel, label, t,
+            {"pagu": baris.pagu, "realisasi": k.realisasi, "sisa": k.sisa, "target": k.target},
+        )  # fmt: skip
+        if k.realisasi > baris.pagu:
+            yield Temuan(
+                tabel, label, "realisasi", k.realisasi, baris.pagu, k.realisasi - baris.pagu,
+                "realisasi melebihi pagu: bukan keadaan APBD yang sah", "tidak konsisten",
+            )  # fmt: skip
+        if not baris.target.kosong:
+            total = sum((v for v in baris.target.sebagai_tuple() if v is not None), Decimal(0))
+            if total != baris.pagu:
+                yield Temuan(
+                    "rencana aksi", label, "target keuangan", total, baris.pagu,
+                    total - baris.pagu, "Σ target keuangan TW I–IV harus sama dengan pagu",
+                    "tidak konsisten",
+                )  # fmt: skip
+        if not baris.realisasi.kosong and baris.realisasi_kumulatif is not None:
+            total = k.realisasi
+            if total != baris.realisasi_kumulatif:
+                yield Temuan(
+                    tabel, label, "realisasi kumulatif", baris.realisasi_kumulatif, total,
+                    baris.realisasi_kumulatif - total,
+                    "realisasi kumulatif harus sama dengan Σ realisasi per triwulan",
+                    "tidak konsisten",
+                )  # fmt: skip
+        if baris.kode is not None:
+            try:
+                KodeRekening.parse(baris.kode)
+            except KodeRekeningSalah as galat:
+                yield Temuan(
+                    tabel,
+                    label,
+                    "kode",
+                    baris.kode,
+                    None,
+                    None,
+                    f"{galat}; baris ini tidak masuk pohon anggaran",
+                    "kode rekening",
+                )
+            if kode_kembar[baris.kode] > 1:
+                kode_kembar[baris.kode] = 0  # laporkan sekali
+                yield Temuan(
+                    tabel,
+                    label,
+                    "kode",
+                    baris.kode,
+                    None,
+                    None,
+                    "kode rekening tertulis lebih dari sekali",
+                    "kode rekening",
+                )
+    for _, simpul in hasil.pohon.telusuri():
+        label = f"{simpul.kode} {simpul.baris.uraian}"
+        for kolom, induk, anak in (
+            ("pagu", simpul.pagu, simpul.jumlah_pagu_anak),
+            ("realisasi", simpul.realisasi, simpul.jumlah_realisasi_anak),
+        ):
+            if anak is not None and induk != anak:
+                yield Temuan(
+                    "pohon anggaran", label, kolom, induk, anak, induk - anak,
+                    f"{kolom} induk harus sama dengan jumlah {kolom} anak-anaknya",
+                    "tidak konsisten",
+                )  # fmt: skip
+
+
+def _periksa_ringkasan(laporan: Laporan, hasil: HasilLaporan) -> Iterator[Temuan]:
+    t = laporan.tercetak
+    r = hasil.ringkasan
+    k = hasil.keuangan
+    tabel = "ringkasan"
+    for kolom, tercetak, rerata, agregat in (
+        ("rata-rata capaian kinerja", t.rata_rata_capaian_kinerja,
+         r.rata_rata_capaian_kinerja, r.capaian_kinerja_agregat),
+        ("rata-rata capaian keuangan", t.rata_rata_capaian_keuangan,
+         r.rata_rata_capaian_keuangan, r.capaian_keuangan_agregat),
+    ):  # fmt: skip
+        if tercetak is None:
+            continue
+        cocok = [
+            v for v in (rerata, agregat)
+            if v is not None and bulatkan(v, _tempat(tercetak)) == tercetak
+        ]  # fmt: skip
+        if not cocok:
+            acuan = rerata if rerata is not None else agregat
+            yield from _banding(
+                tabel, "laporan", kolom, tercetak, acuan,
+                "tidak sama dengan rerata baris "
+                f"({_tampil(None if rerata is None else bulatkan(rerata))}) maupun agregat "
+                f"Σ R / Σ T ({_tampil(None if agregat is None else bulatkan(agregat))})",
+            )  # fmt: skip
+    for kolom, tercetak, dihitung in (
+        ("jumlah pagu", t.jumlah_pagu, k.jumlah_pagu),
+        ("jumlah target keuangan", t.jumlah_target_keuangan, k.jumlah_target),
+        ("jumlah realisasi", t.jumlah_realisasi, k.jumlah_realisasi),
+        ("jumlah sisa", t.jumlah_sisa, k.jumlah_sisa),
+        ("serapan total", t.serapan_total, k.serapan_total),
+        ("persentase fasilitasi", t.persentase_fasilitasi, r.persentase_fasilitasi),
+        ("persentase dokumen desa", t.persentase_dokumen_desa, r.persentase_dokumen_desa),
+    ):
+        yield from _banding(tabel, "laporan", kolom, tercetak, dihitung,
+                            f"{kolom} menurut baris-baris laporan")  # fmt: skip
+
+
+def periksa(laporan: Laporan) -> list[Temuan]:
+    """Semua temuan laporan, urut: capaian kinerja, anggaran, ringkasan."""
+    laporan = pastikan_laporan(laporan)
+    hasil = hitung(laporan)
+    return [
+        *_periksa_indikator(laporan, hasil),
+        *_periksa_anggaran(laporan, hasil),
+        *_periksa_ringkasan(laporan, hasil),
+    ]

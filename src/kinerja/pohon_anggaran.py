@@ -1,0 +1,111 @@
+"""Pohon anggaran: baris anggaran disusun menurut kode rekening, dengan jumlah dihitung ulang.
+
+Pagu dan realisasi sebuah program/kegiatan adalah jumlah anak-anaknya. Pohon menyusun baris
+bertanda kode menurut :class:`~kinerja.kode_rekening.KodeRekening` (induk = kode satu tingkat
+di atasnya yang ada di laporan) dan menghitung ulang jumlah di setiap tingkat, sehingga
+selisih antara angka tercetak induk dan jumlah anaknya terlihat (Klakah tabel 3.2.2).
+
+Baris tanpa kode atau berkode cacat tidak masuk pohon; :func:`kinerja.periksa.periksa`
+melaporkan kode yang cacat.
+
+>>> from kinerja.laporan import BarisAnggaran
+>>> pohon = PohonAnggaran.dari_baris([
+...     BarisAnggaran("Program", "100", kode="7.01.01", realisasi_kumulatif="90"),
+...     BarisAnggaran("Kegiatan A", "60", kode="7.01.01.2.01", realisasi_kumulatif="60"),
+...     BarisAnggaran("Kegiatan B", "40", kode="7.01.01.2.02", realisasi_kumulatif="30"),
+... ], Triwulan.IV)
+>>> akar = pohon.akar[0]
+>>> str(akar.kode), akar.jumlah_pagu_anak, akar.jumlah_realisasi_anak
+('7.01.01', Decimal('100'), Decimal('90'))
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from decimal import Decimal
+
+import attrs
+
+from kinerja.angka import jumlah
+from kinerja.kode_rekening import KodeRekening
+from kinerja.laporan import BarisAnggaran
+from kinerja.periode import Triwulan
+
+__all__ = ["PohonAnggaran", "SimpulAnggaran"]
+
+
+@attrs.frozen
+class SimpulAnggaran:
+    """Satu simpul pohon: baris anggarannya, nilainya s.d. periode, dan anak-anaknya."""
+
+    kode: KodeRekening
+    baris: BarisAnggaran
+    realisasi: Decimal
+    anak: tuple[SimpulAnggaran, ...] = ()
+
+    @property
+    def pagu(self) -> Decimal:
+        """Pagu sebagaimana tertulis di baris ini."""
+        return self.baris.pagu
+
+    @property
+    def jumlah_pagu_anak(self) -> Decimal | None:
+        """Jumlah pagu anak-anaknya (``None`` bila tidak punya anak)."""
+        return jumlah(a.pagu for a in self.anak) if self.anak else None
+
+    @property
+    def jumlah_realisasi_anak(self) -> Decimal | None:
+        """Jumlah realisasi anak-anaknya (``None`` bila tidak punya anak)."""
+        return jumlah(a.realisasi for a in self.anak) if self.anak else None
+
+    def telusuri(self, kedalaman: int = 0) -> Iterator[tuple[int, SimpulAnggaran]]:
+        """Simpul ini lalu keturunannya, urut kode, dengan kedalamannya."""
+        yield kedalaman, self
+        for a in self.anak:
+            yield from a.telusuri(kedalaman + 1)
+
+
+@attrs.frozen
+class PohonAnggaran:
+    """Hutan simpul anggaran: akar adalah baris yang induknya tidak ada di laporan."""
+
+    akar: tuple[SimpulAnggaran, ...]
+
+    @classmethod
+    def dari_baris(cls, baris: Sequence[BarisAnggaran], triwulan: Triwulan) -> PohonAnggaran:
+        """Susun pohon dari baris anggaran berkode sah (kode kembar: baris pertama dipakai)."""
+        per_kode: dict[KodeRekening, BarisAnggaran] = {}
+        for b in baris:
+            kode = b.kode_rekening
+            if kode is not None and kode not in per_kode:
+                per_kode[kode] = b
+        anak_dari: dict[KodeRekening | None, list[KodeRekening]] = {}
+        for kode in sorted(per_kode):
+            induk = next((k for k in reversed(kode.leluhur()) if k in per_kode), None)
+            anak_dari.setdefault(induk, []).append(kode)
+
+        def bangun(kode: KodeRekening) -> SimpulAnggaran:
+            b = per_kode[kode]
+            return SimpulAnggaran(
+                kode=kode,
+                baris=b,
+                realisasi=b.realisasi_sd(triwulan),
+                anak=tuple(bangun(k) for k in anak_dari.get(kode, [])),
+            )
+
+        return cls(tuple(bangun(k) for k in anak_dari.get(None, [])))
+
+    def telusuri(self) -> Iterator[tuple[int, SimpulAnggaran]]:
+        """Semua simpul, urut kode, dengan kedalamannya."""
+        for a in self.akar:
+            yield from a.telusuri()
+
+    @property
+    def jumlah_pagu(self) -> Decimal:
+        """Jumlah pagu semua akar (tanpa menghitung dua kali anak-anaknya)."""
+        return jumlah(a.pagu for a in self.akar)
+
+    @property
+    def jumlah_realisasi(self) -> Decimal:
+        """Jumlah realisasi semua akar."""
+        return jumlah(a.realisasi for a in self.akar)

@@ -1,0 +1,175 @@
+"""Sajian: tabel yang siap ditampilkan — teks terminal, Markdown, CSV, JSON, HTML, DataFrame.
+
+Semua tabel laporan (capaian, keuangan, cost per outcome, pohon anggaran, ringkasan) berubah
+menjadi :class:`Sajian` untuk ditampilkan. Di sinilah, dan hanya di sini, angka dibulatkan dan
+diformat: persen "99,81", Rupiah "1.692.625.798", sel kosong "-". JSON dan CSV memuat angka
+tepat tanpa pembulatan (JSON: teks angka bertitik desimal, CSV: notasi Indonesia), agar bisa
+diolah ulang.
+
+>>> from decimal import Decimal
+>>> s = Sajian("Contoh", (Kolom("Uraian"), Kolom("Capaian", "persen")),
+...            (("Forum koordinasi", Decimal("99.3308")), ("Perdes", None)))
+>>> print(s.ke_teks())
+Contoh
+Uraian           | Capaian
+-----------------+--------
+Forum koordinasi |   99,33
+Perdes           |       -
+"""
+
+from __future__ import annotations
+
+import csv
+import html
+import io
+import json
+from decimal import Decimal
+from typing import Any, Literal
+
+import attrs
+
+from kinerja.angka import format_angka, tulis_angka
+from kinerja.galat import ExtraTidakTerpasang
+
+__all__ = ["Kolom", "Sajian"]
+
+JenisKolom = Literal["teks", "angka", "persen", "rupiah"]
+
+
+@attrs.frozen
+class Kolom:
+    """Satu kolom sajian: judul dan jenis isinya (menentukan format)."""
+
+    judul: str
+    jenis: JenisKolom = "teks"
+
+
+def _format(nilai: object, jenis: JenisKolom) -> str:
+    if nilai is None:
+        return "-"
+    if isinstance(nilai, Decimal):
+        if jenis == "rupiah":
+            return format_angka(nilai, 0 if nilai == nilai.to_integral_value() else 2)
+        if jenis == "persen":
+            return format_angka(nilai, 2)
+        return (
+            tulis_angka(nilai.normalize())
+            if nilai == nilai.to_integral_value()
+            else (format_angka(nilai, 2))
+        )
+    return str(nilai)
+
+
+def _json_nilai(nilai: object) -> Any:
+    if isinstance(nilai, Decimal):
+        return str(nilai)
+    return nilai
+
+
+@attrs.frozen
+class Sajian:
+    """Tabel siap tampil: judul, kolom, baris (nilai mentah), dan catatan kaki."""
+
+    judul: str
+    kolom: tuple[Kolom, ...]
+    baris: tuple[tuple[object, ...], ...]
+    catatan: tuple[str, ...] = ()
+
+    def sel(self) -> list[list[str]]:
+        """Isi tabel sebagai teks terformat (angka dibulatkan setengah ke atas)."""
+        return [
+            [_format(v, k.jenis) for v, k in zip(b, self.kolom, strict=True)] for b in self.baris
+        ]
+
+    def ke_teks(self) -> str:
+        """Tabel rata kolom untuk terminal; angka rata kanan."""
+        isi = self.sel()
+        judul = [k.judul for k in self.kolom]
+        lebar = [max([len(judul[i])] + [len(b[i]) for b in isi]) for i in range(len(judul))]
+
+        def baris_teks(sel: list[str]) -> str:
+            bagian = [
+                s.ljust(w) if k.jenis == "teks" else s.rjust(w)
+                for s, w, k in zip(sel, lebar, self.kolom, strict=True)
+            ]
+            return " | ".join(bagian).rstrip()
+
+        garis = "-+-".join("-" * w for w in lebar)
+        hasil = [self.judul, baris_teks(judul), garis] + [baris_teks(b) for b in isi]
+        hasil += [f"* {c}" for c in self.catatan]
+        return "\n".join(hasil)
+
+    def ke_markdown(self) -> str:
+        """Tabel Markdown (untuk ditempel di laporan atau wiki)."""
+
+        def aman(teks: str) -> str:
+            return teks.replace("|", "\\|")
+
+        rata = ["---" if k.jenis == "teks" else "---:" for k in self.kolom]
+        hasil = [f"### {self.judul}", ""]
+        hasil.append("| " + " | ".join(aman(k.judul) for k in self.kolom) + " |")
+        hasil.append("|" + "|".join(rata) + "|")
+        hasil += ["| " + " | ".join(aman(s) for s in b) + " |" for b in self.sel()]
+        if self.catatan:
+            hasil.append("")
+            hasil += [f"- {c}" for c in self.catatan]
+        return "\n".join(hasil)
+
+    def ke_csv(self) -> str:
+        """CSV berpemisah titik koma (kebiasaan Excel berlokal Indonesia), angka tepat."""
+        keluaran = io.StringIO()
+        penulis = csv.writer(keluaran, delimiter=";", lineterminator="\n")
+        penulis.writerow([k.judul for k in self.kolom])
+        for b in self.baris:
+            penulis.writerow(
+                ["" if v is None else tulis_angka(v) if isinstance(v, Decimal) else v for v in b]
+            )
+        return keluaran.getvalue()
+
+    def ke_data(self) -> dict[str, Any]:
+        """Struktur siap JSON: angka sebagai teks tepat bertitik desimal (mis. "99.33")."""
+        return {
+            "judul": self.judul,
+            "kolom": [k.judul for k in self.kolom],
+            "baris": [
+                {k.judul: _json_nilai(v) for k, v in zip(self.kolom, b, strict=True)}
+                for b in self.baris
+            ],
+            "catatan": list(self.catatan),
+        }
+
+    def ke_json(self) -> str:
+        """JSON satu tabel."""
+        return json.dumps(self.ke_data(), ensure_ascii=False, indent=2)
+
+    def _repr_html_(self) -> str:
+        """Tabel HTML untuk Jupyter."""
+        kepala = "".join(f"<th>{html.escape(k.judul)}</th>" for k in self.kolom)
+        badan = "".join(
+            "<tr>"
+            + "".join(
+                f'<td style="text-align:{"left" if k.jenis == "teks" else "right"}">'
+                f"{html.escape(s)}</td>"
+                for s, k in zip(b, self.kolom, strict=True)
+            )
+            + "</tr>"
+            for b in self.sel()
+        )
+        catatan = "".join(f"<p><small>{html.escape(c)}</small></p>" for c in self.catatan)
+        return (
+            f"<p><b>{html.escape(self.judul)}</b></p><table><thead><tr>{kepala}</tr></thead>"
+            f"<tbody>{badan}</tbody></table>{catatan}"
+        )
+
+    def ke_dataframe(self) -> Any:
+        """``pandas.DataFrame`` berisi nilai mentah (angka ``Decimal`` tepat, tanpa pembulatan).
+
+        Butuh extra ``pandas``: ``pip install 'kinerja[pandas]'``.
+        """
+        try:
+            import pandas as pd
+        except ImportError as exc:  # pragma: no cover - bergantung pada lingkungan
+            raise ExtraTidakTerpasang(
+                "ke_dataframe butuh pandas: pasang dengan pip install 'kinerja[pandas]'"
+            ) from exc
+        return pd.DataFrame([list(b) for b in self.baris], columns=[k.judul for k in self.kolom])
