@@ -91,6 +91,15 @@ def _struktur_tanggal(nilai: object, _: object) -> datetime.date:
     raise TipeTidakSah(f"harus tanggal TTTT-BB-HH (diberikan {nilai!r})")
 
 
+def _struktur_daftar_teks(nilai: object, _: object) -> tuple[str, ...]:
+    """Satu teks atau daftar teks (mis. rujukan 'anggaran' sebuah indikator)."""
+    if isinstance(nilai, str):
+        return (nilai,)
+    if isinstance(nilai, list) and all(isinstance(v, str) for v in nilai):
+        return tuple(nilai)
+    raise TipeTidakSah(f"harus teks atau daftar teks (diberikan {nilai!r})")
+
+
 def _struktur_triwulan(nilai: object, _: object) -> Triwulan:
     return Triwulan.dari(nilai)
 
@@ -163,6 +172,9 @@ def _buat_konverter() -> cattrs.Converter:
     konverter.register_structure_hook(bool, _struktur_bool)
     konverter.register_structure_hook(datetime.date, _struktur_tanggal)
     konverter.register_structure_hook(Triwulan, _struktur_triwulan)
+    konverter.register_structure_hook_func(
+        lambda jenis: jenis == tuple[str, ...], _struktur_daftar_teks
+    )
     konverter.register_structure_hook(RekapFasilitasi, _struktur_fasilitasi)
     konverter.register_unstructure_hook(Decimal, tulis_angka)
     konverter.register_unstructure_hook(datetime.date, lambda d: d)
@@ -170,9 +182,7 @@ def _buat_konverter() -> cattrs.Converter:
     konverter.register_unstructure_hook(Periode, _urai_periode)
     konverter.register_unstructure_hook(
         MappingProxyType,
-        lambda m: {
-            konverter.unstructure(k): konverter.unstructure(v) for k, v in m.items()
-        },
+        lambda m: {konverter.unstructure(k): konverter.unstructure(v) for k, v in m.items()},
     )
     return konverter
 

@@ -128,6 +128,8 @@ class Tercetak:
     sisa: Decimal | None = attrs.field(default=None, converter=_angka_opsional)
     efisiensi: Decimal | None = attrs.field(default=None, converter=_angka_opsional)
     capaian_keuangan: Decimal | None = attrs.field(default=None, converter=_angka_opsional)
+    pagu: Decimal | None = attrs.field(default=None, converter=_angka_opsional)
+    realisasi_anggaran: Decimal | None = attrs.field(default=None, converter=_angka_opsional)
     teks: Mapping[str, str] = attrs.field(factory=dict, converter=_teks_tercetak, hash=False)
 
 
@@ -150,6 +152,16 @@ def _kumulasi(nilai: Kumulasi | str) -> Kumulasi:
 SUMBER_REALISASI = ("triwulan", "fasilitasi", "dokumen_desa")
 
 
+def _rujukan_anggaran(nilai: str | Sequence[str] | None) -> tuple[str, ...]:
+    if nilai is None:
+        return ()
+    if isinstance(nilai, str):
+        return (_teks(nilai),)
+    if not isinstance(nilai, Sequence):
+        raise TipeTidakSah(f"'anggaran' harus teks atau daftar teks (diberikan {nilai!r})")
+    return tuple(_teks(n) for n in nilai)
+
+
 def _sumber_realisasi(nilai: str) -> str:
     if nilai not in SUMBER_REALISASI:
         raise InputTidakSah(
@@ -168,8 +180,8 @@ class BarisIndikator:
     realisasi s.d. periode: ``"triwulan"`` (kumulasi nilai per TW, bawaan), ``"fasilitasi"``
     (persentase matriks fasilitasi laporan) atau ``"dokumen_desa"`` (persentase dokumen desa
     tepat waktu); nilai per TW yang tetap diisi lalu diperiksa terhadap sumber itu.
-    ``anggaran`` mengaitkan indikator dengan baris anggaran (kode atau uraiannya) untuk tabel
-    cost per outcome.
+    ``anggaran`` mengaitkan indikator dengan satu atau beberapa baris anggaran (kode atau
+    uraiannya) untuk tabel cost per outcome.
     """
 
     nama: str = attrs.field(converter=_teks)
@@ -182,7 +194,7 @@ class BarisIndikator:
     satuan_realisasi: str | None = attrs.field(default=None, converter=_teks_opsional)
     penyebut: Decimal | None = attrs.field(default=None, converter=_angka_opsional)
     realisasi_dari: str = attrs.field(default="triwulan", converter=_sumber_realisasi)
-    anggaran: str | None = attrs.field(default=None, converter=_teks_opsional)
+    anggaran: tuple[str, ...] = attrs.field(factory=tuple, converter=_rujukan_anggaran)
     tercetak: Tercetak = attrs.field(factory=Tercetak, converter=_tercetak)
 
     def __attrs_post_init__(self) -> None:

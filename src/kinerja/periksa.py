@@ -207,24 +207,33 @@ def _periksa_indikator(laporan: Laporan, hasil: HasilLaporan) -> Iterator[Temuan
             {f"realisasi.tw{i + 1}": v for i, v in enumerate(baris.realisasi.sebagai_tuple())}
             | {f"target.tw{i + 1}": v for i, v in enumerate(baris.target.sebagai_tuple())},
         )  # fmt: skip
-    for b in hasil.cost_per_outcome.baris:
-        asal = next(i for i in laporan.indikator if i.nama == b.indikator)
+    for baris in laporan.indikator:
+        t = baris.tercetak
+        tercetak_anggaran = [t.pagu, t.realisasi_anggaran, t.serapan, t.efisiensi]
+        if not baris.anggaran and any(v is not None for v in tercetak_anggaran):
+            yield Temuan(
+                "cost per outcome", baris.nama, "anggaran", None, None, None,
+                "angka anggaran tercetak, tetapi indikator tidak dikaitkan dengan baris anggaran "
+                "mana pun di laporan: tidak dapat diperiksa", "tidak dapat dihitung",
+            )  # fmt: skip
+    bertaut = [i for i in laporan.indikator if i.anggaran]
+    tabel = "cost per outcome"
+    for asal, b in zip(bertaut, hasil.cost_per_outcome.baris, strict=True):
+        t = asal.tercetak
+        yield from _banding(tabel, b.indikator, "pagu", t.pagu, b.pagu,
+                            f"pagu baris anggaran {b.anggaran!r}")  # fmt: skip
         yield from _banding(
-            "cost per outcome",
+            tabel,
             b.indikator,
-            "serapan",
-            asal.tercetak.serapan,
-            b.serapan,
-            "serapan = realisasi anggaran / pagu × 100",
+            "realisasi anggaran",
+            t.realisasi_anggaran,
+            b.realisasi_anggaran,
+            f"realisasi baris anggaran {b.anggaran!r}",
         )
-        yield from _banding(
-            "cost per outcome",
-            b.indikator,
-            "efisiensi",
-            asal.tercetak.efisiensi,
-            b.efisiensi,
-            "efisiensi = capaian kinerja − serapan anggaran",
-        )
+        yield from _banding(tabel, b.indikator, "serapan", t.serapan, b.serapan,
+                            "serapan = realisasi anggaran / pagu × 100")  # fmt: skip
+        yield from _banding(tabel, b.indikator, "efisiensi", t.efisiensi, b.efisiensi,
+                            "efisiensi = capaian kinerja − serapan anggaran")  # fmt: skip
 
 
 def _label(baris: BarisAnggaran) -> str:

@@ -405,34 +405,42 @@ class TabelCostPerOutcome(_BisaDisajikan):
 
 
 def tabel_cost_per_outcome(laporan: Laporan) -> TabelCostPerOutcome:
-    """Tabel cost per outcome untuk indikator yang punya rujukan ``anggaran``."""
-    keuangan = {id(b): _baris_keuangan(laporan, b) for b in laporan.anggaran}
+    """Tabel cost per outcome untuk indikator yang punya rujukan ``anggaran``.
+
+    Indikator yang ditopang beberapa kegiatan merujuk beberapa baris anggaran: pagu dan
+    realisasinya dijumlahkan.
+    """
+    tw = laporan.periode.triwulan_laporan
     hasil: list[BarisCostPerOutcome] = []
     for baris in laporan.indikator:
-        if baris.anggaran is None:
+        if not baris.anggaran:
             continue
         kinerja = _baris_capaian(laporan, baris)
-        ang = cari_anggaran(laporan, baris.anggaran)
-        if ang is None:
+        label = " + ".join(baris.anggaran)
+        ditemukan = [cari_anggaran(laporan, r) for r in baris.anggaran]
+        hilang = [r for r, a in zip(baris.anggaran, ditemukan, strict=True) if a is None]
+        if hilang:
             hasil.append(
                 BarisCostPerOutcome(
                     baris.nama, kinerja.target, kinerja.realisasi, kinerja.capaian,
-                    baris.anggaran, None, None, None, None,
-                    keterangan=f"baris anggaran {baris.anggaran!r} tidak ada di laporan",
+                    label, None, None, None, None,
+                    keterangan=f"baris anggaran {', '.join(map(repr, hilang))} tidak ada di laporan",
                 )
             )  # fmt: skip
             continue
-        k = keuangan[id(ang)]
+        pagu = jumlah(a.pagu for a in ditemukan if a is not None)
+        realisasi = jumlah(a.realisasi_sd(tw) for a in ditemukan if a is not None)
+        nilai_serapan = _coba(serapan, pagu, realisasi)
         nilai_efisiensi = (
             None
-            if kinerja.capaian is None or k.serapan is None
-            else efisiensi(kinerja.capaian, k.serapan)
+            if kinerja.capaian is None or nilai_serapan is None
+            else efisiensi(kinerja.capaian, nilai_serapan)
         )
         hasil.append(
             BarisCostPerOutcome(
                 baris.nama, kinerja.target, kinerja.realisasi, kinerja.capaian,
-                ang.kode or ang.uraian, ang.pagu, k.realisasi, k.serapan, nilai_efisiensi,
-                keterangan=kinerja.keterangan or k.keterangan,
+                label, pagu, realisasi, nilai_serapan, nilai_efisiensi,
+                keterangan=kinerja.keterangan,
             )
         )  # fmt: skip
     return TabelCostPerOutcome(laporan.periode, tuple(hasil))
