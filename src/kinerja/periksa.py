@@ -31,6 +31,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterator
 from decimal import Decimal
+from typing import Literal
 
 import attrs
 
@@ -59,9 +60,11 @@ class Temuan:
 
     def __str__(self) -> str:
         teks = f"[{self.tabel}] {self.baris} — {self.kolom}: "
-        if self.tercetak is not None or self.dihitung is not None:
-            kata = "di laporan" if self.jenis == "tidak konsisten" else "tercetak"
-            teks += f"{kata} {_tampil(self.tercetak)}, seharusnya {_tampil(self.dihitung)}"
+        kata = "di laporan" if self.jenis == "tidak konsisten" else "tercetak"
+        if self.tercetak is not None:
+            teks += f"{kata} {_tampil(self.tercetak)}"
+            if self.dihitung is not None:
+                teks += f", seharusnya {_tampil(self.dihitung)}"
             if self.selisih is not None:
                 teks += f" (selisih {_tampil(self.selisih)})"
             teks += "; "
@@ -85,15 +88,19 @@ def _tempat(tercetak: Decimal) -> int:
 
 def _banding(
     tabel: str, baris: str, kolom: str, tercetak: Decimal | None, dihitung: Decimal | None,
-    alasan: str,
+    alasan: str, sebab: str | None = None,
 ) -> Iterator[Temuan]:  # fmt: skip
-    """Temuan bila angka tercetak berbeda dari aturan di luar ketelitian cetaknya."""
+    """Temuan bila angka tercetak berbeda dari aturan di luar ketelitian cetaknya.
+
+    ``sebab`` menjelaskan mengapa nilai aturan tidak ada (mis. pagu 0), bila diketahui.
+    """
     if tercetak is None:
         return
     if dihitung is None:
         yield Temuan(
             tabel, baris, kolom, tercetak, None, None,
-            f"{alasan}: tidak dapat dihitung dari angka laporan", "tidak dapat dihitung",
+            f"{alasan}: {sebab or 'tidak dapat dihitung dari angka laporan'}",
+            "tidak dapat dihitung",
         )  # fmt: skip
         return
     tempat = _tempat(tercetak)
@@ -108,25 +115,35 @@ def _periksa_teks(
     """Angka yang tercetak dengan notasi salah (mis. '1,361,248,977', '19.7195.216')."""
     for kolom, teks in tercetak.teks.items():
         benar = nilai.get(kolom)
-        try:
-            terbaca = baca_angka(teks)
-        except FormatAngkaSalah as galat:
-            try:
-                inggris: Decimal | None = baca_angka(teks, notasi="en")
-            except FormatAngkaSalah:
-                inggris = None
-            if inggris is not None and (benar is None or inggris == benar):
-                alasan = f"ditulis dengan notasi Inggris ({teks!r}); notasi Indonesia memakai titik"
-                alasan += " untuk ribuan dan koma untuk desimal"
-            else:
-                alasan = f"format angka salah: {galat}"
-            yield Temuan(tabel, baris, kolom, teks, benar, None, alasan, "format angka")
+        indonesia = _coba_baca(teks, "id")
+        if indonesia is not None and (benar is None or indonesia == benar):
             continue
-        if benar is not None and terbaca != benar:
+        inggris = _coba_baca(teks, "en")
+        if inggris is not None and (benar is None or inggris == benar):
+            alasan = (
+                f"ditulis dengan notasi Inggris ({teks!r}); notasi Indonesia memakai titik untuk "
+                "ribuan dan koma untuk desimal"
+            )
+            yield Temuan(tabel, baris, kolom, teks, benar, None, alasan, "format angka")
+        elif indonesia is not None and benar is not None:
             yield Temuan(
-                tabel, baris, kolom, terbaca, benar, terbaca - benar,
+                tabel, baris, kolom, indonesia, benar, indonesia - benar,
                 "teks tercetak berbeda dari nilai di baris ini",
             )  # fmt: skip
+        else:
+            try:
+                baca_angka(teks)
+                alasan = "format angka salah"
+            except FormatAngkaSalah as galat:
+                alasan = f"format angka salah: {galat}"
+            yield Temuan(tabel, baris, kolom, teks, benar, None, alasan, "format angka")
+
+
+def _coba_baca(teks: str, notasi: Literal["id", "en"]) -> Decimal | None:
+    try:
+        return baca_angka(teks, notasi=notasi)
+    except FormatAngkaSalah:
+        return None
 
 
 def _target_rencana_aksi(baris: BarisIndikator) -> Iterator[Temuan]:
@@ -258,7 +275,7 @@ def _periksa_anggaran(laporan: Laporan, hasil: HasilLaporan) -> Iterator[Temuan]
             "capaian keuangan = realisasi / target keuangan × 100",
         )
         yield from _banding(tabel, label, "serapan", t.serapan, k.serapan,
-                            "serapan = realisasi / pagu × 100")  # fmt: skip
+                            "serapan = realisasi / pagu × 100", k.keterangan)  # fmt: skip
         yield from _banding(tabel, label, "sisa", t.sisa, k.sisa, "sisa = pagu − realisasi")
         yield from _periksa_teks(
             tabel, label, t,

@@ -424,7 +424,7 @@ def tabel_cost_per_outcome(laporan: Laporan) -> TabelCostPerOutcome:
                 BarisCostPerOutcome(
                     baris.nama, kinerja.target, kinerja.realisasi, kinerja.capaian,
                     label, None, None, None, None,
-                    keterangan=f"baris anggaran {', '.join(map(repr, hilang))} tidak ada di laporan",
+                    keterangan=f"baris anggaran {', '.join(map(repr, hilang))} tidak ada",
                 )
             )  # fmt: skip
             continue
