@@ -81,9 +81,27 @@ class Sajian:
             [_format(v, k.jenis) for v, k in zip(b, self.kolom, strict=True)] for b in self.baris
         ]
 
-    def ke_teks(self) -> str:
-        """Tabel rata kolom untuk terminal; angka rata kanan."""
-        isi = self.sel()
+    def tanpa_kolom_kosong(self) -> Sajian:
+        """Sajian yang sama tanpa kolom yang seluruh isinya kosong (``None``)."""
+        tetap = [i for i in range(len(self.kolom)) if any(b[i] is not None for b in self.baris)]
+        if len(tetap) == len(self.kolom):
+            return self
+        return Sajian(
+            self.judul,
+            tuple(self.kolom[i] for i in tetap),
+            tuple(tuple(b[i] for i in tetap) for b in self.baris),
+            self.catatan,
+        )
+
+    def ke_teks(self, lebar_teks: int = 60) -> str:
+        """Tabel rata kolom untuk terminal; angka rata kanan, teks panjang dipotong dengan '…'."""
+        isi = [
+            [
+                s if k.jenis != "teks" or len(s) <= lebar_teks else s[: lebar_teks - 1] + "…"
+                for s, k in zip(b, self.kolom, strict=True)
+            ]
+            for b in self.sel()
+        ]
         judul = [k.judul for k in self.kolom]
         lebar = [max([len(judul[i])] + [len(b[i]) for b in isi]) for i in range(len(judul))]
 

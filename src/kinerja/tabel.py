@@ -28,7 +28,7 @@ from kinerja.desa import DokumenDesa, persentase_tepat_waktu, tepat_waktu
 from kinerja.galat import KinerjaError
 from kinerja.indikator import Polaritas, Realisasi, Target
 from kinerja.laporan import BarisAnggaran, BarisIndikator, Laporan
-from kinerja.periode import Periode
+from kinerja.periode import Periode, Triwulan
 from kinerja.pohon_anggaran import PohonAnggaran
 from kinerja.predikat import SKALA, predikat
 from kinerja.sajian import Kolom, Sajian
@@ -116,6 +116,8 @@ def _target_indikator(laporan: Laporan, baris: BarisIndikator) -> tuple[Decimal 
     if target is not None:
         return target, None
     if baris.target_tahunan is not None:
+        if laporan.periode.triwulan_laporan is Triwulan.IV:
+            return baris.target_tahunan, None  # s.d. TW IV = setahun penuh
         return baris.target_tahunan, "tanpa target triwulan: dibandingkan dengan target tahunan"
     return None, "tidak ada target"
 
@@ -462,11 +464,8 @@ class Ringkasan(_BisaDisajikan):
     persentase_dokumen_desa: Decimal | None
 
     def ke_sajian(self) -> Sajian:
-        """Sajian dua kolom: ukuran dan nilainya."""
-        return Sajian(
-            "Ringkasan",
-            (Kolom("Ukuran"), Kolom("Nilai (%)", "persen")),
-            (
+        """Sajian dua kolom: ukuran dan nilainya (ukuran yang tidak berlaku tidak ditampilkan)."""
+        baris = (
                 ("Rata-rata capaian kinerja (rerata baris)", self.rata_rata_capaian_kinerja),
                 ("Capaian kinerja agregat (Σ R / Σ T)", self.capaian_kinerja_agregat),
                 ("Rata-rata capaian keuangan (rerata baris)", self.rata_rata_capaian_keuangan),
@@ -474,7 +473,11 @@ class Ringkasan(_BisaDisajikan):
                 ("Serapan anggaran total (Σ R / Σ pagu)", self.serapan_total),
                 ("Persentase fasilitasi ditindaklanjuti", self.persentase_fasilitasi),
                 ("Persentase dokumen desa tepat waktu", self.persentase_dokumen_desa),
-            ),
+        )  # fmt: skip
+        return Sajian(
+            "Ringkasan",
+            (Kolom("Ukuran"), Kolom("Nilai (%)", "persen")),
+            tuple(b for b in baris if b[1] is not None),
             ("agregat kinerja hanya untuk indikator bersatuan sama",),
         )
 

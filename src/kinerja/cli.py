@@ -1,0 +1,280 @@
+"""Perintah ``kinerja``: hitung tabel laporan, periksa angka tercetak, contoh, batas waktu.
+
+::
+
+    kinerja hitung [BERKAS | --contoh NAMA] [--format teks|markdown|json|csv] [--tabel NAMA]
+    kinerja periksa (BERKAS | --contoh NAMA) [--format teks|markdown|json|csv]
+    kinerja contoh [NAMA]
+    kinerja batas-waktu TAHUN TRIWULAN [--hari-kerja N] [--kalender-tak-lengkap]
+
+Tanpa BERKAS, ``hitung`` memakai contoh bawaan ``klakah-2024-tw4``. ``periksa`` keluar dengan
+status 0 bila tidak ada temuan dan 1 bila ada. Galat: satu baris jelas di stderr, status 2.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import io
+import json
+import re
+import sys
+from collections.abc import Sequence
+from typing import Any, NoReturn
+
+from babel.dates import format_date
+
+from kinerja.berkas import baca_laporan
+from kinerja.contoh_laporan import CONTOH, CONTOH_BAWAAN, muat_contoh, teks_contoh
+from kinerja.galat import KinerjaError
+from kinerja.hari_kerja import HARI_KERJA_LAPORAN, batas_waktu_laporan
+from kinerja.laporan import Laporan
+from kinerja.periksa import Temuan, periksa
+from kinerja.periode import Triwulan
+from kinerja.sajian import Sajian
+from kinerja.tabel import hitung
+
+__all__ = ["main"]
+
+FORMAT = ("teks", "markdown", "json", "csv")
+TABEL = ("capaian", "keuangan", "cost-per-outcome", "pohon", "ringkasan")
+
+_TERJEMAHAN = (
+    (r"the following arguments are required: (.*)", r"argumen wajib belum diisi: \1"),
+    (r"unrecognized arguments: (.*)", r"argumen tidak dikenal: \1"),
+    (r"argument (\S+): invalid choice: (.*) \(choose from (.*)\)",
+     r"argumen \1: pilihan \2 tidak dikenal (pilih dari \3)"),
+    (r"argument (\S+): invalid int value: (.*)", r"argumen \1: bukan bilangan bulat: \2"),
+    (r"argument (\S+): expected one argument", r"argumen \1: butuh satu nilai"),
+    (r"argument (\S+): not allowed with argument (\S+)",
+     r"argumen \1 tidak boleh dipakai bersama \2"),
+)  # fmt: skip
+
+
+class _Pengurai(argparse.ArgumentParser):
+    """ArgumentParser yang melaporkan galat argumen dalam Bahasa Indonesia, status 2."""
+
+    def error(self, message: str) -> NoReturn:
+        for pola, ganti in _TERJEMAHAN:
+            message = re.sub(pola, ganti, message)
+        self.exit(2, f"kinerja: {message}\nLihat: {self.prog} --help\n")
+
+
+def _pengurai() -> argparse.ArgumentParser:
+    utama = _Pengurai(
+        prog="kinerja",
+        description="Aritmetika Laporan Kinerja (SAKIP): hitung tabel dan periksa angka tercetak.",
+    )
+    utama.add_argument("--versi", action="version", version=f"kinerja {_versi()}")
+    sub = utama.add_subparsers(dest="perintah", metavar="PERINTAH", parser_class=_Pengurai)
+    sub.required = True
+
+    def sumber(p: argparse.ArgumentParser, wajib: bool) -> None:
+        kelompok = p.add_mutually_exclusive_group(required=wajib)
+        kelompok.add_argument("berkas", nargs="?", metavar="BERKAS",
+                              help="berkas laporan .toml atau .json")  # fmt: skip
+        kelompok.add_argument("--contoh", metavar="NAMA", choices=sorted(CONTOH),
+                              help="pakai contoh bawaan (lihat: kinerja contoh)")  # fmt: skip
+        p.add_argument("--format", choices=FORMAT, default="teks",
+                       help="bentuk keluaran (bawaan: teks)")  # fmt: skip
+
+    hit = sub.add_parser("hitung", help="cetak tabel-tabel laporan",
+                         description="Hitung dan cetak tabel-tabel laporan.")  # fmt: skip
+    sumber(hit, wajib=False)
+    hit.add_argument("--tabel", choices=TABEL, help="hanya satu tabel")
+    per = sub.add_parser("periksa", help="periksa angka tercetak laporan",
+                         description="Hitung ulang angka tercetak dan daftar temuannya "
+                         "(status 0: tidak ada temuan, 1: ada temuan).")  # fmt: skip
+    sumber(per, wajib=True)
+    con = sub.add_parser(
+        "contoh",
+        help="daftar contoh bawaan, atau cetak satu sebagai TOML",
+        description="Tanpa NAMA: daftar contoh. Dengan NAMA: teks TOML-nya.",
+    )
+    con.add_argument("nama", nargs="?", metavar="NAMA", choices=sorted(CONTOH))
+    bw = sub.add_parser(
+        "batas-waktu",
+        help="batas waktu laporan triwulan",
+        description="Batas waktu penyampaian laporan triwulan: N hari kerja "
+        "setelah triwulan berakhir (libur nasional dan cuti bersama dilewati).",
+    )
+    bw.add_argument("tahun", type=int, metavar="TAHUN")
+    bw.add_argument("triwulan", metavar="TRIWULAN", help="1–4 atau I–IV")
+    bw.add_argument("--hari-kerja", type=int, default=HARI_KERJA_LAPORAN, metavar="N",
+                    help=f"jumlah hari kerja (bawaan: {HARI_KERJA_LAPORAN})")  # fmt: skip
+    bw.add_argument(
+        "--kalender-tak-lengkap",
+        action="store_true",
+        help="tetap hitung bila cuti bersama tahun itu belum ada di kalender",
+    )
+    return utama
+
+
+def _versi() -> str:
+    from kinerja import __version__
+
+    return __version__
+
+
+def _muat(args: argparse.Namespace) -> Laporan:
+    if args.contoh:
+        return muat_contoh(args.contoh)
+    if args.berkas:
+        return baca_laporan(args.berkas)
+    return muat_contoh(CONTOH_BAWAAN)
+
+
+def _judul(laporan: Laporan) -> str:
+    unit = laporan.unit
+    tempat = unit.instansi + (f", Kabupaten {unit.kabupaten}" if unit.kabupaten else "")
+    return f"Laporan Kinerja {unit.nama} — {tempat} — {laporan.periode}"
+
+
+def _csv_beberapa(sajian: Sequence[Sajian]) -> str:
+    if len(sajian) == 1:
+        return sajian[0].ke_csv()
+    keluaran = io.StringIO()
+    for i, s in enumerate(sajian):
+        if i:
+            keluaran.write("\n")
+        csv.writer(keluaran, delimiter=";", lineterminator="\n").writerow([f"# {s.judul}"])
+        keluaran.write(s.ke_csv())
+    return keluaran.getvalue()
+
+
+def _hitung(args: argparse.Namespace) -> int:
+    laporan = _muat(args)
+    hasil = hitung(laporan)
+    pilihan: dict[str, Sajian] = {
+        "capaian": hasil.capaian.ke_sajian(),
+        "keuangan": hasil.keuangan.ke_sajian(),
+        "cost-per-outcome": hasil.cost_per_outcome.ke_sajian(),
+        "ringkasan": hasil.ringkasan.ke_sajian(),
+    }
+    sajian = [pilihan[args.tabel]] if args.tabel in pilihan else hasil.sajian()
+    if args.tabel == "pohon":
+        sajian = [s for s in hasil.sajian() if s.judul.startswith("Pohon")]
+    judul = _judul(laporan)
+    if args.format in ("teks", "markdown"):
+        sajian = [s.tanpa_kolom_kosong() for s in sajian]
+    if args.format == "teks":
+        _tulis("\n\n".join([judul, *(s.ke_teks() for s in sajian)]))
+    elif args.format == "markdown":
+        _tulis("\n\n".join([f"## {judul}", *(s.ke_markdown() for s in sajian)]))
+    elif args.format == "json":
+        _tulis(json.dumps({"judul": judul, "tabel": [s.ke_data() for s in sajian]},
+                          ensure_ascii=False, indent=2))  # fmt: skip
+    else:
+        sys.stdout.write(_csv_beberapa(sajian))
+    return 0
+
+
+def _temuan_data(t: Temuan) -> dict[str, Any]:
+    def nilai(x: object) -> object:
+        return None if x is None else str(x)
+
+    return {
+        "tabel": t.tabel,
+        "baris": t.baris,
+        "kolom": t.kolom,
+        "tercetak": nilai(t.tercetak),
+        "dihitung": nilai(t.dihitung),
+        "selisih": nilai(t.selisih),
+        "jenis": t.jenis,
+        "alasan": t.alasan,
+    }
+
+
+def _periksa(args: argparse.Namespace) -> int:
+    laporan = _muat(args)
+    temuan = periksa(laporan)
+    if args.format == "json":
+        _tulis(json.dumps({"judul": _judul(laporan), "temuan": [_temuan_data(t) for t in temuan]},
+                          ensure_ascii=False, indent=2))  # fmt: skip
+    elif args.format == "csv":
+        keluaran = io.StringIO()
+        penulis = csv.DictWriter(
+            keluaran,
+            fieldnames=list(_temuan_data(Temuan("", "", "", None, None, None, "")).keys()),
+            delimiter=";",
+            lineterminator="\n",
+        )
+        penulis.writeheader()
+        penulis.writerows(_temuan_data(t) for t in temuan)
+        sys.stdout.write(keluaran.getvalue())
+    elif args.format == "markdown":
+        baris = [f"## Temuan: {_judul(laporan)}", ""]
+        if temuan:
+            baris += ["| No | Tabel | Baris | Kolom | Temuan |", "|---:|---|---|---|---|"]
+            baris += [
+                f"| {i} | {t.tabel} | {t.baris} | {t.kolom} | "
+                + str(t).split(": ", 1)[1].replace("|", "\\|")
+                + " |"
+                for i, t in enumerate(temuan, 1)
+            ]
+        else:
+            baris.append("Tidak ada temuan: semua angka tercetak sesuai aturan.")
+        _tulis("\n".join(baris))
+    else:
+        baris = [_judul(laporan), ""]
+        baris += [f"{i:>3}. {t}" for i, t in enumerate(temuan, 1)]
+        baris.append(
+            f"\n{len(temuan)} temuan."
+            if temuan
+            else "Tidak ada temuan: semua angka tercetak sesuai aturan."
+        )
+        _tulis("\n".join(baris))
+    return 1 if temuan else 0
+
+
+def _contoh(args: argparse.Namespace) -> int:
+    if args.nama:
+        sys.stdout.write(teks_contoh(args.nama))
+        return 0
+    lebar = max(map(len, CONTOH))
+    _tulis("\n".join(f"{nama:<{lebar}}  {uraian}" for nama, uraian in sorted(CONTOH.items())))
+    return 0
+
+
+def _batas_waktu(args: argparse.Namespace) -> int:
+    tw = Triwulan.dari(args.triwulan)
+    tanggal = batas_waktu_laporan(
+        args.tahun, tw, args.hari_kerja, kalender_tak_lengkap=args.kalender_tak_lengkap
+    )
+    teks = format_date(tanggal, format="full", locale="id")
+    _tulis(f"Batas waktu laporan {tw} {args.tahun} ({args.hari_kerja} hari kerja): {teks}")
+    return 0
+
+
+def _tulis(teks: str) -> None:
+    sys.stdout.write(teks + "\n")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Titik masuk ``kinerja``; mengembalikan status keluar."""
+    args = _pengurai().parse_args(argv)
+    jalankan = {
+        "hitung": _hitung,
+        "periksa": _periksa,
+        "contoh": _contoh,
+        "batas-waktu": _batas_waktu,
+    }[args.perintah]
+    try:
+        return jalankan(args)
+    except KinerjaError as galat:
+        pesan = str(galat)
+        kesalahan = getattr(galat, "kesalahan", ())
+        if len(kesalahan) > 1:
+            pesan = (
+                pesan.split(": ", 1)[0]
+                + f": {len(kesalahan)} kesalahan:\n  "
+                + "\n  ".join(kesalahan)
+            )
+        sys.stderr.write(f"kinerja: galat: {pesan}\n")
+        return 2
+    except BrokenPipeError:  # pragma: no cover - mis. keluaran dipotong `head`
+        return 0
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())
