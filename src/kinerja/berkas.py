@@ -246,6 +246,8 @@ def baca_laporan_teks(teks: str, format: FormatBerkas, sumber: str = "<teks>") -
         ) from galat
     except RecursionError as galat:
         raise BerkasTidakSah(f"{sumber}: struktur terlalu dalam") from galat
+    except KinerjaError as galat:
+        raise BerkasTidakSah(f"{sumber}: {galat}") from galat
     return _dari_data(data, sumber)
 
 

@@ -1,0 +1,164 @@
+"""Berkas laporan TOML/JSON: bolak-balik tanpa kehilangan, galat berjalur, skema JSON."""
+
+from __future__ import annotations
+
+import json
+import tomllib
+from decimal import Decimal
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import jsonschema
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from kinerja.berkas import baca_laporan, baca_laporan_teks, tulis_laporan, tulis_laporan_teks
+from kinerja.contoh_laporan import CONTOH, muat_contoh, teks_contoh
+from kinerja.galat import BerkasTidakSah, InputTidakSah
+from kinerja.laporan import BarisIndikator, Laporan, NilaiTriwulan, Unit
+from kinerja.periode import Periode
+from tests.strategies import desimal
+
+
+def _skema() -> dict[str, Any]:
+    teks = (resources.files("kinerja") / "data" / "laporan.schema.json").read_text("utf-8")
+    skema: dict[str, Any] = json.loads(teks)
+    return skema
+
+
+def _validator() -> jsonschema.Draft202012Validator:
+    skema = _skema()
+    jsonschema.Draft202012Validator.check_schema(skema)
+    return jsonschema.Draft202012Validator(skema, format_checker=jsonschema.FormatChecker())
+
+
+@pytest.mark.parametrize("nama", sorted(CONTOH))
+def test_contoh_bolak_balik_toml_dan_json(nama: str, tmp_path: Path) -> None:
+    laporan = muat_contoh(nama)
+    for akhiran in ("toml", "json"):
+        jalur = tmp_path / f"laporan.{akhiran}"
+        tulis_laporan(laporan, jalur)
+        assert baca_laporan(jalur) == laporan
+    dari_json = baca_laporan_teks(tulis_laporan_teks(laporan, "json"), "json")
+    assert baca_laporan_teks(tulis_laporan_teks(dari_json, "toml"), "toml") == laporan
+
+
+@pytest.mark.parametrize("nama", sorted(CONTOH))
+def test_contoh_sah_menurut_skema_json(nama: str) -> None:
+    validator = _validator()
+    data = json.loads(tulis_laporan_teks(muat_contoh(nama), "json"))
+    assert list(validator.iter_errors(data)) == []
+    mentah = tomllib.loads(teks_contoh(nama))
+    assert list(validator.iter_errors(mentah)) == []
+
+
+def test_skema_menolak_berkas_cacat() -> None:
+    validator = _validator()
+    data = json.loads(tulis_laporan_teks(muat_contoh("kalaena-2024-tw1"), "json"))
+    data["indikator"][0]["kumulasi"] = "jumlah"
+    data["anggaran"][0]["pagu"] = "1,5 juta"
+    data["tak_dikenal"] = 1
+    assert len(list(validator.iter_errors(data))) == 3
+
+
+def test_angka_json_dibaca_tepat_bukan_float() -> None:
+    teks = json.dumps(
+        {
+            "unit": {"nama": "Seksi", "instansi": "Kecamatan X"},
+            "periode": {"tahun": 2024, "triwulan": "TW I"},
+            "anggaran": [{"uraian": "A", "pagu": 0.1, "realisasi_kumulatif": "0,1"}],
+        }
+    )
+    laporan = baca_laporan_teks(teks, "json")
+    assert laporan.anggaran[0].pagu == Decimal("0.1")
+    assert laporan.anggaran[0].realisasi_kumulatif == Decimal("0.1")
+
+
+def test_semua_kesalahan_dilaporkan_sekaligus_dengan_jalur() -> None:
+    teks = """
+[unit]
+nama = "Seksi"
+instansi = "Kecamatan X"
+[periode]
+tahun = 2024
+triwulan = 5
+[[indikator]]
+nama = "A"
+realisasi = { tw3 = "1.5" }
+[[indikator]]
+nama = "B"
+kumulasi = "jumlah"
+satuann = "Dokumen"
+[[indikator]]
+nama = "C"
+realisasi = { tw1 = 1, tw2 = 2, tw3 = "x" }
+"""
+    with pytest.raises(BerkasTidakSah) as info:
+        baca_laporan_teks(teks, "toml", "uji.toml")
+    kesalahan = info.value.kesalahan
+    assert str(info.value).startswith("uji.toml: ")
+    assert any(k.startswith("periode.triwulan: ") and "5" in k for k in kesalahan)
+    assert any(k.startswith("indikator[0].realisasi.tw3: ") and "'1.5'" in k for k in kesalahan)
+    assert any(k.startswith("indikator[1]: kunci tidak dikenal: satuann") for k in kesalahan)
+    assert any(k.startswith("indikator[2].realisasi.tw3: ") and "'x'" in k for k in kesalahan)
+    assert len(kesalahan) >= 4
+
+
+@pytest.mark.parametrize(
+    ("teks", "format", "pesan"),
+    [
+        ("[unit", "toml", "TOML tidak sah"),
+        ("{", "json", "JSON tidak sah di baris 1"),
+        ("[1, 2]", "json", "harus berupa tabel"),
+        ('{"unit": {"nama": "a", "instansi": "b"}, "periode": {"tahun": NaN}}', "json", "NaN"),
+        ('{"unit": {"nama": "a", "instansi": "b"}}', "json", "periode: wajib diisi"),
+        ("[" * 100_000, "json", "terlalu dalam"),
+    ],
+)
+def test_berkas_rusak_memberi_galat_jelas(teks: str, format: str, pesan: str) -> None:
+    with pytest.raises(BerkasTidakSah, match=pesan):
+        baca_laporan_teks(teks, format)  # type: ignore[arg-type]
+
+
+def test_jalur_berkas(tmp_path: Path) -> None:
+    with pytest.raises(BerkasTidakSah, match="tidak ditemukan"):
+        baca_laporan(tmp_path / "tidak-ada.toml")
+    with pytest.raises(InputTidakSah, match="akhiran harus .toml atau .json"):
+        baca_laporan(tmp_path / "laporan.xlsx")
+    rusak = tmp_path / "rusak.toml"
+    rusak.write_bytes(b"\xff\xfe\x00")
+    with pytest.raises(BerkasTidakSah, match="UTF-8"):
+        baca_laporan(rusak)
+
+
+@given(
+    st.lists(
+        st.tuples(
+            st.one_of(st.none(), desimal(0, 10**9, 3)),
+            st.lists(st.one_of(st.none(), desimal(-(10**6), 10**9, 4)), min_size=4, max_size=4),
+        ),
+        min_size=1,
+        max_size=5,
+    ),
+    st.sampled_from(["toml", "json"]),
+)
+def test_bolak_balik_tanpa_kehilangan_digit_dan_none(
+    baris: list[tuple[Decimal | None, list[Decimal | None]]], format: str
+) -> None:
+    laporan = Laporan(
+        Unit("Seksi", "Kecamatan X"),
+        Periode(2024, 2),
+        [
+            BarisIndikator(nama=f"I{i}", target_tahunan=t, realisasi=NilaiTriwulan(*tw))
+            for i, (t, tw) in enumerate(baris)
+        ],
+    )
+    kembali = baca_laporan_teks(tulis_laporan_teks(laporan, format), format)  # type: ignore[arg-type]
+    assert kembali == laporan
+    for a, b in zip(laporan.indikator, kembali.indikator, strict=True):
+        for x, y in zip(a.realisasi.sebagai_tuple(), b.realisasi.sebagai_tuple(), strict=True):
+            assert (x is None and y is None) or (
+                x is not None and y is not None and x.as_tuple() == y.as_tuple()
+            )

@@ -1,0 +1,180 @@
+"""Periksa: temuan nyata di empat contoh, dan properti: laporan yang angkanya dicetak benar bersih."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import attrs
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from kinerja import bulatkan
+from kinerja.contoh_laporan import CONTOH, muat_contoh
+from kinerja.laporan import (
+    BarisAnggaran,
+    BarisIndikator,
+    Laporan,
+    NilaiTriwulan,
+    Tercetak,
+    TercetakLaporan,
+    Unit,
+)
+from kinerja.periksa import Temuan, periksa
+from kinerja.periode import Periode
+from kinerja.tabel import hitung
+from tests.strategies import desimal
+
+DIHARAPKAN: dict[str, list[tuple[str, str, str | None, str | None]]] = {
+    "kalaena-2024-tw1": [
+        ("capaian kinerja", "target", "7", "14"),
+        ("capaian kinerja", "capaian", "100", "50"),
+        ("capaian kinerja", "predikat", "Sangat Baik", "Sangat Kurang"),
+        ("rencana aksi", "target triwulan", "28", "14"),
+        ("realisasi keuangan", "capaian keuangan", "99.22", "99.33"),
+        ("ringkasan", "rata-rata capaian kinerja", "100", "75"),
+    ],
+    "senduro-2023-tw1": [
+        ("capaian kinerja", "capaian", "100", "12"),
+        ("capaian kinerja", "capaian", "100", "0"),
+        ("capaian kinerja", "capaian", "100", "0"),
+        ("capaian kinerja", "capaian", "75.86", "24.14"),
+        ("cost per outcome", "anggaran", None, None),
+        ("cost per outcome", "realisasi anggaran", "600000", "900000"),
+        ("cost per outcome", "realisasi anggaran", "0", "12450000"),
+        ("cost per outcome", "serapan", "0", "85"),
+    ],
+    "ranuyoso-2022-tw4": [],
+    "klakah-2024-tw4": [
+        ("capaian kinerja", "capaian", "99.79", "99.81"),
+        ("capaian kinerja", "realisasi per triwulan", "95.17", "95.27"),
+        ("capaian kinerja", "realisasi.tw4", "29.63", "29.63"),
+        ("cost per outcome", "efisiensi", "4.48", "4.51"),
+        ("cost per outcome", "efisiensi", "4.49", "4.94"),
+        ("cost per outcome", "efisiensi", "100", "0"),
+        ("realisasi keuangan", "realisasi", "1,361,248,977", "1361248977"),
+        ("realisasi keuangan", "serapan", "0", None),
+        ("realisasi keuangan", "serapan", "0", None),
+        ("realisasi keuangan", "realisasi", "19.7195.216", "197195216"),
+        ("realisasi keuangan", "sisa", "3,509,752", "3509752"),
+        ("realisasi keuangan", "sisa", "699,282", "699282"),
+        ("realisasi keuangan", "realisasi", "32,928,200", "32928200"),
+        ("realisasi keuangan", "serapan", "0", None),
+        ("realisasi keuangan", "kode", "7.01.02.2.01.02", None),
+        ("realisasi keuangan", "serapan", "99.90", "99.91"),
+        ("realisasi keuangan", "serapan", "0", None),
+        ("realisasi keuangan", "serapan", "0", None),
+        ("realisasi keuangan", "serapan", "0", None),
+    ],
+}
+
+
+def _ringkas(t: Temuan) -> tuple[str, str, str | None, str | None]:
+    def teks(x: object) -> str | None:
+        return None if x is None else str(x)
+
+    return (t.tabel, t.kolom, teks(t.tercetak), teks(t.dihitung))
+
+
+@pytest.mark.parametrize("nama", sorted(CONTOH))
+def test_temuan_contoh_tepat(nama: str) -> None:
+    assert [_ringkas(t) for t in periksa(muat_contoh(nama))] == DIHARAPKAN[nama]
+
+
+def test_salah_hitung_nyata_ditemukan() -> None:
+    kalaena = periksa(muat_contoh("kalaena-2024-tw1"))
+    assert any(t.tercetak == Decimal("99.22") and t.dihitung == Decimal("99.33") for t in kalaena)
+    klakah = periksa(muat_contoh("klakah-2024-tw4"))
+    assert any(t.tercetak == Decimal("99.79") and t.dihitung == Decimal("99.81") for t in klakah)
+    selisih = next(t for t in kalaena if t.tercetak == Decimal("99.22")).selisih
+    assert selisih == Decimal("-0.11")
+
+
+def test_pembulatan_di_bawah_ketelitian_cetak_bukan_temuan() -> None:
+    # Kalaena mencetak "Rata-rata 46%" untuk agregat 46,14: bukan temuan
+    temuan = periksa(muat_contoh("kalaena-2024-tw1"))
+    assert not [t for t in temuan if t.kolom == "rata-rata capaian keuangan"]
+
+
+def test_teks_temuan_berbahasa_indonesia() -> None:
+    t = next(t for t in periksa(muat_contoh("kalaena-2024-tw1")) if t.kolom == "capaian keuangan")
+    assert str(t) == (
+        "[realisasi keuangan] Pelaksanaan Tugas Forum Koordinasi di Pimpinan Kecamatan — "
+        "capaian keuangan: tercetak 99,22, seharusnya 99,33 (selisih -0,11); capaian keuangan "
+        "= realisasi / target keuangan × 100"
+    )
+
+
+@st.composite
+def laporan_tercetak_benar(draw: st.DrawFn) -> Laporan:
+    """Laporan acak yang angka tercetaknya dihitung benar lalu dibulatkan seperti laporan."""
+    n = draw(st.integers(min_value=1, max_value=4))
+    indikator = []
+    for i in range(n):
+        target = draw(desimal(1, 1000, 2).filter(lambda x: x > 0))
+        realisasi = draw(desimal(0, 1500, 2))
+        indikator.append(
+            BarisIndikator(
+                nama=f"Indikator {i}",
+                satuan="Dokumen",
+                kumulasi="akhir",
+                target_tahunan=target,
+                realisasi=NilaiTriwulan(tw4=realisasi),
+            )
+        )
+    anggaran = []
+    for i in range(draw(st.integers(min_value=1, max_value=4))):
+        pagu = draw(desimal(1, 10**10, 0).filter(lambda x: x > 0))
+        realisasi = draw(desimal(0, pagu, 0))
+        anggaran.append(
+            BarisAnggaran(
+                f"Kegiatan {i}", pagu, kode=f"7.01.0{i + 1}", realisasi_kumulatif=realisasi
+            )
+        )
+    mentah = Laporan(Unit("Seksi Uji", "Kecamatan Uji"), Periode(2024, 4), indikator, anggaran)
+    hasil = hitung(mentah)
+    tempat = draw(st.sampled_from([0, 2]))
+    indikator = [
+        attrs.evolve(
+            b,
+            tercetak=Tercetak(
+                capaian=None if c.capaian is None else bulatkan(c.capaian, tempat),
+                predikat=c.predikat,
+            ),
+        )
+        for b, c in zip(indikator, hasil.capaian.baris, strict=True)
+    ]
+    anggaran = [
+        attrs.evolve(
+            b,
+            tercetak=Tercetak(
+                serapan=None if k.serapan is None else bulatkan(k.serapan, tempat), sisa=k.sisa
+            ),
+        )
+        for b, k in zip(anggaran, hasil.keuangan.baris, strict=True)
+    ]
+    ringkasan = TercetakLaporan(
+        jumlah_pagu=hasil.keuangan.jumlah_pagu,
+        jumlah_realisasi=hasil.keuangan.jumlah_realisasi,
+        serapan_total=bulatkan(hasil.keuangan.serapan_total or 0, tempat),
+    )
+    return attrs.evolve(mentah, indikator=indikator, anggaran=anggaran, tercetak=ringkasan)
+
+
+@given(laporan_tercetak_benar())
+def test_laporan_yang_dicetak_benar_tanpa_temuan(laporan: Laporan) -> None:
+    assert periksa(laporan) == []
+
+
+@given(laporan_tercetak_benar(), st.sampled_from([Decimal("0.01"), Decimal(1), Decimal(-1)]))
+def test_angka_tercetak_yang_digeser_selalu_ditemukan(laporan: Laporan, geser: Decimal) -> None:
+    baris = laporan.anggaran[0]
+    serapan_tercetak = baris.tercetak.serapan
+    assert serapan_tercetak is not None
+    kuantum = Decimal(1).scaleb(serapan_tercetak.as_tuple().exponent)  # type: ignore[arg-type]
+    langkah = geser if abs(geser) >= kuantum else kuantum.copy_sign(geser)
+    salah = attrs.evolve(
+        baris, tercetak=attrs.evolve(baris.tercetak, serapan=serapan_tercetak + langkah)
+    )
+    temuan = periksa(attrs.evolve(laporan, anggaran=(salah, *laporan.anggaran[1:])))
+    assert [(t.kolom, t.tercetak) for t in temuan] == [("serapan", serapan_tercetak + langkah)]
