@@ -125,7 +125,7 @@ def test_berkas_rusak_memberi_galat_jelas(teks: str, format: str, pesan: str) ->
 def test_jalur_berkas(tmp_path: Path) -> None:
     with pytest.raises(BerkasTidakSah, match="tidak ditemukan"):
         baca_laporan(tmp_path / "tidak-ada.toml")
-    with pytest.raises(InputTidakSah, match="akhiran harus .toml atau .json"):
+    with pytest.raises(InputTidakSah, match=r"akhiran harus \.toml atau \.json"):
         baca_laporan(tmp_path / "laporan.xlsx")
     rusak = tmp_path / "rusak.toml"
     rusak.write_bytes(b"\xff\xfe\x00")

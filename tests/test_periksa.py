@@ -1,4 +1,4 @@
-"""Periksa: temuan nyata di empat contoh, dan properti: laporan yang angkanya dicetak benar bersih."""
+"""Periksa: temuan nyata di empat contoh; laporan yang angkanya dicetak benar tidak bertemuan."""
 
 from __future__ import annotations
 

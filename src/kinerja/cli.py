@@ -42,6 +42,7 @@ TABEL = ("capaian", "keuangan", "cost-per-outcome", "pohon", "ringkasan")
 _TERJEMAHAN = (
     (r"the following arguments are required: (.*)", r"argumen wajib belum diisi: \1"),
     (r"unrecognized arguments: (.*)", r"argumen tidak dikenal: \1"),
+    (r"one of the arguments (.*) is required", r"salah satu dari \1 wajib diisi"),
     (r"argument (\S+): invalid choice: (.*) \(choose from (.*)\)",
      r"argumen \1: pilihan \2 tidak dikenal (pilih dari \3)"),
     (r"argument (\S+): invalid int value: (.*)", r"argumen \1: bukan bilangan bulat: \2"),
@@ -241,7 +242,7 @@ def _batas_waktu(args: argparse.Namespace) -> int:
     tanggal = batas_waktu_laporan(
         args.tahun, tw, args.hari_kerja, kalender_tak_lengkap=args.kalender_tak_lengkap
     )
-    teks = format_date(tanggal, format="full", locale="id")
+    teks = format_date(tanggal, format="EEEE, d MMMM y", locale="id")
     _tulis(f"Batas waktu laporan {tw} {args.tahun} ({args.hari_kerja} hari kerja): {teks}")
     return 0
 
