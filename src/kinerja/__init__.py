@@ -30,7 +30,9 @@ from kinerja.desa import DokumenDesa, persentase_tepat_waktu, tepat_waktu
 from kinerja.fasilitasi import RekapFasilitasi
 from kinerja.galat import (
     AnggaranMelebihiPagu,
+    BerkasTidakSah,
     DataTidakAda,
+    ExtraTidakTerpasang,
     FormatAngkaSalah,
     InputTidakSah,
     KalenderBelumLengkap,
@@ -55,7 +57,20 @@ from kinerja.hari_kerja import (
 from kinerja.indikator import Indikator, Kumulasi, Polaritas, Realisasi, Target
 from kinerja.kode_rekening import KodeRekening, TingkatKode
 from kinerja.kumulasi import sampai_dengan
+from kinerja.laporan import (
+    BarisAnggaran,
+    BarisIndikator,
+    DesaDokumen,
+    DokumenDesaLaporan,
+    Laporan,
+    NilaiTriwulan,
+    Tercetak,
+    TercetakLaporan,
+    Unit,
+)
+from kinerja.periksa import Temuan, periksa
 from kinerja.periode import Periode, Triwulan
+from kinerja.pohon_anggaran import PohonAnggaran, SimpulAnggaran
 from kinerja.predikat import (
     SKALA,
     SKALA_AKIP,
@@ -65,6 +80,7 @@ from kinerja.predikat import (
     SkalaPredikat,
     predikat,
 )
+from kinerja.tabel import HasilLaporan, hitung
 
 __all__ = [
     "HARI_KERJA_LAPORAN",
@@ -75,9 +91,16 @@ __all__ = [
     "Anggaran",
     "AnggaranMelebihiPagu",
     "AngkaMasukan",
+    "BarisAnggaran",
+    "BarisIndikator",
+    "BerkasTidakSah",
     "DataTidakAda",
+    "DesaDokumen",
     "DokumenDesa",
+    "DokumenDesaLaporan",
+    "ExtraTidakTerpasang",
     "FormatAngkaSalah",
+    "HasilLaporan",
     "Indikator",
     "InputTidakSah",
     "KalenderBelumLengkap",
@@ -86,23 +109,31 @@ __all__ = [
     "KodeRekening",
     "KodeRekeningSalah",
     "Kumulasi",
+    "Laporan",
     "NilaiDiLuarSkala",
+    "NilaiTriwulan",
     "PaguNol",
     "Periode",
     "Pita",
+    "PohonAnggaran",
     "Polaritas",
     "Realisasi",
     "RealisasiNol",
     "RekapFasilitasi",
     "RumusNegatif",
     "SatuanTidakCocok",
+    "SimpulAnggaran",
     "SkalaPredikat",
     "SkalaTidakSah",
     "Target",
     "TargetNol",
+    "Temuan",
+    "Tercetak",
+    "TercetakLaporan",
     "TingkatKode",
     "TipeTidakSah",
     "Triwulan",
+    "Unit",
     "adalah_hari_kerja",
     "baca_angka",
     "batas_waktu_laporan",
@@ -114,7 +145,9 @@ __all__ = [
     "format_angka",
     "format_persen",
     "format_rupiah",
+    "hitung",
     "ke_desimal",
+    "periksa",
     "persentase_tepat_waktu",
     "predikat",
     "rata_rata_capaian",

@@ -23,9 +23,10 @@ Decimal('3')
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from decimal import Decimal
 from types import MappingProxyType
+from typing import Any, TypeVar
 
 import attrs
 
@@ -383,6 +384,20 @@ class TercetakLaporan:
     persentase_dokumen_desa: Decimal | None = attrs.field(default=None, converter=_angka_opsional)
 
 
+_T = TypeVar("_T")
+
+
+def _jenis(jenis: type[_T], *, opsional: bool = False) -> Callable[[object, Any, Any], None]:
+    """Validator attrs: isian harus bertipe ``jenis`` (galat kinerja, bukan TypeError polos)."""
+
+    def periksa(_: object, atribut: Any, nilai: object) -> None:
+        if (nilai is None and opsional) or isinstance(nilai, jenis):
+            return
+        raise TipeTidakSah(f"'{atribut.name}' harus {jenis.__name__} (diberikan {nilai!r})")
+
+    return periksa
+
+
 def _periode(nilai: object) -> Periode:
     if isinstance(nilai, Periode):
         return nilai
@@ -412,19 +427,27 @@ def _baris_anggaran(nilai: Sequence[BarisAnggaran] | None) -> tuple[BarisAnggara
 class Laporan:
     """Laporan kinerja satu unit untuk satu periode."""
 
-    unit: Unit
+    unit: Unit = attrs.field(validator=_jenis(Unit))
     periode: Periode = attrs.field(converter=_periode)
     indikator: tuple[BarisIndikator, ...] = attrs.field(factory=tuple, converter=_baris_indikator)
     anggaran: tuple[BarisAnggaran, ...] = attrs.field(factory=tuple, converter=_baris_anggaran)
-    dokumen_desa: DokumenDesaLaporan | None = None
-    fasilitasi: RekapFasilitasi | None = None
-    tercetak: TercetakLaporan = attrs.field(factory=TercetakLaporan)
+    dokumen_desa: DokumenDesaLaporan | None = attrs.field(
+        default=None,
+        validator=_jenis(DokumenDesaLaporan, opsional=True),
+    )
+    fasilitasi: RekapFasilitasi | None = attrs.field(
+        default=None,
+        validator=_jenis(RekapFasilitasi, opsional=True),
+    )
+    tercetak: TercetakLaporan = attrs.field(
+        factory=TercetakLaporan, validator=_jenis(TercetakLaporan)
+    )
     skala: str = "lkj"
 
     def __attrs_post_init__(self) -> None:
         from kinerja.predikat import SKALA
 
-        if self.skala not in SKALA:
+        if not isinstance(self.skala, str) or self.skala not in SKALA:
             pilihan = ", ".join(sorted(SKALA))
             raise InputTidakSah(
                 f"'skala' harus salah satu dari {pilihan} (diberikan {self.skala!r})"

@@ -27,7 +27,7 @@ from kinerja.capaian import capaian, capaian_agregat, rata_rata_capaian
 from kinerja.desa import DokumenDesa, persentase_tepat_waktu, tepat_waktu
 from kinerja.galat import KinerjaError
 from kinerja.indikator import Polaritas, Realisasi, Target
-from kinerja.laporan import BarisAnggaran, BarisIndikator, Laporan
+from kinerja.laporan import BarisAnggaran, BarisIndikator, Laporan, pastikan_laporan
 from kinerja.periode import Periode, Triwulan
 from kinerja.pohon_anggaran import PohonAnggaran
 from kinerja.predikat import SKALA, predikat
@@ -590,6 +590,7 @@ def hitung(laporan: Laporan) -> HasilLaporan:
     >>> bulatkan(hasil.ringkasan.capaian_keuangan_agregat)
     Decimal('46.14')
     """
+    laporan = pastikan_laporan(laporan)
     return HasilLaporan(
         laporan=laporan,
         capaian=tabel_capaian(laporan),
