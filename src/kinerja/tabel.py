@@ -22,7 +22,7 @@ from typing import Any
 import attrs
 
 from kinerja.anggaran import efisiensi, serapan
-from kinerja.angka import KONTEKS, jumlah
+from kinerja.angka import KONTEKS, jumlah, tulis_angka
 from kinerja.capaian import capaian, capaian_agregat, rata_rata_capaian
 from kinerja.desa import DokumenDesa, persentase_tepat_waktu, tepat_waktu
 from kinerja.galat import KinerjaError
@@ -129,7 +129,11 @@ def _baris_capaian(laporan: Laporan, baris: BarisIndikator) -> BarisCapaian:
     label: str | None = None
     if realisasi is None:
         keterangan = f"realisasi belum dilaporkan ({baris.realisasi_dari})"
-    elif target is not None:
+    elif baris.penyebut is not None and baris.satuan_realisasi:
+        satuan = f" {baris.satuan_realisasi}"
+        catatan = f"realisasi {tulis_angka(realisasi)}{satuan} dari {tulis_angka(baris.penyebut)}"
+        keterangan = catatan if keterangan is None else f"{keterangan}; {catatan}"
+    if realisasi is not None and target is not None:
         try:
             nilai = capaian(
                 Target(target, baris.satuan),
@@ -184,8 +188,20 @@ class TabelCapaian(_BisaDisajikan):
                 )
                 for b in self.baris
             ),
-            tuple(f"{b.nama}: {b.keterangan}" for b in self.baris if b.keterangan),
+            _catatan_kelompok((b.nama, b.keterangan) for b in self.baris),
         )
+
+
+def _catatan_kelompok(pasangan: Iterable[tuple[str, str | None]]) -> tuple[str, ...]:
+    """Catatan per baris; keterangan yang sama untuk banyak baris ditulis sekali."""
+    kelompok: dict[str, list[str]] = {}
+    for nama, keterangan in pasangan:
+        if keterangan:
+            kelompok.setdefault(keterangan, []).append(nama)
+    return tuple(
+        f"{nama[0]}: {ket}" if len(nama) == 1 else f"{ket} ({len(nama)} baris)"
+        for ket, nama in kelompok.items()
+    )
 
 
 def tabel_capaian(laporan: Laporan) -> TabelCapaian:
