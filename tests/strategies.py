@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from decimal import Decimal
+from typing import Any
 
 from hypothesis import strategies as st
 
@@ -72,3 +73,162 @@ sampah = st.one_of(
     st.integers(min_value=-(10**6), max_value=10**6),
 )
 """Masukan sampah untuk uji ketahanan: hanya galat kinerja yang boleh lolos."""
+
+
+# ---------------------------------------------------------------- laporan utuh
+
+teks_nama = st.text(
+    alphabet=st.characters(codec="utf-8", exclude_categories=("Cs", "Cc")), min_size=1, max_size=30
+).filter(lambda t: t.strip() != "")
+
+
+def _nilai_tw(nilai: st.SearchStrategy[Decimal]) -> st.SearchStrategy[Any]:
+    from kinerja.laporan import NilaiTriwulan
+
+    return st.builds(NilaiTriwulan, *(st.one_of(st.none(), nilai) for _ in range(4)))
+
+
+@st.composite
+def tercetak(draw: st.DrawFn) -> Any:
+    """Angka tercetak acak (sebagian kosong), termasuk teks bernotasi salah."""
+    from kinerja.laporan import Tercetak
+
+    angka = st.one_of(st.none(), desimal(-(10**6), 10**12, 2))
+    return Tercetak(
+        target=draw(angka),
+        realisasi=draw(angka),
+        capaian=draw(angka),
+        predikat=draw(st.one_of(st.none(), st.sampled_from(["Sangat Baik", "Baik", "Cukup"]))),
+        serapan=draw(angka),
+        sisa=draw(angka),
+        efisiensi=draw(angka),
+        capaian_keuangan=draw(angka),
+        pagu=draw(angka),
+        realisasi_anggaran=draw(angka),
+        teks=draw(
+            st.dictionaries(
+                st.sampled_from(["pagu", "realisasi", "sisa", "realisasi.tw4"]),
+                st.sampled_from(["1,361,248,977", "19.7195.216", "29.63", "699,282"]),
+                max_size=2,
+            )
+        ),
+    )
+
+
+@st.composite
+def laporan(draw: st.DrawFn) -> Any:
+    """Laporan acak yang sah: semua bagian opsional terisi sebagian."""
+    from kinerja.fasilitasi import RekapFasilitasi
+    from kinerja.laporan import (
+        BarisAnggaran,
+        BarisIndikator,
+        DesaDokumen,
+        DokumenDesaLaporan,
+        Laporan,
+        TercetakLaporan,
+        Unit,
+    )
+    from kinerja.periode import Periode
+
+    nilai = desimal(-(10**9), 10**9, 4)
+    indikator = draw(
+        st.lists(
+            st.builds(
+                BarisIndikator,
+                nama=teks_nama,
+                satuan=st.one_of(st.none(), st.sampled_from(["%", "Dokumen", "Desa"])),
+                polaritas=polaritas,
+                kumulasi=kumulasi,
+                target_tahunan=st.one_of(st.none(), nilai),
+                target=_nilai_tw(nilai),
+                realisasi=_nilai_tw(nilai),
+                penyebut=st.one_of(st.none(), positif(1000, 0)),
+                realisasi_dari=st.sampled_from(["triwulan", "fasilitasi", "dokumen_desa"]),
+                anggaran=st.lists(st.sampled_from(["7.01.01", "Kegiatan A"]), max_size=2),
+                tercetak=tercetak(),
+            ),
+            max_size=4,
+        )
+    )
+    kode = st.one_of(
+        st.none(),
+        st.sampled_from(["7.01.01", "7.01.01.2.01", "7.01.01.2.01.0001", "7.01.02.2.01.02"]),
+    )
+    anggaran = draw(
+        st.lists(
+            st.builds(
+                BarisAnggaran,
+                uraian=teks_nama,
+                pagu=uang,
+                kode=kode,
+                target=_nilai_tw(uang),
+                realisasi=_nilai_tw(uang),
+                realisasi_kumulatif=st.one_of(st.none(), uang),
+                tercetak=tercetak(),
+            ),
+            max_size=4,
+        )
+    )
+    tanggal = st.one_of(st.none(), st.dates())
+    dokumen = st.one_of(
+        st.none(),
+        st.builds(
+            DokumenDesaLaporan,
+            tahun_anggaran=st.integers(2000, 2100),
+            desa=st.lists(
+                st.builds(
+                    DesaDokumen, nama=teks_nama, rkpdes=tanggal, apbdes=tanggal, lppdes=tanggal
+                ),
+                min_size=1,
+                max_size=3,
+            ),
+        ),
+        st.integers(1, 20).flatmap(
+            lambda n: st.builds(
+                DokumenDesaLaporan,
+                tahun_anggaran=st.integers(2000, 2100),
+                jumlah_desa=st.just(n),
+                tepat=st.fixed_dictionaries({d: st.integers(0, n) for d in DokumenDesa}),
+            )
+        ),
+    )
+    n_desa = draw(st.integers(1, 5))
+    fasilitasi = draw(
+        st.one_of(
+            st.none(),
+            st.builds(
+                RekapFasilitasi,
+                desa=st.just([f"Desa {i}" for i in range(n_desa)]),
+                centang=st.dictionaries(
+                    teks_nama,
+                    st.lists(st.booleans(), min_size=n_desa, max_size=n_desa),
+                    min_size=1,
+                    max_size=4,
+                ),
+            ),
+        )
+    )
+    angka = st.one_of(st.none(), desimal(0, 10**12, 2))
+    return Laporan(
+        unit=draw(
+            st.builds(
+                Unit, nama=teks_nama, instansi=teks_nama, pejabat=st.one_of(st.none(), teks_nama)
+            )
+        ),
+        periode=draw(
+            st.builds(Periode, st.integers(1945, 2200), st.one_of(st.none(), st.integers(1, 4)))
+        ),
+        indikator=indikator,
+        anggaran=anggaran,
+        dokumen_desa=draw(dokumen),
+        fasilitasi=fasilitasi,
+        tercetak=draw(
+            st.builds(
+                TercetakLaporan,
+                rata_rata_capaian_kinerja=angka,
+                jumlah_pagu=angka,
+                persentase_fasilitasi=angka,
+            )
+        ),
+        skala=draw(st.sampled_from(["lkj", "akip", "permendagri-86-2017"])),
+    )

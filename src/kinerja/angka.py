@@ -31,7 +31,6 @@ from decimal import (
     ROUND_HALF_UP,
     Context,
     Decimal,
-    InvalidOperation,
     localcontext,
 )
 from typing import Literal, TypeAlias
@@ -41,8 +40,10 @@ from babel.numbers import NumberFormatError, format_decimal, parse_decimal
 from kinerja.galat import FormatAngkaSalah, InputTidakSah, TipeTidakSah
 
 __all__ = [
+    "DIGIT_BULAT_MAKSIMUM",
     "KONTEKS",
     "PANJANG_TEKS_MAKSIMUM",
+    "TEMPAT_DESIMAL_MAKSIMUM",
     "AngkaMasukan",
     "Notasi",
     "baca_angka",
@@ -65,6 +66,12 @@ KONTEKS = Context(prec=34, rounding=ROUND_HALF_EVEN)
 
 PANJANG_TEKS_MAKSIMUM = 100
 """Teks angka yang lebih panjang dari ini ditolak tanpa diurai."""
+
+DIGIT_BULAT_MAKSIMUM = 24
+"""Angka dengan lebih dari 24 digit di depan koma (≥ 10²⁴) ditolak: APBN pun < 10¹⁶ Rupiah."""
+
+TEMPAT_DESIMAL_MAKSIMUM = 20
+"""Teks angka dengan lebih dari 20 tempat desimal ditolak."""
 
 _AWALAN_RUPIAH = ("rp.", "rp")
 
@@ -120,6 +127,10 @@ def baca_angka(teks: str, *, notasi: Notasi = "id") -> Decimal:
     nama_notasi = "Indonesia" if notasi == "id" else "Inggris"
     if not bersih:
         raise FormatAngkaSalah(f"teks {teks!r} tidak berisi angka")
+    if "e" in bersih.lower():
+        raise FormatAngkaSalah(
+            f"angka {teks!r}: notasi ilmiah (E) tidak dipakai di laporan; tulis angkanya lengkap"
+        )
     try:
         with localcontext(KONTEKS):  # Babel memakai konteks aktif; jangan warisi milik pemanggil
             nilai = parse_decimal(bersih, locale=notasi, strict=True)
@@ -131,10 +142,25 @@ def baca_angka(teks: str, *, notasi: Notasi = "id") -> Decimal:
         elif notasi == "id" and _mungkin_notasi_inggris(bersih):
             pesan += " (tampaknya notasi Inggris; panggil dengan notasi='en' bila memang begitu)"
         raise FormatAngkaSalah(pesan, saran) from exc
-    except (InvalidOperation, ValueError) as exc:  # pragma: no cover - jaring pengaman Babel
+    except (ArithmeticError, ValueError) as exc:  # Overflow dkk. dari aritmetika Decimal Babel
         raise FormatAngkaSalah(f"angka {teks!r} tidak sah dalam notasi {nama_notasi}") from exc
     if not nilai.is_finite():
         raise FormatAngkaSalah(f"angka {teks!r} bukan bilangan hingga")
+    eksponen = nilai.as_tuple().exponent
+    if isinstance(eksponen, int) and eksponen < -TEMPAT_DESIMAL_MAKSIMUM:
+        raise InputTidakSah(
+            f"angka {teks[:30]!r} punya lebih dari {TEMPAT_DESIMAL_MAKSIMUM} tempat desimal"
+        )
+    return _dalam_rentang(nilai, "teks")
+
+
+def _dalam_rentang(nilai: Decimal, nama: str) -> Decimal:
+    """Tolak angka yang terlalu besar untuk laporan (dan untuk aritmetika yang aman)."""
+    if nilai and nilai.adjusted() >= DIGIT_BULAT_MAKSIMUM:
+        raise InputTidakSah(
+            f"'{nama}' terlalu besar: lebih dari {DIGIT_BULAT_MAKSIMUM} digit di depan koma "
+            f"(diberikan {nilai:.6E})"
+        )
     return nilai
 
 
@@ -142,7 +168,7 @@ def _mungkin_notasi_inggris(teks: str) -> bool:
     try:
         with localcontext(KONTEKS):
             parse_decimal(teks, locale="en", strict=True)
-    except (NumberFormatError, InvalidOperation, ValueError):
+    except (NumberFormatError, ArithmeticError, ValueError):
         return False
     return True
 
@@ -165,8 +191,13 @@ def ke_desimal(nilai: object, nama: str = "nilai") -> Decimal:
     if isinstance(nilai, Decimal):
         if not nilai.is_finite():
             raise InputTidakSah(f"'{nama}' harus bilangan hingga (diberikan {nilai!r})")
-        return nilai
+        return _dalam_rentang(nilai, nama)
     if isinstance(nilai, int):
+        if abs(nilai) >= 10**DIGIT_BULAT_MAKSIMUM:
+            raise InputTidakSah(
+                f"'{nama}' terlalu besar: lebih dari {DIGIT_BULAT_MAKSIMUM} digit "
+                f"({nilai.bit_length()} bit)"
+            )
         return Decimal(nilai)
     if isinstance(nilai, str):
         try:

@@ -29,6 +29,7 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any, Literal
 
+import attrs
 import cattrs
 import tomli_w
 from cattrs.errors import ClassValidationError, ForbiddenExtraKeysError, IterableValidationError
@@ -49,6 +50,35 @@ __all__ = [
 ]
 
 FormatBerkas = Literal["toml", "json"]
+
+
+def _bulat_positif(nilai: int) -> int:
+    if isinstance(nilai, bool) or not isinstance(nilai, int) or nilai < 1:
+        raise InputTidakSah(f"batas harus bilangan bulat >= 1 (diberikan {nilai!r})")
+    return nilai
+
+
+@attrs.frozen
+class BatasBerkas:
+    """Batas sumber daya untuk berkas laporan yang tidak dipercaya (unggahan, tempelan).
+
+    Berkas yang melampaui batas ditolak cepat, sebelum diolah, dengan galat yang menyebut
+    batasnya. Naikkan batas bila laporan Anda memang sebesar itu:
+    ``baca_laporan(jalur, batas=BatasBerkas(jumlah_baris=500_000))``.
+    """
+
+    ukuran_bait: int = attrs.field(default=10_000_000, converter=_bulat_positif)
+    """Ukuran berkas maksimum (bait); bawaan 10 MB. Diperiksa sebelum berkas dibaca."""
+    jumlah_baris: int = attrs.field(default=100_000, converter=_bulat_positif)
+    """Jumlah maksimum baris indikator + anggaran + kegiatan fasilitasi + desa."""
+    kedalaman: int = attrs.field(default=16, converter=_bulat_positif)
+    """Kedalaman susunan tabel/daftar maksimum (laporan yang sah cukup 5)."""
+    panjang_angka: int = attrs.field(default=100, converter=_bulat_positif)
+    """Panjang maksimum sebuah angka (karakter), baik ditulis sebagai bilangan maupun teks."""
+
+
+BATAS_BAWAAN = BatasBerkas()
+"""Batas yang dipakai bila pemanggil tidak memberikan batas sendiri."""
 
 _TANDA_CENTANG = frozenset("√✓✔vV1xX")
 _TANDA_KOSONG = frozenset("-–0 .·")
@@ -227,15 +257,71 @@ def _dari_data(data: object, sumber: str) -> Laporan:
     return laporan
 
 
-def baca_laporan_teks(teks: str, format: FormatBerkas, sumber: str = "<teks>") -> Laporan:
+def _periksa_batas(data: object, batas: BatasBerkas, sumber: str) -> None:
+    """Kedalaman susunan, panjang bilangan bulat, dan jumlah baris dari data mentah."""
+    tumpukan: list[tuple[object, int]] = [(data, 1)]
+    while tumpukan:
+        nilai, dalam = tumpukan.pop()
+        if isinstance(nilai, (dict, list)):
+            if dalam > batas.kedalaman:
+                raise BerkasTidakSah(
+                    f"{sumber}: susunan terlalu dalam (lebih dari {batas.kedalaman} tingkat)"
+                )
+            isi = nilai.values() if isinstance(nilai, dict) else nilai
+            tumpukan.extend((x, dalam + 1) for x in isi)
+        elif (
+            isinstance(nilai, int)
+            and not isinstance(nilai, bool)
+            and nilai.bit_length() > batas.panjang_angka * 4  # ≈ > 10^panjang, tanpa str()
+        ):
+            raise BerkasTidakSah(f"{sumber}: bilangan bulat lebih dari {batas.panjang_angka} digit")
+    if isinstance(data, dict):
+        baris = 0
+        for kunci in ("indikator", "anggaran"):
+            if isinstance(data.get(kunci), list):
+                baris += len(data[kunci])
+        for kunci, sub in (("fasilitasi", "kegiatan"), ("fasilitasi", "desa"),
+                           ("dokumen_desa", "desa")):  # fmt: skip
+            bagian = data.get(kunci)
+            if isinstance(bagian, dict) and isinstance(bagian.get(sub), list):
+                baris += len(bagian[sub])
+        if baris > batas.jumlah_baris:
+            raise BerkasTidakSah(
+                f"{sumber}: {baris} baris, lebih dari batas {batas.jumlah_baris} baris"
+            )
+
+
+def _pengurai_angka(batas: BatasBerkas, jenis: type[Decimal] | type[int]) -> Any:
+    def urai(teks: str) -> Decimal | int:
+        if len(teks) > batas.panjang_angka:
+            raise InputTidakSah(f"angka {teks[:20]}… lebih dari {batas.panjang_angka} karakter")
+        return jenis(teks)
+
+    return urai
+
+
+def baca_laporan_teks(
+    teks: str, format: FormatBerkas, sumber: str = "<teks>", *, batas: BatasBerkas = BATAS_BAWAAN
+) -> Laporan:
     """Baca laporan dari teks TOML atau JSON; ``sumber`` dipakai di pesan galat."""
     if not isinstance(teks, str):
         raise TipeTidakSah(f"'teks' harus str (diberikan {type(teks).__name__})")
+    if not isinstance(batas, BatasBerkas):
+        raise TipeTidakSah(f"'batas' harus BatasBerkas (diberikan {batas!r})")
+    if len(teks) > batas.ukuran_bait:
+        raise BerkasTidakSah(
+            f"{sumber}: {len(teks)} karakter, lebih dari batas {batas.ukuran_bait} bait"
+        )
     try:
         if format == "toml":
-            data: object = tomllib.loads(teks, parse_float=Decimal)
+            data: object = tomllib.loads(teks, parse_float=_pengurai_angka(batas, Decimal))
         elif format == "json":
-            data = json.loads(teks, parse_float=Decimal, parse_constant=_tolak_konstanta)
+            data = json.loads(
+                teks,
+                parse_float=_pengurai_angka(batas, Decimal),
+                parse_int=_pengurai_angka(batas, int),
+                parse_constant=_tolak_konstanta,
+            )
         else:
             raise InputTidakSah(f"'format' harus 'toml' atau 'json' (diberikan {format!r})")
     except tomllib.TOMLDecodeError as galat:
@@ -245,9 +331,14 @@ def baca_laporan_teks(teks: str, format: FormatBerkas, sumber: str = "<teks>") -
             f"{sumber}: JSON tidak sah di baris {galat.lineno} kolom {galat.colno}: {galat.msg}"
         ) from galat
     except RecursionError as galat:
-        raise BerkasTidakSah(f"{sumber}: struktur terlalu dalam") from galat
+        raise BerkasTidakSah(f"{sumber}: susunan terlalu dalam") from galat
     except KinerjaError as galat:
         raise BerkasTidakSah(f"{sumber}: {galat}") from galat
+    except ValueError as galat:  # tomllib: bilangan bulat melebihi batas digit Python
+        raise BerkasTidakSah(
+            f"{sumber}: bilangan bulat lebih dari {batas.panjang_angka} digit"
+        ) from galat
+    _periksa_batas(data, batas, sumber)
     return _dari_data(data, sumber)
 
 
@@ -264,19 +355,32 @@ def _format_dari_nama(jalur: Path) -> FormatBerkas:
     raise InputTidakSah(f"berkas {str(jalur)!r}: akhiran harus .toml atau .json")
 
 
-def baca_laporan(jalur: str | Path) -> Laporan:
-    """Baca berkas laporan ``.toml`` atau ``.json``."""
+def baca_laporan(jalur: str | Path, *, batas: BatasBerkas = BATAS_BAWAAN) -> Laporan:
+    """Baca berkas laporan ``.toml`` atau ``.json`` (ukurannya diperiksa sebelum dibaca)."""
     p = Path(jalur)
     format = _format_dari_nama(p)
+    nama = str(p)
     try:
-        teks = p.read_text(encoding="utf-8")
+        with p.open("rb") as berkas:
+            if p.is_file() and p.stat().st_size > batas.ukuran_bait:
+                raise BerkasTidakSah(
+                    f"berkas {nama!r}: {p.stat().st_size} bait, lebih dari batas "
+                    f"{batas.ukuran_bait} bait"
+                )
+            isi = berkas.read(batas.ukuran_bait + 1)  # juga aman untuk pipa/perangkat
     except FileNotFoundError as galat:
-        raise BerkasTidakSah(f"berkas {str(p)!r} tidak ditemukan") from galat
-    except UnicodeDecodeError as galat:
-        raise BerkasTidakSah(f"berkas {str(p)!r} bukan teks UTF-8") from galat
+        raise BerkasTidakSah(f"berkas {nama!r} tidak ditemukan") from galat
+    except IsADirectoryError as galat:
+        raise BerkasTidakSah(f"{nama!r} adalah folder, bukan berkas laporan") from galat
     except OSError as galat:
-        raise BerkasTidakSah(f"berkas {str(p)!r} tidak bisa dibaca: {galat.strerror}") from galat
-    return baca_laporan_teks(teks, format, str(p))
+        raise BerkasTidakSah(f"berkas {nama!r} tidak bisa dibaca: {galat.strerror}") from galat
+    if len(isi) > batas.ukuran_bait:
+        raise BerkasTidakSah(f"berkas {nama!r}: lebih dari batas {batas.ukuran_bait} bait")
+    try:
+        teks = isi.decode("utf-8")
+    except UnicodeDecodeError as galat:
+        raise BerkasTidakSah(f"berkas {nama!r} bukan teks UTF-8") from galat
+    return baca_laporan_teks(teks, format, nama, batas=batas)
 
 
 def _json_bawaan(nilai: object) -> object:

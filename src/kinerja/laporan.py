@@ -349,6 +349,10 @@ class DokumenDesaLaporan:
             raise InputTidakSah(
                 "dokumen desa: isi daftar 'desa' dengan tanggalnya, atau 'jumlah_desa' dan 'tepat'"
             )
+        if self.tepat is not None and self.jumlah_desa is not None:
+            from kinerja.desa import persentase_tepat_waktu
+
+            persentase_tepat_waktu(self.jumlah_desa, self.tepat)  # validasi hitungan
         if self.jumlah_desa is not None and (
             isinstance(self.jumlah_desa, bool) or not isinstance(self.jumlah_desa, int)
         ):

@@ -186,7 +186,7 @@ class Sajian:
         """
         try:
             import pandas as pd
-        except ImportError as exc:  # pragma: no cover - bergantung pada lingkungan
+        except ImportError as exc:
             raise ExtraTidakTerpasang(
                 "ke_dataframe butuh pandas: pasang dengan pip install 'kinerja[pandas]'"
             ) from exc

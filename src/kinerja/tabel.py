@@ -124,11 +124,15 @@ def _target_indikator(laporan: Laporan, baris: BarisIndikator) -> tuple[Decimal 
 
 def _baris_capaian(laporan: Laporan, baris: BarisIndikator) -> BarisCapaian:
     target, keterangan = _target_indikator(laporan, baris)
-    realisasi = realisasi_indikator(laporan, baris)
+    galat_realisasi: str | None = None
+    try:
+        realisasi = realisasi_indikator(laporan, baris)
+    except KinerjaError as galat:  # sumber realisasi yang tidak bisa dihitung
+        realisasi, galat_realisasi = None, str(galat)
     nilai: Decimal | None = None
     label: str | None = None
     if realisasi is None:
-        keterangan = f"realisasi belum dilaporkan ({baris.realisasi_dari})"
+        keterangan = galat_realisasi or f"realisasi belum dilaporkan ({baris.realisasi_dari})"
     elif baris.penyebut is not None and baris.satuan_realisasi:
         satuan = f" {baris.satuan_realisasi}"
         catatan = f"realisasi {tulis_angka(realisasi)}{satuan} dari {tulis_angka(baris.penyebut)}"

@@ -32,11 +32,17 @@ import functools
 import warnings
 from typing import Any, TypeAlias
 
-import numpy as np
-import numpy.typing as npt
-import pandas as pd
+from kinerja.galat import ExtraTidakTerpasang, InputTidakSah, TipeTidakSah
 
-from kinerja.galat import InputTidakSah, TipeTidakSah
+try:
+    import numpy as np
+    import numpy.typing as npt
+    import pandas as pd
+except ImportError as _galat:  # pragma: no cover - diuji dengan menyembunyikan numpy
+    raise ExtraTidakTerpasang(
+        "kinerja.vektor butuh numpy dan pandas: pasang dengan pip install 'kinerja[pandas]'"
+    ) from _galat
+
 from kinerja.indikator import Kumulasi, Polaritas
 from kinerja.periode import Triwulan
 from kinerja.predikat import SkalaPredikat

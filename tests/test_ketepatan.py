@@ -1,0 +1,107 @@
+"""Ketepatan: tanpa float di jalur tepat; setiap jumlah sama persis dengan baris-barisnya."""
+
+from __future__ import annotations
+
+import ast
+import decimal
+from collections.abc import Iterator
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import attrs
+import pytest
+from hypothesis import given
+
+import kinerja
+from kinerja.angka import KONTEKS, jumlah
+from kinerja.contoh_laporan import CONTOH, muat_contoh
+from kinerja.laporan import Laporan
+from kinerja.periksa import periksa
+from kinerja.tabel import hitung
+from tests.strategies import laporan
+
+SUMBER = Path(kinerja.__file__).parent
+JALUR_CEPAT = {"vektor.py"}  # satu-satunya modul float, di balik extra pandas
+
+
+def _modul_tepat() -> list[Path]:
+    return sorted(p for p in SUMBER.glob("*.py") if p.name not in JALUR_CEPAT)
+
+
+@pytest.mark.parametrize("berkas", _modul_tepat(), ids=lambda p: p.name)
+def test_kode_jalur_tepat_tanpa_float(berkas: Path) -> None:
+    pohon = ast.parse(berkas.read_text(encoding="utf-8"))
+    for simpul in ast.walk(pohon):
+        assert not (isinstance(simpul, ast.Constant) and isinstance(simpul.value, float)), (
+            f"{berkas.name}:{simpul.lineno}: literal float"
+        )
+        if isinstance(simpul, ast.Call) and isinstance(simpul.func, ast.Name):
+            assert simpul.func.id != "float", f"{berkas.name}:{simpul.lineno}: float(...)"
+        if isinstance(simpul, (ast.Import, ast.ImportFrom)) and simpul.col_offset == 0:
+            nama = (
+                [a.name for a in simpul.names]
+                if isinstance(simpul, ast.Import)
+                else [simpul.module or ""]
+            )
+            assert not any(n.split(".")[0] in ("numpy", "pandas", "math") for n in nama), (
+                f"{berkas.name}: impor {nama} di tingkat modul"
+            )
+
+
+def _semua_nilai(obj: Any, sudah: set[int] | None = None) -> Iterator[Any]:
+    sudah = set() if sudah is None else sudah
+    if id(obj) in sudah:
+        return
+    sudah.add(id(obj))
+    yield obj
+    if attrs.has(type(obj)):
+        for a in attrs.fields(type(obj)):
+            yield from _semua_nilai(getattr(obj, a.name), sudah)
+    elif isinstance(obj, dict) or hasattr(obj, "items"):
+        for k, v in obj.items():
+            yield from _semua_nilai(k, sudah)
+            yield from _semua_nilai(v, sudah)
+    elif isinstance(obj, (list, tuple, set, frozenset)):
+        for x in obj:
+            yield from _semua_nilai(x, sudah)
+
+
+def _jalankan_dengan_jebakan_float(lap: Laporan) -> list[Any]:
+    """Hitung dan periksa dengan sinyal FloatOperation dijebak di semua konteks Decimal."""
+    lama = KONTEKS.traps[decimal.FloatOperation]
+    KONTEKS.traps[decimal.FloatOperation] = True
+    try:
+        with decimal.localcontext() as konteks:
+            konteks.traps[decimal.FloatOperation] = True
+            hasil = hitung(lap)
+            temuan = periksa(lap)
+            sajian = [s.sel() for s in hasil.sajian()]
+    finally:
+        KONTEKS.traps[decimal.FloatOperation] = lama
+    return [hasil, temuan, sajian]
+
+
+@pytest.mark.parametrize("nama", sorted(CONTOH))
+def test_tidak_ada_float_di_hasil_contoh(nama: str) -> None:
+    keluaran = _jalankan_dengan_jebakan_float(muat_contoh(nama))
+    semua = list(_semua_nilai(keluaran))
+    assert not [x for x in semua if isinstance(x, float)]
+    assert any(isinstance(x, Decimal) for x in semua)
+
+
+@given(laporan())
+def test_tidak_ada_float_di_hasil_laporan_acak(lap: Laporan) -> None:
+    keluaran = _jalankan_dengan_jebakan_float(lap)
+    assert not [x for x in _semua_nilai(keluaran) if isinstance(x, float)]
+
+
+@given(laporan())
+def test_jumlah_tabel_sama_dengan_jumlah_baris(lap: Laporan) -> None:
+    k = hitung(lap).keuangan
+    akar = [b for b in k.baris if b.akar]
+    assert k.jumlah_pagu == jumlah(b.pagu for b in akar)
+    assert k.jumlah_realisasi == jumlah(b.realisasi for b in akar)
+    assert k.jumlah_sisa == k.jumlah_pagu - k.jumlah_realisasi
+    for b in k.baris:
+        assert b.sisa + b.realisasi == b.pagu
