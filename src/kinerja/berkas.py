@@ -34,7 +34,7 @@ import cattrs
 import tomli_w
 from cattrs.errors import ClassValidationError, ForbiddenExtraKeysError, IterableValidationError
 
-from kinerja.angka import ke_desimal, tulis_angka
+from kinerja.angka import TEMPAT_DESIMAL_MAKSIMUM, ke_desimal, tulis_angka
 from kinerja.fasilitasi import RekapFasilitasi
 from kinerja.galat import BerkasTidakSah, InputTidakSah, KinerjaError, TipeTidakSah
 from kinerja.laporan import Laporan
@@ -85,7 +85,14 @@ _TANDA_KOSONG = frozenset("-–0 .·")
 
 
 def _struktur_desimal(nilai: object, _: object) -> Decimal:
-    return ke_desimal(nilai, "angka")
+    hasil = ke_desimal(nilai, "angka")
+    eksponen = hasil.as_tuple().exponent
+    if isinstance(eksponen, int) and eksponen < -TEMPAT_DESIMAL_MAKSIMUM:
+        # aturan yang sama dengan teks angka, agar berkas yang ditulis kinerja selalu terbaca
+        raise InputTidakSah(
+            f"angka {hasil} punya lebih dari {TEMPAT_DESIMAL_MAKSIMUM} tempat desimal"
+        )
+    return hasil
 
 
 def _struktur_teks(nilai: object, _: object) -> str:

@@ -36,7 +36,7 @@ from typing import Literal
 import attrs
 
 from kinerja.angka import baca_angka, bulatkan
-from kinerja.galat import FormatAngkaSalah, KodeRekeningSalah
+from kinerja.galat import FormatAngkaSalah, KinerjaError, KodeRekeningSalah
 from kinerja.indikator import Kumulasi
 from kinerja.kode_rekening import KodeRekening
 from kinerja.laporan import BarisAnggaran, BarisIndikator, Laporan, Tercetak, pastikan_laporan
@@ -82,8 +82,9 @@ def _tampil(nilai: Decimal | str | None) -> str:
 
 
 def _tempat(tercetak: Decimal) -> int:
+    """Jumlah desimal yang tercetak (0–30; lebih dari itu tidak bermakna untuk pembulatan)."""
     eksponen = tercetak.as_tuple().exponent
-    return max(0, -eksponen) if isinstance(eksponen, int) else 0
+    return min(max(0, -eksponen), 30) if isinstance(eksponen, int) else 0
 
 
 def _banding(
@@ -144,6 +145,13 @@ def _coba_baca(teks: str, notasi: Literal["id", "en"]) -> Decimal | None:
         return baca_angka(teks, notasi=notasi)
     except FormatAngkaSalah:
         return None
+
+
+def _coba_realisasi(laporan: Laporan, baris: BarisIndikator) -> Decimal | None:
+    try:
+        return realisasi_indikator(laporan, baris)
+    except KinerjaError:
+        return None  # sudah tercatat sebagai keterangan di tabel capaian
 
 
 def _target_rencana_aksi(baris: BarisIndikator) -> Iterator[Temuan]:
@@ -207,8 +215,11 @@ def _periksa_indikator(laporan: Laporan, hasil: HasilLaporan) -> Iterator[Temuan
         yield from _target_rencana_aksi(baris)
         if baris.realisasi_dari != "triwulan" and not baris.realisasi.kosong:
             jumlah_tw = baris.realisasi_sd(laporan.periode.triwulan_laporan)
-            sumber = realisasi_indikator(laporan, baris)
+            sumber = _coba_realisasi(laporan, baris)
             if jumlah_tw is not None and sumber is not None:
+                # dibandingkan pada ketelitian nilai triwulan yang ditulis (rerata bisa panjang)
+                tempat = max(_tempat(v) for v in baris.realisasi.sebagai_tuple() if v is not None)
+                jumlah_tw = bulatkan(jumlah_tw, tempat)
                 for t_ in _banding(
                     "capaian kinerja",
                     baris.nama,
