@@ -198,6 +198,8 @@ def test_berkas_1_gb_ditolak_tanpa_dibaca(tmp_path: Path) -> None:
         ("a = " + "9" * 5000, "toml", "bilangan bulat lebih dari 100 digit"),
         ("a = 1." + "9" * 10**6, "toml", "lebih dari 100 karakter"),
         ("[" * 40 + "]" * 40, "json", "terlalu dalam"),
+        ('{"a": 7e99999999999999999999}', "json", "di luar jangkauan"),  # temuan atheris
+        ("a = 7e99999999999999999999", "toml", "di luar jangkauan"),
         ("a = " + "[" * 5000 + "]" * 5000, "toml", "terlalu dalam"),
     ],
 )

@@ -302,7 +302,10 @@ def _pengurai_angka(batas: BatasBerkas, jenis: type[Decimal] | type[int]) -> Any
     def urai(teks: str) -> Decimal | int:
         if len(teks) > batas.panjang_angka:
             raise InputTidakSah(f"angka {teks[:20]}… lebih dari {batas.panjang_angka} karakter")
-        return jenis(teks)
+        try:
+            return jenis(teks)
+        except (ArithmeticError, ValueError) as galat:  # mis. eksponen di luar jangkauan Decimal
+            raise InputTidakSah(f"angka {teks[:20]!r} di luar jangkauan") from galat
 
     return urai
 
