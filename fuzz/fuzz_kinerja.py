@@ -14,6 +14,7 @@ atheris dan menyimpan masukannya sebagai ``crash-*``.
 
 from __future__ import annotations
 
+import contextlib
 import sys
 from collections.abc import Callable
 
@@ -49,10 +50,8 @@ def main() -> None:
 
     def satu(data: bytes) -> None:
         teks = atheris.FuzzedDataProvider(data).ConsumeUnicodeNoSurrogates(4096)
-        try:
+        with contextlib.suppress(KinerjaError):
             sasaran(teks)
-        except KinerjaError:
-            pass
 
     atheris.Setup([sys.argv[0], *sys.argv[2:]], satu)
     atheris.Fuzz()
