@@ -29,12 +29,12 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any, Literal
 
-import attrs
 import cattrs
 import tomli_w
 from cattrs.errors import ClassValidationError, ForbiddenExtraKeysError, IterableValidationError
 
 from kinerja.angka import TEMPAT_DESIMAL_MAKSIMUM, ke_desimal, tulis_angka
+from kinerja.batas_berkas import BATAS_BAWAAN, BatasBerkas, pengurai_angka, periksa_batas
 from kinerja.fasilitasi import RekapFasilitasi
 from kinerja.galat import BerkasTidakSah, InputTidakSah, KinerjaError, TipeTidakSah
 from kinerja.laporan import Laporan
@@ -51,34 +51,6 @@ __all__ = [
 
 FormatBerkas = Literal["toml", "json"]
 
-
-def _bulat_positif(nilai: int) -> int:
-    if isinstance(nilai, bool) or not isinstance(nilai, int) or nilai < 1:
-        raise InputTidakSah(f"batas harus bilangan bulat >= 1 (diberikan {nilai!r})")
-    return nilai
-
-
-@attrs.frozen
-class BatasBerkas:
-    """Batas sumber daya untuk berkas laporan yang tidak dipercaya (unggahan, tempelan).
-
-    Berkas yang melampaui batas ditolak cepat, sebelum diolah, dengan galat yang menyebut
-    batasnya. Naikkan batas bila laporan Anda memang sebesar itu:
-    ``baca_laporan(jalur, batas=BatasBerkas(jumlah_baris=500_000))``.
-    """
-
-    ukuran_bait: int = attrs.field(default=10_000_000, converter=_bulat_positif)
-    """Ukuran berkas maksimum (bait); bawaan 10 MB. Diperiksa sebelum berkas dibaca."""
-    jumlah_baris: int = attrs.field(default=100_000, converter=_bulat_positif)
-    """Jumlah maksimum baris indikator + anggaran + kegiatan fasilitasi + desa."""
-    kedalaman: int = attrs.field(default=16, converter=_bulat_positif)
-    """Kedalaman susunan tabel/daftar maksimum (laporan yang sah cukup 5)."""
-    panjang_angka: int = attrs.field(default=100, converter=_bulat_positif)
-    """Panjang maksimum sebuah angka (karakter), baik ditulis sebagai bilangan maupun teks."""
-
-
-BATAS_BAWAAN = BatasBerkas()
-"""Batas yang dipakai bila pemanggil tidak memberikan batas sendiri."""
 
 _TANDA_CENTANG = frozenset("√✓✔vV1xX")
 _TANDA_KOSONG = frozenset("-–0 .·")
@@ -264,52 +236,6 @@ def _dari_data(data: object, sumber: str) -> Laporan:
     return laporan
 
 
-def _periksa_batas(data: object, batas: BatasBerkas, sumber: str) -> None:
-    """Kedalaman susunan, panjang bilangan bulat, dan jumlah baris dari data mentah."""
-    tumpukan: list[tuple[object, int]] = [(data, 1)]
-    while tumpukan:
-        nilai, dalam = tumpukan.pop()
-        if isinstance(nilai, (dict, list)):
-            if dalam > batas.kedalaman:
-                raise BerkasTidakSah(
-                    f"{sumber}: susunan terlalu dalam (lebih dari {batas.kedalaman} tingkat)"
-                )
-            isi = nilai.values() if isinstance(nilai, dict) else nilai
-            tumpukan.extend((x, dalam + 1) for x in isi)
-        elif (
-            isinstance(nilai, int)
-            and not isinstance(nilai, bool)
-            and nilai.bit_length() > batas.panjang_angka * 4  # ≈ > 10^panjang, tanpa str()
-        ):
-            raise BerkasTidakSah(f"{sumber}: bilangan bulat lebih dari {batas.panjang_angka} digit")
-    if isinstance(data, dict):
-        baris = 0
-        for kunci in ("indikator", "anggaran"):
-            if isinstance(data.get(kunci), list):
-                baris += len(data[kunci])
-        for kunci, sub in (("fasilitasi", "kegiatan"), ("fasilitasi", "desa"),
-                           ("dokumen_desa", "desa")):  # fmt: skip
-            bagian = data.get(kunci)
-            if isinstance(bagian, dict) and isinstance(bagian.get(sub), list):
-                baris += len(bagian[sub])
-        if baris > batas.jumlah_baris:
-            raise BerkasTidakSah(
-                f"{sumber}: {baris} baris, lebih dari batas {batas.jumlah_baris} baris"
-            )
-
-
-def _pengurai_angka(batas: BatasBerkas, jenis: type[Decimal] | type[int]) -> Any:
-    def urai(teks: str) -> Decimal | int:
-        if len(teks) > batas.panjang_angka:
-            raise InputTidakSah(f"angka {teks[:20]}… lebih dari {batas.panjang_angka} karakter")
-        try:
-            return jenis(teks)
-        except (ArithmeticError, ValueError) as galat:  # mis. eksponen di luar jangkauan Decimal
-            raise InputTidakSah(f"angka {teks[:20]!r} di luar jangkauan") from galat
-
-    return urai
-
-
 def baca_laporan_teks(
     teks: str, format: FormatBerkas, sumber: str = "<teks>", *, batas: BatasBerkas = BATAS_BAWAAN
 ) -> Laporan:
@@ -324,12 +250,12 @@ def baca_laporan_teks(
         )
     try:
         if format == "toml":
-            data: object = tomllib.loads(teks, parse_float=_pengurai_angka(batas, Decimal))
+            data: object = tomllib.loads(teks, parse_float=pengurai_angka(batas, Decimal))
         elif format == "json":
             data = json.loads(
                 teks,
-                parse_float=_pengurai_angka(batas, Decimal),
-                parse_int=_pengurai_angka(batas, int),
+                parse_float=pengurai_angka(batas, Decimal),
+                parse_int=pengurai_angka(batas, int),
                 parse_constant=_tolak_konstanta,
             )
         else:
@@ -348,7 +274,7 @@ def baca_laporan_teks(
         raise BerkasTidakSah(
             f"{sumber}: bilangan bulat lebih dari {batas.panjang_angka} digit"
         ) from galat
-    _periksa_batas(data, batas, sumber)
+    periksa_batas(data, batas, sumber)
     return _dari_data(data, sumber)
 
 

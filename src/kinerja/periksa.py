@@ -268,6 +268,10 @@ def _label(baris: BarisAnggaran) -> str:
     return f"{baris.kode} {baris.uraian}" if baris.kode else baris.uraian
 
 
+def _temuan_kode(baris: str, kode: str, alasan: str) -> Temuan:
+    return Temuan("realisasi keuangan", baris, "kode", kode, None, None, alasan, "kode rekening")
+
+
 def _periksa_anggaran(laporan: Laporan, hasil: HasilLaporan) -> Iterator[Temuan]:
     tabel = "realisasi keuangan"
     kode_kembar = Counter(b.kode for b in laporan.anggaran if b.kode is not None)
@@ -318,28 +322,10 @@ def _periksa_anggaran(laporan: Laporan, hasil: HasilLaporan) -> Iterator[Temuan]
             try:
                 KodeRekening.parse(baris.kode)
             except KodeRekeningSalah as galat:
-                yield Temuan(
-                    tabel,
-                    label,
-                    "kode",
-                    baris.kode,
-                    None,
-                    None,
-                    f"{galat}; baris ini tidak masuk pohon anggaran",
-                    "kode rekening",
-                )
+                yield _temuan_kode(label, baris.kode, f"{galat}; baris ini tidak masuk pohon")
             if kode_kembar[baris.kode] > 1:
                 kode_kembar[baris.kode] = 0  # laporkan sekali
-                yield Temuan(
-                    tabel,
-                    label,
-                    "kode",
-                    baris.kode,
-                    None,
-                    None,
-                    "kode rekening tertulis lebih dari sekali",
-                    "kode rekening",
-                )
+                yield _temuan_kode(label, baris.kode, "kode rekening tertulis lebih dari sekali")
     for _, simpul in hasil.pohon.telusuri():
         label = f"{simpul.kode} {simpul.baris.uraian}"
         for kolom, induk, anak in (

@@ -31,7 +31,7 @@ import attrs
 from kinerja.angka import format_angka, tulis_angka
 from kinerja.galat import ExtraTidakTerpasang
 
-__all__ = ["Kolom", "Sajian"]
+__all__ = ["BisaDisajikan", "Kolom", "Sajian"]
 
 JenisKolom = Literal["teks", "angka", "persen", "rupiah"]
 
@@ -191,3 +191,19 @@ class Sajian:
                 "ke_dataframe butuh pandas: pasang dengan pip install 'kinerja[pandas]'"
             ) from exc
         return pd.DataFrame([list(b) for b in self.baris], columns=[k.judul for k in self.kolom])
+
+
+class BisaDisajikan:
+    """Dasar kecil tabel laporan: yang punya ``ke_sajian()`` tampil di Jupyter dan pandas."""
+
+    __slots__ = ()
+
+    def ke_sajian(self) -> Sajian:  # pragma: no cover - ditimpa setiap tabel
+        raise NotImplementedError
+
+    def ke_dataframe(self) -> Any:
+        """``pandas.DataFrame`` dengan angka tepat (butuh extra ``pandas``)."""
+        return self.ke_sajian().ke_dataframe()
+
+    def _repr_html_(self) -> str:
+        return self.ke_sajian()._repr_html_()

@@ -1,0 +1,228 @@
+"""Baris-baris laporan: nilai per triwulan, angka tercetak, indikator, dan anggaran.
+
+- :class:`NilaiTriwulan` — TW I–IV, ``None`` untuk triwulan yang tidak dilaporkan (bukan 0).
+- :class:`Tercetak` — angka sebagaimana dicetak laporan, untuk diperiksa.
+- :class:`BarisIndikator` — indikator dengan target tahunan, Rencana Aksi TW I–IV, realisasi.
+- :class:`BarisAnggaran` — kode rekening, uraian, pagu, target keuangan dan realisasi per TW.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from decimal import Decimal
+from types import MappingProxyType
+
+import attrs
+
+from kinerja._isian import angka_opsional, teks, teks_opsional
+from kinerja.angka import AngkaMasukan, ke_desimal
+from kinerja.galat import DataTidakAda, InputTidakSah, KodeRekeningSalah, TipeTidakSah
+from kinerja.indikator import Indikator, Kumulasi, Polaritas, Target
+from kinerja.kode_rekening import KodeRekening
+from kinerja.kumulasi import sampai_dengan
+from kinerja.periode import Triwulan
+
+__all__ = ["SUMBER_REALISASI", "BarisAnggaran", "BarisIndikator", "NilaiTriwulan", "Tercetak"]
+
+
+@attrs.frozen
+class NilaiTriwulan:
+    """Nilai TW I–IV; ``None`` berarti triwulan itu tidak dilaporkan (bukan 0)."""
+
+    tw1: Decimal | None = attrs.field(default=None, converter=angka_opsional)
+    tw2: Decimal | None = attrs.field(default=None, converter=angka_opsional)
+    tw3: Decimal | None = attrs.field(default=None, converter=angka_opsional)
+    tw4: Decimal | None = attrs.field(default=None, converter=angka_opsional)
+
+    def sebagai_tuple(self) -> tuple[Decimal | None, ...]:
+        """Empat nilai TW I–IV."""
+        return (self.tw1, self.tw2, self.tw3, self.tw4)
+
+    @property
+    def kosong(self) -> bool:
+        """``True`` bila tidak ada satu triwulan pun yang dilaporkan."""
+        return all(v is None for v in self.sebagai_tuple())
+
+    def sampai_dengan(self, kumulasi: Kumulasi, triwulan: Triwulan) -> Decimal | None:
+        """Nilai s.d. TW n, atau ``None`` bila belum ada nilai yang dilaporkan."""
+        try:
+            return sampai_dengan(self.sebagai_tuple(), kumulasi, triwulan)
+        except DataTidakAda:
+            return None
+
+
+def _nilai_triwulan(nilai: object) -> NilaiTriwulan:
+    if isinstance(nilai, NilaiTriwulan):
+        return nilai
+    if nilai is None:
+        return NilaiTriwulan()
+    raise TipeTidakSah(f"nilai triwulan harus NilaiTriwulan (diberikan {nilai!r})")
+
+
+def _teks_tercetak(nilai: object) -> Mapping[str, str]:
+    if nilai is None:
+        return MappingProxyType({})
+    if not isinstance(nilai, Mapping):
+        raise TipeTidakSah(f"'teks' harus pemetaan isian → teks tercetak (diberikan {nilai!r})")
+    for k, v in nilai.items():
+        if not isinstance(k, str) or not isinstance(v, str):
+            raise TipeTidakSah(f"'teks' harus berisi teks → teks (diberikan {k!r}: {v!r})")
+    return MappingProxyType(dict(nilai))
+
+
+@attrs.frozen
+class Tercetak:
+    """Angka sebagaimana tercetak di laporan, untuk diperiksa; semua opsional.
+
+    ``teks`` memetakan nama isian ke teks tercetak yang menyimpang dari notasi Indonesia
+    (mis. ``{"realisasi": "1,361,248,977"}``): nilai isian itu sendiri ditulis benar, teksnya
+    disimpan agar salah tulisnya terlaporkan.
+    """
+
+    target: Decimal | None = attrs.field(default=None, converter=angka_opsional)
+    realisasi: Decimal | None = attrs.field(default=None, converter=angka_opsional)
+    capaian: Decimal | None = attrs.field(default=None, converter=angka_opsional)
+    predikat: str | None = attrs.field(default=None, converter=teks_opsional)
+    serapan: Decimal | None = attrs.field(default=None, converter=angka_opsional)
+    sisa: Decimal | None = attrs.field(default=None, converter=angka_opsional)
+    efisiensi: Decimal | None = attrs.field(default=None, converter=angka_opsional)
+    capaian_keuangan: Decimal | None = attrs.field(default=None, converter=angka_opsional)
+    pagu: Decimal | None = attrs.field(default=None, converter=angka_opsional)
+    realisasi_anggaran: Decimal | None = attrs.field(default=None, converter=angka_opsional)
+    teks: Mapping[str, str] = attrs.field(factory=dict, converter=_teks_tercetak, hash=False)
+
+
+def _tercetak(nilai: object) -> Tercetak:
+    if nilai is None:
+        return Tercetak()
+    if isinstance(nilai, Tercetak):
+        return nilai
+    raise TipeTidakSah(f"'tercetak' harus Tercetak (diberikan {nilai!r})")
+
+
+def _polaritas(nilai: Polaritas | str) -> Polaritas:
+    return Indikator("x", polaritas=nilai).polaritas
+
+
+def _kumulasi(nilai: Kumulasi | str) -> Kumulasi:
+    return Indikator("x", kumulasi=nilai).kumulasi
+
+
+SUMBER_REALISASI = ("triwulan", "fasilitasi", "dokumen_desa")
+
+
+def _rujukan_anggaran(nilai: str | Sequence[str] | None) -> tuple[str, ...]:
+    if nilai is None:
+        return ()
+    if isinstance(nilai, str):
+        return (teks(nilai),)
+    if not isinstance(nilai, Sequence):
+        raise TipeTidakSah(f"'anggaran' harus teks atau daftar teks (diberikan {nilai!r})")
+    return tuple(teks(n) for n in nilai)
+
+
+def _sumber_realisasi(nilai: str) -> str:
+    if nilai not in SUMBER_REALISASI:
+        raise InputTidakSah(
+            f"'realisasi_dari' harus salah satu dari {', '.join(SUMBER_REALISASI)} "
+            f"(diberikan {nilai!r})"
+        )
+    return nilai
+
+
+@attrs.frozen
+class BarisIndikator:
+    """Satu indikator kinerja dalam laporan, dengan target dan realisasi per triwulan.
+
+    ``penyebut`` dipakai bila target dalam persen tetapi realisasi dalam satuan lain
+    (Senduro: target 100%, realisasi 3 Desa dari 12). ``realisasi_dari`` menyebut sumber
+    realisasi s.d. periode: ``"triwulan"`` (kumulasi nilai per TW, bawaan), ``"fasilitasi"``
+    (persentase matriks fasilitasi laporan) atau ``"dokumen_desa"`` (persentase dokumen desa
+    tepat waktu); nilai per TW yang tetap diisi lalu diperiksa terhadap sumber itu.
+    ``anggaran`` mengaitkan indikator dengan satu atau beberapa baris anggaran (kode atau
+    uraiannya) untuk tabel cost per outcome.
+    """
+
+    nama: str = attrs.field(converter=teks)
+    satuan: str | None = attrs.field(default=None, converter=teks_opsional)
+    polaritas: Polaritas = attrs.field(default=Polaritas.POSITIF, converter=_polaritas)
+    kumulasi: Kumulasi = attrs.field(default=Kumulasi.KUMULATIF, converter=_kumulasi)
+    target_tahunan: Decimal | None = attrs.field(default=None, converter=angka_opsional)
+    target: NilaiTriwulan = attrs.field(factory=NilaiTriwulan, converter=_nilai_triwulan)
+    realisasi: NilaiTriwulan = attrs.field(factory=NilaiTriwulan, converter=_nilai_triwulan)
+    satuan_realisasi: str | None = attrs.field(default=None, converter=teks_opsional)
+    penyebut: Decimal | None = attrs.field(default=None, converter=angka_opsional)
+    realisasi_dari: str = attrs.field(default="triwulan", converter=_sumber_realisasi)
+    anggaran: tuple[str, ...] = attrs.field(factory=tuple, converter=_rujukan_anggaran)
+    tercetak: Tercetak = attrs.field(factory=Tercetak, converter=_tercetak)
+
+    def __attrs_post_init__(self) -> None:
+        if self.penyebut is not None and self.penyebut <= 0:
+            raise InputTidakSah(f"'penyebut' harus > 0 (diberikan {self.penyebut})")
+
+    @property
+    def indikator(self) -> Indikator:
+        """Indikator domain (:class:`~kinerja.indikator.Indikator`) dari baris ini."""
+        return Indikator(
+            self.nama,
+            self.satuan,
+            polaritas=self.polaritas,
+            kumulasi=self.kumulasi,
+            target_tahunan=None if self.target_tahunan is None else Target(self.target_tahunan),
+            target_triwulan=[None if t is None else Target(t) for t in self.target.sebagai_tuple()],
+        )
+
+    def target_sd(self, triwulan: Triwulan) -> Decimal | None:
+        """Target s.d. TW n menurut kumulasi indikator (``None`` bila tidak ada target TW)."""
+        return self.target.sampai_dengan(self.kumulasi, triwulan)
+
+    def realisasi_sd(self, triwulan: Triwulan) -> Decimal | None:
+        """Realisasi s.d. TW n menurut kumulasi indikator (``None`` bila belum dilaporkan)."""
+        return self.realisasi.sampai_dengan(self.kumulasi, triwulan)
+
+
+def _pagu(nilai: AngkaMasukan) -> Decimal:
+    return ke_desimal(nilai, "pagu")
+
+
+@attrs.frozen
+class BarisAnggaran:
+    """Satu baris anggaran: kode rekening (opsional), uraian, pagu, target dan realisasi.
+
+    ``realisasi`` dan ``target`` adalah nilai per triwulan (kumulasi KUMULATIF). Bila laporan
+    hanya mencetak realisasi s.d. periode tanpa rincian triwulan, isi ``realisasi_kumulatif``.
+    ``kode`` disimpan sebagai teks apa adanya: kode cacat dilaporkan oleh ``periksa``.
+    """
+
+    uraian: str = attrs.field(converter=teks)
+    pagu: Decimal = attrs.field(converter=_pagu)
+    kode: str | None = attrs.field(default=None, converter=teks_opsional)
+    target: NilaiTriwulan = attrs.field(factory=NilaiTriwulan, converter=_nilai_triwulan)
+    realisasi: NilaiTriwulan = attrs.field(factory=NilaiTriwulan, converter=_nilai_triwulan)
+    realisasi_kumulatif: Decimal | None = attrs.field(default=None, converter=angka_opsional)
+    tercetak: Tercetak = attrs.field(factory=Tercetak, converter=_tercetak)
+
+    def __attrs_post_init__(self) -> None:
+        if self.pagu < 0:
+            raise InputTidakSah(f"'pagu' harus >= 0 (diberikan {self.pagu!r})")
+
+    @property
+    def kode_rekening(self) -> KodeRekening | None:
+        """Kode rekening terurai, atau ``None`` bila kosong atau cacat."""
+        if self.kode is None:
+            return None
+        try:
+            return KodeRekening.parse(self.kode)
+        except KodeRekeningSalah:
+            return None
+
+    def target_sd(self, triwulan: Triwulan) -> Decimal | None:
+        """Target keuangan s.d. TW n (jumlah target triwulan), ``None`` bila tidak ada."""
+        return self.target.sampai_dengan(Kumulasi.KUMULATIF, triwulan)
+
+    def realisasi_sd(self, triwulan: Triwulan) -> Decimal:
+        """Realisasi s.d. TW n: jumlah realisasi triwulan, atau ``realisasi_kumulatif``."""
+        if not self.realisasi.kosong:
+            nilai = self.realisasi.sampai_dengan(Kumulasi.KUMULATIF, triwulan)
+            return Decimal(0) if nilai is None else nilai
+        return Decimal(0) if self.realisasi_kumulatif is None else self.realisasi_kumulatif

@@ -1,0 +1,134 @@
+"""Tabel cost per outcome: kinerja dan anggaran tiap indikator, dengan efisiensinya.
+
+Indikator merujuk satu atau beberapa baris anggaran (kode atau uraian) lewat ``anggaran``; pagu
+dan realisasinya dijumlahkan. Efisiensi = capaian kinerja − serapan anggaran (poin persen).
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import attrs
+
+from kinerja.anggaran import efisiensi, serapan
+from kinerja.angka import jumlah
+from kinerja.galat import KinerjaError
+from kinerja.laporan import BarisAnggaran, Laporan
+from kinerja.periode import Periode
+from kinerja.sajian import BisaDisajikan, Kolom, Sajian
+from kinerja.tabel_capaian import baris_capaian
+
+__all__ = ["BarisCostPerOutcome", "TabelCostPerOutcome", "cari_anggaran", "tabel_cost_per_outcome"]
+
+
+@attrs.frozen
+class BarisCostPerOutcome:
+    """Kinerja dan anggaran satu indikator, dengan efisiensinya."""
+
+    indikator: str
+    target: Decimal | None
+    realisasi: Decimal | None
+    capaian_kinerja: Decimal | None
+    anggaran: str
+    pagu: Decimal | None
+    realisasi_anggaran: Decimal | None
+    serapan: Decimal | None
+    efisiensi: Decimal | None
+    keterangan: str | None = None
+
+
+def cari_anggaran(laporan: Laporan, rujukan: str) -> BarisAnggaran | None:
+    """Baris anggaran yang kodenya, atau uraiannya (tanpa beda huruf), sama dengan rujukan."""
+    kunci = rujukan.casefold()
+    for b in laporan.anggaran:
+        if b.kode is not None and b.kode.casefold() == kunci:
+            return b
+    return next((b for b in laporan.anggaran if b.uraian.casefold() == kunci), None)
+
+
+@attrs.frozen
+class TabelCostPerOutcome(BisaDisajikan):
+    """Cost per outcome: indikator yang dikaitkan dengan baris anggaran."""
+
+    periode: Periode
+    baris: tuple[BarisCostPerOutcome, ...]
+
+    def ke_sajian(self) -> Sajian:
+        """Sajian siap tampil."""
+        return Sajian(
+            f"Cost per outcome s.d. {self.periode.triwulan_laporan} {self.periode.tahun}",
+            (
+                Kolom("Indikator"),
+                Kolom("Target", "angka"),
+                Kolom("Realisasi", "angka"),
+                Kolom("Capaian kinerja (%)", "persen"),
+                Kolom("Anggaran"),
+                Kolom("Pagu", "rupiah"),
+                Kolom("Realisasi anggaran", "rupiah"),
+                Kolom("Serapan (%)", "persen"),
+                Kolom("Efisiensi (poin)", "persen"),
+            ),
+            tuple(
+                (
+                    b.indikator,
+                    b.target,
+                    b.realisasi,
+                    b.capaian_kinerja,
+                    b.anggaran,
+                    b.pagu,
+                    b.realisasi_anggaran,
+                    b.serapan,
+                    b.efisiensi,
+                )
+                for b in self.baris
+            ),
+            (
+                *tuple(f"{b.indikator}: {b.keterangan}" for b in self.baris if b.keterangan),
+                "efisiensi = capaian kinerja − serapan anggaran (poin persen)",
+            ),
+        )
+
+
+def tabel_cost_per_outcome(laporan: Laporan) -> TabelCostPerOutcome:
+    """Tabel cost per outcome untuk indikator yang punya rujukan ``anggaran``.
+
+    Indikator yang ditopang beberapa kegiatan merujuk beberapa baris anggaran: pagu dan
+    realisasinya dijumlahkan.
+    """
+    tw = laporan.periode.triwulan_laporan
+    hasil: list[BarisCostPerOutcome] = []
+    for baris in laporan.indikator:
+        if not baris.anggaran:
+            continue
+        kinerja = baris_capaian(laporan, baris)
+        label = " + ".join(baris.anggaran)
+        ditemukan = [cari_anggaran(laporan, r) for r in baris.anggaran]
+        hilang = [r for r, a in zip(baris.anggaran, ditemukan, strict=True) if a is None]
+        if hilang:
+            hasil.append(
+                BarisCostPerOutcome(
+                    baris.nama, kinerja.target, kinerja.realisasi, kinerja.capaian,
+                    label, None, None, None, None,
+                    keterangan=f"baris anggaran {', '.join(map(repr, hilang))} tidak ada",
+                )
+            )  # fmt: skip
+            continue
+        pagu = jumlah(a.pagu for a in ditemukan if a is not None)
+        realisasi = jumlah(a.realisasi_sd(tw) for a in ditemukan if a is not None)
+        try:
+            nilai_serapan: Decimal | None = serapan(pagu, realisasi)
+        except KinerjaError:
+            nilai_serapan = None
+        nilai_efisiensi = (
+            None
+            if kinerja.capaian is None or nilai_serapan is None
+            else efisiensi(kinerja.capaian, nilai_serapan)
+        )
+        hasil.append(
+            BarisCostPerOutcome(
+                baris.nama, kinerja.target, kinerja.realisasi, kinerja.capaian,
+                label, pagu, realisasi, nilai_serapan, nilai_efisiensi,
+                keterangan=kinerja.keterangan,
+            )
+        )  # fmt: skip
+    return TabelCostPerOutcome(laporan.periode, tuple(hasil))

@@ -1,0 +1,101 @@
+"""Dokumen desa di laporan: tanggal penetapan per desa, atau hitungan desa tepat waktu.
+
+Aturan tepat waktunya ada di :mod:`kinerja.desa`; modul ini menyimpan datanya sebagai bagian
+dari :class:`~kinerja.laporan.Laporan`.
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping, Sequence
+from types import MappingProxyType
+
+import attrs
+
+from kinerja._isian import tanggal_opsional, teks
+from kinerja.desa import DokumenDesa, persentase_tepat_waktu
+from kinerja.galat import InputTidakSah, TipeTidakSah
+from kinerja.periode import ke_tahun
+
+__all__ = ["DesaDokumen", "DokumenDesaLaporan"]
+
+
+@attrs.frozen
+class DesaDokumen:
+    """Tanggal penetapan RKPDes, APBDes dan LPPDes satu desa (``None`` = belum ditetapkan)."""
+
+    nama: str = attrs.field(converter=teks)
+    rkpdes: datetime.date | None = attrs.field(default=None, converter=tanggal_opsional)
+    apbdes: datetime.date | None = attrs.field(default=None, converter=tanggal_opsional)
+    lppdes: datetime.date | None = attrs.field(default=None, converter=tanggal_opsional)
+
+    def tanggal(self, dokumen: DokumenDesa) -> datetime.date | None:
+        """Tanggal penetapan dokumen tertentu."""
+        return {
+            DokumenDesa.RKPDES: self.rkpdes,
+            DokumenDesa.APBDES: self.apbdes,
+            DokumenDesa.LPPDES: self.lppdes,
+        }[dokumen]
+
+
+def _jumlah_tepat(nilai: object) -> Mapping[DokumenDesa, int] | None:
+    if nilai is None:
+        return None
+    if not isinstance(nilai, Mapping):
+        raise TipeTidakSah(f"'tepat' harus pemetaan dokumen → jumlah (diberikan {nilai!r})")
+    hasil: dict[DokumenDesa, int] = {}
+    for k, v in nilai.items():
+        dok = k if isinstance(k, DokumenDesa) else _dokumen(k)
+        if isinstance(v, bool) or not isinstance(v, int):
+            raise TipeTidakSah(f"'tepat[{dok}]' harus bilangan bulat (diberikan {v!r})")
+        hasil[dok] = v
+    return MappingProxyType(hasil)
+
+
+def _dokumen(nilai: object) -> DokumenDesa:
+    for dok in DokumenDesa:
+        if isinstance(nilai, str) and nilai.strip().casefold() == dok.value.casefold():
+            return dok
+    raise InputTidakSah(f"dokumen harus RKPDes, APBDes atau LPPDes (diberikan {nilai!r})")
+
+
+def _daftar_desa(nilai: object) -> tuple[DesaDokumen, ...]:
+    if nilai is None:
+        return ()
+    if isinstance(nilai, (str, bytes)) or not isinstance(nilai, Sequence):
+        raise TipeTidakSah(f"'desa' harus daftar DesaDokumen (diberikan {nilai!r})")
+    return tuple(nilai)
+
+
+def _tahun_anggaran(nilai: int) -> int:
+    return ke_tahun(nilai, "tahun_anggaran")
+
+
+@attrs.frozen
+class DokumenDesaLaporan:
+    """Dokumen desa tepat waktu: tanggal per desa, atau jumlah desa tepat waktu per dokumen.
+
+    Bila laporan mencantumkan tanggal per desa, isi ``desa``; bila hanya mencantumkan
+    hitungannya, isi ``jumlah_desa`` dan ``tepat``.
+    """
+
+    tahun_anggaran: int = attrs.field(converter=_tahun_anggaran)
+    desa: tuple[DesaDokumen, ...] = attrs.field(factory=tuple, converter=_daftar_desa)
+    jumlah_desa: int | None = attrs.field(default=None)
+    tepat: Mapping[DokumenDesa, int] | None = attrs.field(
+        default=None, converter=_jumlah_tepat, hash=False
+    )
+
+    def __attrs_post_init__(self) -> None:
+        if not self.desa and (self.jumlah_desa is None or self.tepat is None):
+            raise InputTidakSah(
+                "dokumen desa: isi daftar 'desa' dengan tanggalnya, atau 'jumlah_desa' dan 'tepat'"
+            )
+        if self.tepat is not None and self.jumlah_desa is not None:
+            persentase_tepat_waktu(self.jumlah_desa, self.tepat)  # validasi hitungan
+        if self.jumlah_desa is not None and (
+            isinstance(self.jumlah_desa, bool) or not isinstance(self.jumlah_desa, int)
+        ):
+            raise TipeTidakSah(
+                f"'jumlah_desa' harus bilangan bulat (diberikan {self.jumlah_desa!r})"
+            )

@@ -1,0 +1,178 @@
+"""Tabel capaian kinerja s.d. TW n: target, realisasi, capaian, predikat per indikator.
+
+Target s.d. TW n dikumulasikan menurut jenis kumulasi indikator; tanpa target triwulan dipakai
+target tahunan (dengan catatan, kecuali di TW IV). Realisasi berasal dari nilai per triwulan,
+dari matriks fasilitasi, atau dari dokumen desa, menurut ``realisasi_dari`` baris itu. Sel yang
+tidak bisa dihitung (target 0, satuan tidak cocok) kosong dengan keterangan.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from decimal import Decimal
+
+import attrs
+
+from kinerja.angka import tulis_angka
+from kinerja.capaian import capaian
+from kinerja.desa import DokumenDesa, persentase_tepat_waktu, tepat_waktu
+from kinerja.galat import KinerjaError
+from kinerja.indikator import Polaritas, Realisasi, Target
+from kinerja.laporan import BarisIndikator, Laporan
+from kinerja.periode import Periode, Triwulan
+from kinerja.predikat import SKALA, predikat
+from kinerja.sajian import BisaDisajikan, Kolom, Sajian
+
+__all__ = [
+    "BarisCapaian",
+    "TabelCapaian",
+    "baris_capaian",
+    "persentase_dokumen_desa",
+    "realisasi_indikator",
+    "tabel_capaian",
+]
+
+
+@attrs.frozen
+class BarisCapaian:
+    """Satu baris tabel capaian kinerja s.d. TW n."""
+
+    nama: str
+    satuan: str | None
+    polaritas: Polaritas
+    target_tahunan: Decimal | None
+    target: Decimal | None
+    realisasi: Decimal | None
+    capaian: Decimal | None
+    predikat: str | None
+    keterangan: str | None = None
+
+
+def persentase_dokumen_desa(laporan: Laporan) -> Decimal | None:
+    """Rata-rata persentase desa yang menetapkan RKPDes, APBDes, LPPDes tepat waktu."""
+    dok = laporan.dokumen_desa
+    if dok is None:
+        return None
+    if dok.desa:
+        tepat = {
+            d: sum(tepat_waktu(d, desa.tanggal(d), dok.tahun_anggaran) for desa in dok.desa)
+            for d in DokumenDesa
+        }
+        return persentase_tepat_waktu(len(dok.desa), tepat)
+    assert dok.jumlah_desa is not None
+    assert dok.tepat is not None
+    return persentase_tepat_waktu(dok.jumlah_desa, dok.tepat)
+
+
+def realisasi_indikator(laporan: Laporan, baris: BarisIndikator) -> Decimal | None:
+    """Realisasi s.d. periode laporan menurut sumber yang ditetapkan baris itu."""
+    if baris.realisasi_dari == "fasilitasi":
+        return None if laporan.fasilitasi is None else laporan.fasilitasi.persentase
+    if baris.realisasi_dari == "dokumen_desa":
+        return persentase_dokumen_desa(laporan)
+    return baris.realisasi_sd(laporan.periode.triwulan_laporan)
+
+
+def _target_indikator(laporan: Laporan, baris: BarisIndikator) -> tuple[Decimal | None, str | None]:
+    target = baris.target_sd(laporan.periode.triwulan_laporan)
+    if target is not None:
+        return target, None
+    if baris.target_tahunan is not None:
+        if laporan.periode.triwulan_laporan is Triwulan.IV:
+            return baris.target_tahunan, None  # s.d. TW IV = setahun penuh
+        return baris.target_tahunan, "tanpa target triwulan: dibandingkan dengan target tahunan"
+    return None, "tidak ada target"
+
+
+def baris_capaian(laporan: Laporan, baris: BarisIndikator) -> BarisCapaian:
+    """Satu baris tabel capaian untuk satu indikator laporan."""
+    target, keterangan = _target_indikator(laporan, baris)
+    galat_realisasi: str | None = None
+    try:
+        realisasi = realisasi_indikator(laporan, baris)
+    except KinerjaError as galat:  # sumber realisasi yang tidak bisa dihitung
+        realisasi, galat_realisasi = None, str(galat)
+    nilai: Decimal | None = None
+    label: str | None = None
+    if realisasi is None:
+        keterangan = galat_realisasi or f"realisasi belum dilaporkan ({baris.realisasi_dari})"
+    elif baris.penyebut is not None and baris.satuan_realisasi:
+        satuan = f" {baris.satuan_realisasi}"
+        catatan = f"realisasi {tulis_angka(realisasi)}{satuan} dari {tulis_angka(baris.penyebut)}"
+        keterangan = catatan if keterangan is None else f"{keterangan}; {catatan}"
+    if realisasi is not None and target is not None:
+        try:
+            nilai = capaian(
+                Target(target, baris.satuan),
+                Realisasi(realisasi, baris.satuan_realisasi or baris.satuan, dari=baris.penyebut),
+                polaritas=baris.polaritas,
+            )
+            label = predikat(nilai, SKALA[laporan.skala]).label
+        except KinerjaError as galat:
+            keterangan = str(galat)
+    return BarisCapaian(
+        nama=baris.nama,
+        satuan=baris.satuan,
+        polaritas=baris.polaritas,
+        target_tahunan=baris.target_tahunan,
+        target=target,
+        realisasi=realisasi,
+        capaian=nilai,
+        predikat=label,
+        keterangan=keterangan,
+    )
+
+
+@attrs.frozen
+class TabelCapaian(BisaDisajikan):
+    """Tabel capaian kinerja s.d. triwulan laporan."""
+
+    periode: Periode
+    baris: tuple[BarisCapaian, ...]
+
+    def ke_sajian(self) -> Sajian:
+        """Sajian siap tampil."""
+        return Sajian(
+            f"Capaian kinerja s.d. {self.periode.triwulan_laporan} {self.periode.tahun}",
+            (
+                Kolom("Indikator"),
+                Kolom("Satuan"),
+                Kolom("Target tahunan", "angka"),
+                Kolom("Target", "angka"),
+                Kolom("Realisasi", "angka"),
+                Kolom("Capaian (%)", "persen"),
+                Kolom("Predikat"),
+            ),
+            tuple(
+                (
+                    b.nama,
+                    b.satuan,
+                    b.target_tahunan,
+                    b.target,
+                    b.realisasi,
+                    b.capaian,
+                    b.predikat,
+                )
+                for b in self.baris
+            ),
+            _catatan_kelompok((b.nama, b.keterangan) for b in self.baris),
+        )
+
+
+def _catatan_kelompok(pasangan: Iterable[tuple[str, str | None]]) -> tuple[str, ...]:
+    """Catatan per baris; keterangan yang sama untuk banyak baris ditulis sekali."""
+    kelompok: dict[str, list[str]] = {}
+    for nama, keterangan in pasangan:
+        if keterangan:
+            kelompok.setdefault(keterangan, []).append(nama)
+    return tuple(
+        f"{nama[0]}: {ket}" if len(nama) == 1 else f"{ket} ({len(nama)} baris)"
+        for ket, nama in kelompok.items()
+    )
+
+
+def tabel_capaian(laporan: Laporan) -> TabelCapaian:
+    """Tabel capaian kinerja s.d. triwulan laporan."""
+    return TabelCapaian(
+        laporan.periode, tuple(baris_capaian(laporan, b) for b in laporan.indikator)
+    )
