@@ -41,10 +41,13 @@ from kinerja.laporan import Laporan
 from kinerja.periode import Periode, Triwulan
 
 __all__ = [
+    "BATAS_BAWAAN",
     "KONVERTER",
+    "BatasBerkas",
     "FormatBerkas",
     "baca_laporan",
     "baca_laporan_teks",
+    "ke_data",
     "tulis_laporan",
     "tulis_laporan_teks",
 ]
