@@ -199,6 +199,7 @@ class BisaDisajikan:
     __slots__ = ()
 
     def ke_sajian(self) -> Sajian:  # pragma: no cover - ditimpa setiap tabel
+        """Sajian siap tampil (ditimpa setiap tabel)."""
         raise NotImplementedError
 
     def ke_dataframe(self) -> Any:
