@@ -113,8 +113,9 @@ def ukur(fungsi: Callable[[], object], ulang: int = 3) -> tuple[float, int]:
 def bandingkan(n: int) -> None:
     """Cetak waktu, memori dan rasio (a)–(d) terhadap (b) untuk n baris."""
     t, r = data(n)
-    waktu_b, mem_b = ukur(lambda: numpy_tangan(t, r), ulang=7)
-    waktu_a, mem_a = ukur(lambda: kinerja_vektor(t, r), ulang=7)
+    ulang = 21 if n <= 2_000_000 else 7  # n kecil: lebih banyak ulangan meredam derau
+    waktu_b, mem_b = ukur(lambda: numpy_tangan(t, r), ulang=ulang)
+    waktu_a, mem_a = ukur(lambda: kinerja_vektor(t, r), ulang=ulang)
     ts = [Decimal(str(x)) for x in t[:SAMPEL]]
     rs = [Decimal(str(x)) for x in r[:SAMPEL]]
     waktu_c = ukur(lambda: jalur_decimal(ts, rs), ulang=1)[0] * n / SAMPEL
