@@ -105,3 +105,14 @@ def test_jumlah_tabel_sama_dengan_jumlah_baris(lap: Laporan) -> None:
     assert k.jumlah_sisa == k.jumlah_pagu - k.jumlah_realisasi
     for b in k.baris:
         assert b.sisa + b.realisasi == b.pagu
+
+
+@pytest.mark.parametrize("nama", sorted(CONTOH))
+def test_konteks_decimal_pemanggil_tidak_mengubah_hasil(nama: str) -> None:
+    lap = muat_contoh(nama)
+    biasa = (periksa(lap), [s.sel() for s in hitung(lap).sajian()])
+    with decimal.localcontext() as konteks:
+        konteks.prec = 3
+        konteks.rounding = decimal.ROUND_DOWN
+        kasar = (periksa(lap), [s.sel() for s in hitung(lap).sajian()])
+    assert kasar == biasa

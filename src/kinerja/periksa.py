@@ -35,7 +35,7 @@ from typing import Literal
 
 import attrs
 
-from kinerja.angka import baca_angka, bulatkan
+from kinerja.angka import KONTEKS, baca_angka, bulatkan, jumlah
 from kinerja.galat import FormatAngkaSalah, KinerjaError, KodeRekeningSalah
 from kinerja.indikator import Kumulasi
 from kinerja.kode_rekening import KodeRekening
@@ -107,7 +107,15 @@ def _banding(
     tempat = _tempat(tercetak)
     dibulatkan = bulatkan(dihitung, tempat)
     if dibulatkan != tercetak:
-        yield Temuan(tabel, baris, kolom, tercetak, dibulatkan, tercetak - dibulatkan, alasan)
+        yield Temuan(
+            tabel,
+            baris,
+            kolom,
+            tercetak,
+            dibulatkan,
+            KONTEKS.subtract(tercetak, dibulatkan),
+            alasan,
+        )
 
 
 def _periksa_teks(
@@ -128,7 +136,7 @@ def _periksa_teks(
             yield Temuan(tabel, baris, kolom, teks, benar, None, alasan, "format angka")
         elif indonesia is not None and benar is not None:
             yield Temuan(
-                tabel, baris, kolom, indonesia, benar, indonesia - benar,
+                tabel, baris, kolom, indonesia, benar, KONTEKS.subtract(indonesia, benar),
                 "teks tercetak berbeda dari nilai di baris ini",
             )  # fmt: skip
         else:
@@ -159,7 +167,7 @@ def _target_rencana_aksi(baris: BarisIndikator) -> Iterator[Temuan]:
         return
     nilai = list(baris.target.sebagai_tuple())
     if baris.kumulasi is Kumulasi.KUMULATIF:
-        gabungan = sum((v for v in nilai if v is not None), Decimal(0))
+        gabungan = jumlah(v for v in nilai if v is not None)
         aturan = "KUMULATIF: Σ target TW I–IV harus sama dengan target tahunan"
     elif baris.kumulasi is Kumulasi.AKHIR:
         if nilai[3] is None:
@@ -168,12 +176,12 @@ def _target_rencana_aksi(baris: BarisIndikator) -> Iterator[Temuan]:
         aturan = "AKHIR: target TW IV harus sama dengan target tahunan"
     else:
         ada = [v for v in nilai if v is not None]
-        gabungan = sum(ada, Decimal(0)) / len(ada)
+        gabungan = KONTEKS.divide(jumlah(ada), Decimal(len(ada)))
         aturan = "RATA_RATA: rerata target TW harus sama dengan target tahunan"
     if gabungan != baris.target_tahunan:
         yield Temuan(
             "rencana aksi", baris.nama, "target triwulan", gabungan, baris.target_tahunan,
-            gabungan - baris.target_tahunan, aturan, "tidak konsisten",
+            KONTEKS.subtract(gabungan, baris.target_tahunan), aturan, "tidak konsisten",
         )  # fmt: skip
 
 
@@ -298,23 +306,24 @@ def _periksa_anggaran(laporan: Laporan, hasil: HasilLaporan) -> Iterator[Temuan]
         )  # fmt: skip
         if k.realisasi > baris.pagu:
             yield Temuan(
-                tabel, label, "realisasi", k.realisasi, baris.pagu, k.realisasi - baris.pagu,
+                tabel, label, "realisasi", k.realisasi, baris.pagu,
+                KONTEKS.subtract(k.realisasi, baris.pagu),
                 "realisasi melebihi pagu: bukan keadaan APBD yang sah", "tidak konsisten",
             )  # fmt: skip
         if not baris.target.kosong:
-            total = sum((v for v in baris.target.sebagai_tuple() if v is not None), Decimal(0))
+            total = jumlah(v for v in baris.target.sebagai_tuple() if v is not None)
             if total != baris.pagu:
                 yield Temuan(
                     "rencana aksi", label, "target keuangan", total, baris.pagu,
-                    total - baris.pagu, "Σ target keuangan TW I–IV harus sama dengan pagu",
-                    "tidak konsisten",
+                    KONTEKS.subtract(total, baris.pagu),
+                    "Σ target keuangan TW I–IV harus sama dengan pagu", "tidak konsisten",
                 )  # fmt: skip
         if not baris.realisasi.kosong and baris.realisasi_kumulatif is not None:
             total = k.realisasi
             if total != baris.realisasi_kumulatif:
                 yield Temuan(
                     tabel, label, "realisasi kumulatif", baris.realisasi_kumulatif, total,
-                    baris.realisasi_kumulatif - total,
+                    KONTEKS.subtract(baris.realisasi_kumulatif, total),
                     "realisasi kumulatif harus sama dengan Σ realisasi per triwulan",
                     "tidak konsisten",
                 )  # fmt: skip
@@ -334,7 +343,7 @@ def _periksa_anggaran(laporan: Laporan, hasil: HasilLaporan) -> Iterator[Temuan]
         ):
             if anak is not None and induk != anak:
                 yield Temuan(
-                    "pohon anggaran", label, kolom, induk, anak, induk - anak,
+                    "pohon anggaran", label, kolom, induk, anak, KONTEKS.subtract(induk, anak),
                     f"{kolom} induk harus sama dengan jumlah {kolom} anak-anaknya",
                     "tidak konsisten",
                 )  # fmt: skip
