@@ -162,3 +162,50 @@ def test_bolak_balik_tanpa_kehilangan_digit_dan_none(
             assert (x is None and y is None) or (
                 x is not None and y is not None and x.as_tuple() == y.as_tuple()
             )
+
+
+def test_target_rentang_di_berkas() -> None:
+    # DOMAIN §2: positif 60–75: R = 48 → 80, R = 90 → 120, di dalam rentang → 100
+    teks = """
+[unit]
+nama = "Seksi"
+instansi = "Kecamatan X"
+[periode]
+tahun = 2024
+[[indikator]]
+nama = "A"
+target_tahunan = 60
+target_tahunan_atas = 75
+realisasi = { tw4 = 48 }
+[[indikator]]
+nama = "B"
+target_tahunan = 60
+target_tahunan_atas = 75
+realisasi = { tw4 = 90 }
+[[indikator]]
+nama = "C"
+target_tahunan = 60
+target_tahunan_atas = 75
+realisasi = { tw4 = 70 }
+[[indikator]]
+nama = "D"
+polaritas = "negatif"
+kumulasi = "akhir"
+target_tahunan = 10
+target_tahunan_atas = 12
+realisasi = { tw4 = 9 }
+target = { tw4 = 11 }
+"""
+    lap = baca_laporan_teks(teks, "toml")
+    from kinerja.periksa import periksa
+    from kinerja.tabel import hitung
+
+    baris = hitung(lap).capaian.baris
+    assert [b.capaian for b in baris[:3]] == [Decimal(80), Decimal(120), Decimal(100)]
+    assert (baris[0].target, baris[0].target_atas) == (Decimal(60), Decimal(75))
+    assert periksa(lap) == []  # TW IV 11 berada di dalam rentang 10–12
+    assert baca_laporan_teks(tulis_laporan_teks(lap, "toml"), "toml") == lap
+    with pytest.raises(BerkasTidakSah, match="target_tahunan_atas"):
+        baca_laporan_teks(
+            teks.replace("target_tahunan_atas = 75", "target_tahunan_atas = 50"), "toml"
+        )

@@ -135,10 +135,12 @@ class BarisIndikator:
     """Satu indikator kinerja dalam laporan, dengan target dan realisasi per triwulan.
 
     ``penyebut`` dipakai bila target dalam persen tetapi realisasi dalam satuan lain
-    (Senduro: target 100%, realisasi 3 Desa dari 12). ``realisasi_dari`` menyebut sumber
-    realisasi s.d. periode: ``"triwulan"`` (kumulasi nilai per TW, bawaan), ``"fasilitasi"``
-    (persentase matriks fasilitasi laporan) atau ``"dokumen_desa"`` (persentase dokumen desa
-    tepat waktu); nilai per TW yang tetap diisi lalu diperiksa terhadap sumber itu.
+    (Senduro: target 100%, realisasi 3 Desa dari 12). Target tahunan rentang (mis. 60–75)
+    ditulis dengan ``target_tahunan`` (bawah) dan ``target_tahunan_atas``. ``realisasi_dari``
+    menyebut sumber realisasi s.d. periode: ``"triwulan"`` (kumulasi nilai per TW, bawaan),
+    ``"fasilitasi"`` (persentase matriks fasilitasi laporan) atau ``"dokumen_desa"``
+    (persentase dokumen desa tepat waktu); nilai per TW yang tetap diisi lalu diperiksa
+    terhadap sumber itu.
     ``anggaran`` mengaitkan indikator dengan satu atau beberapa baris anggaran (kode atau
     uraiannya) untuk tabel cost per outcome.
     """
@@ -148,6 +150,7 @@ class BarisIndikator:
     polaritas: Polaritas = attrs.field(default=Polaritas.POSITIF, converter=_polaritas)
     kumulasi: Kumulasi = attrs.field(default=Kumulasi.KUMULATIF, converter=_kumulasi)
     target_tahunan: Decimal | None = attrs.field(default=None, converter=angka_opsional)
+    target_tahunan_atas: Decimal | None = attrs.field(default=None, converter=angka_opsional)
     target: NilaiTriwulan = attrs.field(factory=NilaiTriwulan, converter=_nilai_triwulan)
     realisasi: NilaiTriwulan = attrs.field(factory=NilaiTriwulan, converter=_nilai_triwulan)
     satuan_realisasi: str | None = attrs.field(default=None, converter=teks_opsional)
@@ -157,6 +160,13 @@ class BarisIndikator:
     tercetak: Tercetak = attrs.field(factory=Tercetak, converter=_tercetak)
 
     def __attrs_post_init__(self) -> None:
+        if self.target_tahunan_atas is not None and (
+            self.target_tahunan is None or not self.target_tahunan_atas > self.target_tahunan
+        ):
+            raise InputTidakSah(
+                f"'target_tahunan_atas' ({self.target_tahunan_atas}) harus lebih besar dari "
+                f"'target_tahunan' ({self.target_tahunan}): target rentang bawah–atas"
+            )
         if self.penyebut is not None and self.penyebut <= 0:
             raise InputTidakSah(f"'penyebut' harus > 0 (diberikan {self.penyebut})")
 
@@ -168,9 +178,16 @@ class BarisIndikator:
             self.satuan,
             polaritas=self.polaritas,
             kumulasi=self.kumulasi,
-            target_tahunan=None if self.target_tahunan is None else Target(self.target_tahunan),
+            target_tahunan=self.target_tahunan_objek,
             target_triwulan=[None if t is None else Target(t) for t in self.target.sebagai_tuple()],
         )
+
+    @property
+    def target_tahunan_objek(self) -> Target | None:
+        """Target tahunan sebagai :class:`~kinerja.indikator.Target` (rentang bila ada atasnya)."""
+        if self.target_tahunan is None:
+            return None
+        return Target(self.target_tahunan, self.satuan, atas=self.target_tahunan_atas)
 
     def target_sd(self, triwulan: Triwulan) -> Decimal | None:
         """Target s.d. TW n menurut kumulasi indikator (``None`` bila tidak ada target TW)."""

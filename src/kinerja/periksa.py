@@ -178,7 +178,13 @@ def _target_rencana_aksi(baris: BarisIndikator) -> Iterator[Temuan]:
         ada = [v for v in nilai if v is not None]
         gabungan = KONTEKS.divide(jumlah(ada), Decimal(len(ada)))
         aturan = "RATA_RATA: rerata target TW harus sama dengan target tahunan"
-    if gabungan != baris.target_tahunan:
+    atas = baris.target_tahunan_atas
+    if atas is None:
+        cocok = gabungan == baris.target_tahunan
+    else:  # target tahunan rentang: gabungan triwulan cukup berada di dalamnya
+        cocok = baris.target_tahunan <= gabungan <= atas
+        aturan += f" (rentang {_tampil(baris.target_tahunan)}–{_tampil(atas)})"
+    if not cocok:
         yield Temuan(
             "rencana aksi", baris.nama, "target triwulan", gabungan, baris.target_tahunan,
             KONTEKS.subtract(gabungan, baris.target_tahunan), aturan, "tidak konsisten",

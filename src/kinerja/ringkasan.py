@@ -81,7 +81,8 @@ def ringkasan(laporan: Laporan) -> Ringkasan:
                 Realisasi(b.realisasi, b.satuan) for b in dengan_t if b.realisasi is not None
             ],
         )
-        if dengan_t and all(b.polaritas is Polaritas.POSITIF for b in dengan_t)
+        if dengan_t
+        and all(b.polaritas is Polaritas.POSITIF and b.target_atas is None for b in dengan_t)
         else None,
         rata_rata_capaian_keuangan=_coba(rata_rata_capaian, nilai_keuangan),
         capaian_keuangan_agregat=_coba(

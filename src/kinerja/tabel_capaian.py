@@ -46,6 +46,8 @@ class BarisCapaian:
     capaian: Decimal | None
     predikat: str | None
     keterangan: str | None = None
+    target_atas: Decimal | None = None
+    """Batas atas target bila target berupa rentang (``target`` = batas bawah)."""
 
 
 def persentase_dokumen_desa(laporan: Laporan) -> Decimal | None:
@@ -73,14 +75,15 @@ def realisasi_indikator(laporan: Laporan, baris: BarisIndikator) -> Decimal | No
     return baris.realisasi_sd(laporan.periode.triwulan_laporan)
 
 
-def _target_indikator(laporan: Laporan, baris: BarisIndikator) -> tuple[Decimal | None, str | None]:
+def _target_indikator(laporan: Laporan, baris: BarisIndikator) -> tuple[Target | None, str | None]:
     target = baris.target_sd(laporan.periode.triwulan_laporan)
     if target is not None:
-        return target, None
-    if baris.target_tahunan is not None:
+        return Target(target, baris.satuan), None
+    tahunan = baris.target_tahunan_objek
+    if tahunan is not None:
         if laporan.periode.triwulan_laporan is Triwulan.IV:
-            return baris.target_tahunan, None  # s.d. TW IV = setahun penuh
-        return baris.target_tahunan, "tanpa target triwulan: dibandingkan dengan target tahunan"
+            return tahunan, None  # s.d. TW IV = setahun penuh
+        return tahunan, "tanpa target triwulan: dibandingkan dengan target tahunan"
     return None, "tidak ada target"
 
 
@@ -103,7 +106,7 @@ def baris_capaian(laporan: Laporan, baris: BarisIndikator) -> BarisCapaian:
     if realisasi is not None and target is not None:
         try:
             nilai = capaian(
-                Target(target, baris.satuan),
+                target,
                 Realisasi(realisasi, baris.satuan_realisasi or baris.satuan, dari=baris.penyebut),
                 polaritas=baris.polaritas,
             )
@@ -115,11 +118,12 @@ def baris_capaian(laporan: Laporan, baris: BarisIndikator) -> BarisCapaian:
         satuan=baris.satuan,
         polaritas=baris.polaritas,
         target_tahunan=baris.target_tahunan,
-        target=target,
+        target=None if target is None else target.bawah,
         realisasi=realisasi,
         capaian=nilai,
         predikat=label,
         keterangan=keterangan,
+        target_atas=None if target is None else target.atas,
     )
 
 
@@ -139,6 +143,7 @@ class TabelCapaian(BisaDisajikan):
                 Kolom("Satuan"),
                 Kolom("Target tahunan", "angka"),
                 Kolom("Target", "angka"),
+                Kolom("Target atas", "angka"),
                 Kolom("Realisasi", "angka"),
                 Kolom("Capaian (%)", "persen"),
                 Kolom("Predikat"),
@@ -149,6 +154,7 @@ class TabelCapaian(BisaDisajikan):
                     b.satuan,
                     b.target_tahunan,
                     b.target,
+                    b.target_atas,
                     b.realisasi,
                     b.capaian,
                     b.predikat,
