@@ -37,13 +37,20 @@ class BarisCostPerOutcome:
     keterangan: str | None = None
 
 
+def _indeks_anggaran(laporan: Laporan) -> dict[str, BarisAnggaran]:
+    """Rujukan → baris pertama yang cocok; kode didahulukan atas uraian, tanpa beda huruf."""
+    per_kode: dict[str, BarisAnggaran] = {}
+    per_uraian: dict[str, BarisAnggaran] = {}
+    for b in laporan.anggaran:
+        if b.kode is not None:
+            per_kode.setdefault(b.kode.casefold(), b)
+        per_uraian.setdefault(b.uraian.casefold(), b)
+    return per_uraian | per_kode
+
+
 def cari_anggaran(laporan: Laporan, rujukan: str) -> BarisAnggaran | None:
     """Baris anggaran yang kodenya, atau uraiannya (tanpa beda huruf), sama dengan rujukan."""
-    kunci = rujukan.casefold()
-    for b in laporan.anggaran:
-        if b.kode is not None and b.kode.casefold() == kunci:
-            return b
-    return next((b for b in laporan.anggaran if b.uraian.casefold() == kunci), None)
+    return _indeks_anggaran(laporan).get(rujukan.casefold())
 
 
 @attrs.frozen
@@ -96,13 +103,14 @@ def tabel_cost_per_outcome(laporan: Laporan) -> TabelCostPerOutcome:
     realisasinya dijumlahkan.
     """
     tw = laporan.periode.triwulan_laporan
+    indeks = _indeks_anggaran(laporan)
     hasil: list[BarisCostPerOutcome] = []
     for baris in laporan.indikator:
         if not baris.anggaran:
             continue
         kinerja = baris_capaian(laporan, baris)
         label = " + ".join(baris.anggaran)
-        ditemukan = [cari_anggaran(laporan, r) for r in baris.anggaran]
+        ditemukan = [indeks.get(r.casefold()) for r in baris.anggaran]
         hilang = [r for r, a in zip(baris.anggaran, ditemukan, strict=True) if a is None]
         if hilang:
             hasil.append(

@@ -79,9 +79,15 @@ class PohonAnggaran:
             kode = b.kode_rekening
             if kode is not None and kode not in per_kode:
                 per_kode[kode] = b
+        per_segmen = {k.segmen: k for k in per_kode}
         anak_dari: dict[KodeRekening | None, list[KodeRekening]] = {}
-        for kode in sorted(per_kode):
-            induk = next((k for k in reversed(kode.leluhur()) if k in per_kode), None)
+        for kode in sorted(per_kode, key=lambda k: k.segmen):
+            # induk = leluhur terdekat yang ada di laporan (dicari lewat awalan segmen)
+            induk = next(
+                (per_segmen[kode.segmen[:i]] for i in range(len(kode.segmen) - 1, 0, -1)
+                 if kode.segmen[:i] in per_segmen),
+                None,
+            )  # fmt: skip
             anak_dari.setdefault(induk, []).append(kode)
 
         def bangun(kode: KodeRekening) -> SimpulAnggaran:

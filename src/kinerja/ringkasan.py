@@ -18,8 +18,8 @@ from kinerja.galat import KinerjaError
 from kinerja.indikator import Polaritas, Realisasi, Target
 from kinerja.laporan import Laporan
 from kinerja.sajian import BisaDisajikan, Kolom, Sajian
-from kinerja.tabel_capaian import persentase_dokumen_desa, tabel_capaian
-from kinerja.tabel_keuangan import persen_dari, tabel_keuangan
+from kinerja.tabel_capaian import TabelCapaian, persentase_dokumen_desa, tabel_capaian
+from kinerja.tabel_keuangan import TabelKeuangan, persen_dari, tabel_keuangan
 
 __all__ = ["Ringkasan", "ringkasan"]
 
@@ -63,15 +63,23 @@ def _coba(fungsi: Any, *args: Any, **kwargs: Any) -> Decimal | None:
     return hasil
 
 
-def ringkasan(laporan: Laporan) -> Ringkasan:
-    """Ringkasan rata-rata capaian kinerja dan keuangan laporan."""
-    kinerja = tabel_capaian(laporan).baris
+def ringkasan(
+    laporan: Laporan,
+    *,
+    capaian: TabelCapaian | None = None,
+    keuangan: TabelKeuangan | None = None,
+) -> Ringkasan:
+    """Ringkasan rata-rata capaian kinerja dan keuangan laporan.
+
+    Tabel capaian dan keuangan yang sudah dihitung boleh diberikan agar tidak dihitung ulang.
+    """
+    kinerja = (capaian or tabel_capaian(laporan)).baris
     nilai_kinerja = [b.capaian for b in kinerja if b.capaian is not None]
     dengan_t = [b for b in kinerja if b.target is not None and b.realisasi is not None]
-    keuangan = [b for b in tabel_keuangan(laporan).baris if b.akar]
-    bertarget = [b for b in keuangan if b.target is not None]
+    keuangan_akar = [b for b in (keuangan or tabel_keuangan(laporan)).baris if b.akar]
+    bertarget = [b for b in keuangan_akar if b.target is not None]
     nilai_keuangan = [b.capaian for b in bertarget if b.capaian is not None]
-    pagu = jumlah(b.pagu for b in keuangan)
+    pagu = jumlah(b.pagu for b in keuangan_akar)
     return Ringkasan(
         rata_rata_capaian_kinerja=_coba(rata_rata_capaian, nilai_kinerja),
         capaian_kinerja_agregat=_coba(
@@ -90,7 +98,7 @@ def ringkasan(laporan: Laporan) -> Ringkasan:
             target=[b.target for b in bertarget if b.target is not None],
             realisasi=[b.realisasi for b in bertarget],
         ),
-        serapan_total=persen_dari(jumlah(b.realisasi for b in keuangan), pagu),
+        serapan_total=persen_dari(jumlah(b.realisasi for b in keuangan_akar), pagu),
         persentase_fasilitasi=None if laporan.fasilitasi is None else laporan.fasilitasi.persentase,
         persentase_dokumen_desa=_coba(persentase_dokumen_desa, laporan),
     )

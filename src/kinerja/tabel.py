@@ -122,11 +122,13 @@ def hitung(laporan: Laporan) -> HasilLaporan:
     Decimal('46.14')
     """
     laporan = pastikan_laporan(laporan)
+    capaian = tabel_capaian(laporan)
+    keuangan = tabel_keuangan(laporan)
     return HasilLaporan(
         laporan=laporan,
-        capaian=tabel_capaian(laporan),
-        keuangan=tabel_keuangan(laporan),
+        capaian=capaian,
+        keuangan=keuangan,
         cost_per_outcome=tabel_cost_per_outcome(laporan),
         pohon=PohonAnggaran.dari_baris(laporan.anggaran, laporan.periode.triwulan_laporan),
-        ringkasan=ringkasan(laporan),
+        ringkasan=ringkasan(laporan, capaian=capaian, keuangan=keuangan),
     )

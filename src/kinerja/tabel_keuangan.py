@@ -6,7 +6,6 @@ lain menjadi awalannya), sehingga anak sebuah kode tidak terhitung dua kali.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from decimal import Decimal
 
 import attrs
@@ -44,17 +43,29 @@ def persen_dari(pembilang: Decimal, penyebut: Decimal | None) -> Decimal | None:
     return KONTEKS.divide(KONTEKS.multiply(pembilang, Decimal(100)), penyebut)
 
 
-def _adalah_akar(baris: BarisAnggaran, semua: Iterable[BarisAnggaran]) -> bool:
-    """Baris tanpa kode, atau yang tak satu pun kode lain menjadi awalannya, adalah akar."""
+def _adalah_akar(baris: BarisAnggaran, kode_ada: frozenset[str]) -> bool:
+    """Baris tanpa kode, atau yang tak satu pun awalan kodenya ada di laporan, adalah akar.
+
+    Awalan dibandingkan sebagai teks per segmen ("7.01.02" adalah awalan "7.01.02.2.01.02"),
+    sehingga kode cacat pun tetap terhitung sebagai anak induknya dan tidak dijumlah dua kali.
+    """
     if baris.kode is None:
         return True
-    return not any(
-        lain.kode is not None and baris.kode.startswith(lain.kode + ".") for lain in semua
-    )
+    segmen = baris.kode.split(".")
+    return not any(".".join(segmen[:i]) in kode_ada for i in range(1, len(segmen)))
 
 
-def baris_keuangan(laporan: Laporan, baris: BarisAnggaran) -> BarisKeuangan:
-    """Satu baris tabel keuangan untuk satu baris anggaran laporan."""
+def _kode_ada(laporan: Laporan) -> frozenset[str]:
+    return frozenset(b.kode for b in laporan.anggaran if b.kode is not None)
+
+
+def baris_keuangan(
+    laporan: Laporan, baris: BarisAnggaran, kode_ada: frozenset[str] | None = None
+) -> BarisKeuangan:
+    """Satu baris tabel keuangan untuk satu baris anggaran laporan.
+
+    ``kode_ada`` (semua kode di laporan) boleh diberikan agar tidak dihitung ulang per baris.
+    """
     tw = laporan.periode.triwulan_laporan
     realisasi = baris.realisasi_sd(tw)
     target = baris.target_sd(tw)
@@ -67,7 +78,7 @@ def baris_keuangan(laporan: Laporan, baris: BarisAnggaran) -> BarisKeuangan:
     return BarisKeuangan(
         kode=baris.kode,
         uraian=baris.uraian,
-        akar=_adalah_akar(baris, laporan.anggaran),
+        akar=_adalah_akar(baris, _kode_ada(laporan) if kode_ada is None else kode_ada),
         pagu=baris.pagu,
         target=target,
         realisasi=realisasi,
@@ -155,6 +166,7 @@ class TabelKeuangan(BisaDisajikan):
 
 def tabel_keuangan(laporan: Laporan) -> TabelKeuangan:
     """Tabel realisasi keuangan s.d. triwulan laporan."""
+    kode_ada = _kode_ada(laporan)
     return TabelKeuangan(
-        laporan.periode, tuple(baris_keuangan(laporan, b) for b in laporan.anggaran)
+        laporan.periode, tuple(baris_keuangan(laporan, b, kode_ada) for b in laporan.anggaran)
     )

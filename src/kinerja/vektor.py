@@ -15,9 +15,9 @@ maskernya. Dengan ``strict=True`` baris tidak sah menjadi galat
 :class:`~kinerja.galat.InputTidakSah` yang menyebut jumlah dan baris pertamanya.
 
 Hasil yang dibulatkan dengan :func:`bulatkan` (setengah ke atas, 2 tempat) sama dengan jalur
-Decimal yang dibulatkan sama, untuk angka laporan biasa (≤ 2 tempat desimal, target ≤ 10.000,
-capaian ≤ 10.000%): diuji sebagai properti hypothesis. Di luar itu float64 bisa memutuskan
-seri 0,005 berbeda; pakai jalur Decimal.
+Decimal yang dibulatkan sama, untuk angka laporan biasa (≤ 2 tempat desimal, target dan nilai
+TW ≤ 10.000, capaian ≤ 10.000%): diuji sebagai properti hypothesis. Di luar itu float64 bisa
+memutuskan seri 0,005 berbeda; pakai jalur Decimal.
 
 >>> import numpy as np
 >>> from kinerja import vektor
