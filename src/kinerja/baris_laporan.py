@@ -101,11 +101,11 @@ def _tercetak(nilai: object) -> Tercetak:
 
 
 def _polaritas(nilai: Polaritas | str) -> Polaritas:
-    return Indikator("x", polaritas=nilai).polaritas
+    return Polaritas.dari(nilai)  # fungsi bernama: pengubah attrs yang dipahami mypy
 
 
 def _kumulasi(nilai: Kumulasi | str) -> Kumulasi:
-    return Indikator("x", kumulasi=nilai).kumulasi
+    return Kumulasi.dari(nilai)
 
 
 SUMBER_REALISASI = ("triwulan", "fasilitasi", "dokumen_desa")

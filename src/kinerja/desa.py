@@ -58,22 +58,27 @@ class DokumenDesa(enum.Enum):
             return datetime.date(y - 1, 12, 31)  # Permendagri 20/2018 pasal 37
         return datetime.date(y + 1, 3, 31)  # PP 43/2014 pasal 51: 3 bulan setelah tahun berakhir
 
+    @classmethod
+    def dari(cls, nilai: object) -> DokumenDesa:
+        """Dokumen dari enum-nya atau teks "RKPDes"/"APBDes"/"LPPDes" (tanpa beda huruf).
 
-def _dokumen(nilai: object) -> DokumenDesa:
-    if isinstance(nilai, DokumenDesa):
-        return nilai
-    if isinstance(nilai, str):
-        for dok in DokumenDesa:
-            if nilai.strip().casefold() == dok.value.casefold():
-                return dok
-    raise InputTidakSah(f"'dokumen' harus RKPDes, APBDes atau LPPDes (diberikan {nilai!r})")
+        >>> DokumenDesa.dari("apbdes")
+        <DokumenDesa.APBDES: 'APBDes'>
+        """
+        if isinstance(nilai, DokumenDesa):
+            return nilai
+        if isinstance(nilai, str):
+            for dok in cls:
+                if nilai.strip().casefold() == dok.value.casefold():
+                    return dok
+        raise InputTidakSah(f"'dokumen' harus RKPDes, APBDes atau LPPDes (diberikan {nilai!r})")
 
 
 def tepat_waktu(
     dokumen: DokumenDesa | str, tanggal: datetime.date | None, tahun_anggaran: int
 ) -> bool:
     """Apakah dokumen yang ditetapkan pada ``tanggal`` tepat waktu (``None`` = belum ditetapkan)."""
-    batas = _dokumen(dokumen).batas_waktu(tahun_anggaran)
+    batas = DokumenDesa.dari(dokumen).batas_waktu(tahun_anggaran)
     if tanggal is None:
         return False
     if isinstance(tanggal, datetime.datetime) or not isinstance(tanggal, datetime.date):
@@ -102,7 +107,7 @@ def persentase_tepat_waktu(jumlah_desa: int, tepat: Mapping[DokumenDesa, int]) -
         raise TipeTidakSah(f"'tepat' harus pemetaan DokumenDesa → jumlah (diberikan {tepat!r})")
     hitungan: dict[DokumenDesa, int] = {}
     for kunci, nilai in tepat.items():
-        dok = _dokumen(kunci)
+        dok = DokumenDesa.dari(kunci)
         if dok in hitungan:
             raise InputTidakSah(f"'tepat': dokumen {dok} disebut lebih dari sekali")
         hitungan[dok] = _bilangan_cacah(nilai, f"tepat[{dok}]")

@@ -45,18 +45,11 @@ def _jumlah_tepat(nilai: object) -> Mapping[DokumenDesa, int] | None:
         raise TipeTidakSah(f"'tepat' harus pemetaan dokumen → jumlah (diberikan {nilai!r})")
     hasil: dict[DokumenDesa, int] = {}
     for k, v in nilai.items():
-        dok = k if isinstance(k, DokumenDesa) else _dokumen(k)
+        dok = DokumenDesa.dari(k)
         if isinstance(v, bool) or not isinstance(v, int):
             raise TipeTidakSah(f"'tepat[{dok}]' harus bilangan bulat (diberikan {v!r})")
         hasil[dok] = v
     return MappingProxyType(hasil)
-
-
-def _dokumen(nilai: object) -> DokumenDesa:
-    for dok in DokumenDesa:
-        if isinstance(nilai, str) and nilai.strip().casefold() == dok.value.casefold():
-            return dok
-    raise InputTidakSah(f"dokumen harus RKPDes, APBDes atau LPPDes (diberikan {nilai!r})")
 
 
 def _daftar_desa(nilai: object) -> tuple[DesaDokumen, ...]:

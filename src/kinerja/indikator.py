@@ -41,6 +41,22 @@ class Polaritas(enum.Enum):
     def __str__(self) -> str:
         return self.value
 
+    @classmethod
+    def dari(cls, nilai: object) -> Polaritas:
+        """Polaritas dari enum-nya atau teks "positif"/"negatif" (tanpa beda huruf).
+
+        >>> Polaritas.dari(" Negatif ")
+        <Polaritas.NEGATIF: 'negatif'>
+        """
+        if isinstance(nilai, Polaritas):
+            return nilai
+        if isinstance(nilai, str):
+            try:
+                return cls(nilai.strip().lower())
+            except ValueError:
+                pass
+        raise InputTidakSah(f"'polaritas' harus 'positif' atau 'negatif' (diberikan {nilai!r})")
+
 
 class Kumulasi(enum.Enum):
     """Cara nilai triwulan v₁…v₄ menjadi nilai "s.d. TW n"."""
@@ -54,6 +70,24 @@ class Kumulasi(enum.Enum):
 
     def __str__(self) -> str:
         return self.value
+
+    @classmethod
+    def dari(cls, nilai: object) -> Kumulasi:
+        """Kumulasi dari enum-nya atau teks "kumulatif"/"akhir"/"rata-rata" ("rata_rata" juga).
+
+        >>> Kumulasi.dari("RATA_RATA")
+        <Kumulasi.RATA_RATA: 'rata-rata'>
+        """
+        if isinstance(nilai, Kumulasi):
+            return nilai
+        if isinstance(nilai, str):
+            try:
+                return cls(nilai.strip().lower().replace("_", "-"))
+            except ValueError:
+                pass
+        raise InputTidakSah(
+            f"'kumulasi' harus 'kumulatif', 'akhir' atau 'rata-rata' (diberikan {nilai!r})"
+        )
 
 
 def _satuan(nilai: str | None) -> str | None:
@@ -176,28 +210,12 @@ def _target_triwulan(nilai: object) -> tuple[Target | None, ...]:
     return tuple(_target_opsional(v) for v in nilai)
 
 
-def _polaritas(nilai: object) -> Polaritas:
-    if isinstance(nilai, Polaritas):
-        return nilai
-    if isinstance(nilai, str):
-        try:
-            return Polaritas(nilai.strip().lower())
-        except ValueError:
-            pass
-    raise InputTidakSah(f"'polaritas' harus 'positif' atau 'negatif' (diberikan {nilai!r})")
+def _polaritas(nilai: Polaritas | str) -> Polaritas:
+    return Polaritas.dari(nilai)  # fungsi bernama: pengubah attrs yang dipahami mypy
 
 
-def _kumulasi(nilai: object) -> Kumulasi:
-    if isinstance(nilai, Kumulasi):
-        return nilai
-    if isinstance(nilai, str):
-        try:
-            return Kumulasi(nilai.strip().lower().replace("_", "-"))
-        except ValueError:
-            pass
-    raise InputTidakSah(
-        f"'kumulasi' harus 'kumulatif', 'akhir' atau 'rata-rata' (diberikan {nilai!r})"
-    )
+def _kumulasi(nilai: Kumulasi | str) -> Kumulasi:
+    return Kumulasi.dari(nilai)
 
 
 def _nama(nilai: object) -> str:

@@ -129,15 +129,8 @@ def _tidak_hingga(hasil: Larik, tidak_sah: npt.NDArray[np.bool_]) -> npt.NDArray
 
 def _negatif(polaritas: object, n: int) -> bool | npt.NDArray[np.bool_]:
     """Masker polaritas negatif: satu nilai untuk semua baris, atau satu per baris."""
-    if isinstance(polaritas, Polaritas):
-        return polaritas is Polaritas.NEGATIF
-    if isinstance(polaritas, str):
-        teks = polaritas.strip().lower()
-        if teks not in ("positif", "negatif"):
-            raise InputTidakSah(
-                f"'polaritas' harus 'positif' atau 'negatif' (diberikan {polaritas!r})"
-            )
-        return teks == "negatif"
+    if isinstance(polaritas, (Polaritas, str)):
+        return Polaritas.dari(polaritas) is Polaritas.NEGATIF
     if isinstance(polaritas, pd.Series):
         polaritas = polaritas.to_numpy()
     larik = np.asarray(polaritas)
@@ -211,18 +204,6 @@ def efisiensi(capaian_kinerja: Masukan, serapan_anggaran: Masukan, *, strict: bo
     return _keluaran(hasil, _indeks(capaian_kinerja, serapan_anggaran), "efisiensi")
 
 
-def _kumulasi(nilai: object) -> Kumulasi:
-    if isinstance(nilai, Kumulasi):
-        return nilai
-    if isinstance(nilai, str):
-        for k in Kumulasi:
-            if nilai.strip().lower().replace("_", "-") == k.value:
-                return k
-    raise InputTidakSah(
-        f"'kumulasi' harus 'kumulatif', 'akhir' atau 'rata-rata' (diberikan {nilai!r})"
-    )
-
-
 def sampai_dengan(
     nilai_tw: npt.ArrayLike | pd.DataFrame,
     kumulasi: Kumulasi | str,
@@ -234,7 +215,7 @@ def sampai_dengan(
 
     Baris tanpa satu nilai pun sampai TW n → NaN (atau galat bila ``strict``).
     """
-    jenis = _kumulasi(kumulasi)
+    jenis = Kumulasi.dari(kumulasi)
     tw = Triwulan.dari(triwulan)
     indeks = nilai_tw.index if isinstance(nilai_tw, pd.DataFrame) else None
     try:
