@@ -35,12 +35,13 @@ from typing import Literal
 
 import attrs
 
-from kinerja.angka import KONTEKS, baca_angka, bulatkan, jumlah
-from kinerja.galat import FormatAngkaSalah, KinerjaError, KodeRekeningSalah
+from kinerja.angka import KONTEKS, baca_angka, bulatkan
+from kinerja.galat import FormatAngkaSalah, KodeRekeningSalah
 from kinerja.indikator import Kumulasi
 from kinerja.kode_rekening import KodeRekening
 from kinerja.laporan import BarisAnggaran, BarisIndikator, Laporan, Tercetak, pastikan_laporan
-from kinerja.tabel import HasilLaporan, hitung, realisasi_indikator
+from kinerja.periode import Triwulan
+from kinerja.tabel import HasilLaporan, hitung
 
 __all__ = ["Temuan", "periksa"]
 
@@ -155,29 +156,22 @@ def _coba_baca(teks: str, notasi: Literal["id", "en"]) -> Decimal | None:
         return None
 
 
-def _coba_realisasi(laporan: Laporan, baris: BarisIndikator) -> Decimal | None:
-    try:
-        return realisasi_indikator(laporan, baris)
-    except KinerjaError:
-        return None  # sudah tercatat sebagai keterangan di tabel capaian
-
-
 def _target_rencana_aksi(baris: BarisIndikator) -> Iterator[Temuan]:
     if baris.target_tahunan is None or baris.target.kosong:
         return
-    nilai = list(baris.target.sebagai_tuple())
-    if baris.kumulasi is Kumulasi.KUMULATIF:
-        gabungan = jumlah(v for v in nilai if v is not None)
-        aturan = "KUMULATIF: Σ target TW I–IV harus sama dengan target tahunan"
-    elif baris.kumulasi is Kumulasi.AKHIR:
-        if nilai[3] is None:
-            return
-        gabungan = nilai[3]
+    if baris.kumulasi is Kumulasi.AKHIR:
+        # yang dibandingkan TW IV itu sendiri, bukan nilai terakhir yang diisi
+        gabungan = baris.target.tw4
         aturan = "AKHIR: target TW IV harus sama dengan target tahunan"
     else:
-        ada = [v for v in nilai if v is not None]
-        gabungan = KONTEKS.divide(jumlah(ada), Decimal(len(ada)))
-        aturan = "RATA_RATA: rerata target TW harus sama dengan target tahunan"
+        gabungan = baris.target.sampai_dengan(baris.kumulasi, Triwulan.IV)
+        aturan = (
+            "KUMULATIF: Σ target TW I–IV harus sama dengan target tahunan"
+            if baris.kumulasi is Kumulasi.KUMULATIF
+            else "RATA_RATA: rerata target TW harus sama dengan target tahunan"
+        )
+    if gabungan is None:
+        return
     atas = baris.target_tahunan_atas
     if atas is None:
         cocok = gabungan == baris.target_tahunan
@@ -229,7 +223,7 @@ def _periksa_indikator(laporan: Laporan, hasil: HasilLaporan) -> Iterator[Temuan
         yield from _target_rencana_aksi(baris)
         if baris.realisasi_dari != "triwulan" and not baris.realisasi.kosong:
             jumlah_tw = baris.realisasi_sd(laporan.periode.triwulan_laporan)
-            sumber = _coba_realisasi(laporan, baris)
+            sumber = dihitung.realisasi  # realisasi dari sumbernya, sudah dihitung oleh hitung()
             if jumlah_tw is not None and sumber is not None:
                 # dibandingkan pada ketelitian nilai triwulan yang ditulis (rerata bisa panjang)
                 tempat = max(_tempat(v) for v in baris.realisasi.sebagai_tuple() if v is not None)
@@ -316,14 +310,13 @@ def _periksa_anggaran(laporan: Laporan, hasil: HasilLaporan) -> Iterator[Temuan]
                 KONTEKS.subtract(k.realisasi, baris.pagu),
                 "realisasi melebihi pagu: bukan keadaan APBD yang sah", "tidak konsisten",
             )  # fmt: skip
-        if not baris.target.kosong:
-            total = jumlah(v for v in baris.target.sebagai_tuple() if v is not None)
-            if total != baris.pagu:
-                yield Temuan(
-                    "rencana aksi", label, "target keuangan", total, baris.pagu,
-                    KONTEKS.subtract(total, baris.pagu),
-                    "Σ target keuangan TW I–IV harus sama dengan pagu", "tidak konsisten",
-                )  # fmt: skip
+        total = baris.target_sd(Triwulan.IV)
+        if total is not None and total != baris.pagu:
+            yield Temuan(
+                "rencana aksi", label, "target keuangan", total, baris.pagu,
+                KONTEKS.subtract(total, baris.pagu),
+                "Σ target keuangan TW I–IV harus sama dengan pagu", "tidak konsisten",
+            )  # fmt: skip
         if not baris.realisasi.kosong and baris.realisasi_kumulatif is not None:
             total = k.realisasi
             if total != baris.realisasi_kumulatif:
