@@ -146,15 +146,12 @@ def _csv_beberapa(sajian: Sequence[Sajian]) -> str:
 def _hitung(args: argparse.Namespace) -> int:
     laporan = _muat(args)
     hasil = hitung(laporan)
-    pilihan: dict[str, Sajian] = {
-        "capaian": hasil.capaian.ke_sajian(),
-        "keuangan": hasil.keuangan.ke_sajian(),
-        "cost-per-outcome": hasil.cost_per_outcome.ke_sajian(),
-        "ringkasan": hasil.ringkasan.ke_sajian(),
-    }
-    sajian = [pilihan[args.tabel]] if args.tabel in pilihan else hasil.sajian()
-    if args.tabel == "pohon":
-        sajian = [s for s in hasil.sajian() if s.judul.startswith("Pohon")]
+    if args.tabel == "pohon" and not hasil.pohon.akar:
+        sajian: list[Sajian] = []  # laporan tanpa kode rekening: tidak ada pohon
+    elif args.tabel:
+        sajian = [hasil.sajian_satu(args.tabel)]
+    else:
+        sajian = hasil.sajian()
     judul = _judul(laporan)
     if args.format in ("teks", "markdown"):
         sajian = [s.tanpa_kolom_kosong() for s in sajian]

@@ -23,6 +23,7 @@ from kinerja.cost_per_outcome import (
     cari_anggaran,
     tabel_cost_per_outcome,
 )
+from kinerja.galat import InputTidakSah
 from kinerja.laporan import Laporan, pastikan_laporan
 from kinerja.pohon_anggaran import PohonAnggaran
 from kinerja.ringkasan import Ringkasan, ringkasan
@@ -67,17 +68,30 @@ class HasilLaporan:
     pohon: PohonAnggaran
     ringkasan: Ringkasan
 
+    def sajian_satu(self, nama: str) -> Sajian:
+        """Sajian satu tabel: ``capaian``, ``keuangan``, ``cost-per-outcome``, ``pohon``,
+        ``ringkasan``."""
+        pembuat = {
+            "capaian": self.capaian.ke_sajian,
+            "keuangan": self.keuangan.ke_sajian,
+            "cost-per-outcome": self.cost_per_outcome.ke_sajian,
+            "pohon": lambda: _sajian_pohon(self.pohon),
+            "ringkasan": self.ringkasan.ke_sajian,
+        }
+        if nama not in pembuat:
+            raise InputTidakSah(f"tabel {nama!r} tidak dikenal; pilihan: {', '.join(pembuat)}")
+        return pembuat[nama]()
+
     def sajian(self) -> list[Sajian]:
         """Tabel-tabel yang berisi, siap ditampilkan, urut seperti di laporan."""
-        hasil = [self.capaian.ke_sajian()] if self.capaian.baris else []
-        if self.keuangan.baris:
-            hasil.append(self.keuangan.ke_sajian())
-        if self.cost_per_outcome.baris:
-            hasil.append(self.cost_per_outcome.ke_sajian())
-        if self.pohon.akar:
-            hasil.append(_sajian_pohon(self.pohon))
-        hasil.append(self.ringkasan.ke_sajian())
-        return hasil
+        berisi = {
+            "capaian": bool(self.capaian.baris),
+            "keuangan": bool(self.keuangan.baris),
+            "cost-per-outcome": bool(self.cost_per_outcome.baris),
+            "pohon": bool(self.pohon.akar),
+            "ringkasan": True,
+        }
+        return [self.sajian_satu(nama) for nama, ada in berisi.items() if ada]
 
     def _repr_html_(self) -> str:
         return "".join(s._repr_html_() for s in self.sajian())
