@@ -22,7 +22,7 @@ import atheris
 
 with atheris.instrument_imports():
     from kinerja import KinerjaError, KodeRekening, baca_angka, hitung, periksa
-    from kinerja.berkas import baca_laporan_teks
+    from kinerja.laporan.berkas import baca_laporan_teks
 
 
 def _berkas(format: str) -> Callable[[str], object]:

@@ -14,16 +14,21 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from kinerja.berkas import baca_laporan, baca_laporan_teks, tulis_laporan, tulis_laporan_teks
-from kinerja.contoh_laporan import CONTOH, muat_contoh, teks_contoh
 from kinerja.galat import BerkasTidakSah, InputTidakSah
 from kinerja.laporan import BarisIndikator, Laporan, NilaiTriwulan, Unit
+from kinerja.laporan.berkas import (
+    baca_laporan,
+    baca_laporan_teks,
+    tulis_laporan,
+    tulis_laporan_teks,
+)
+from kinerja.laporan.contoh import CONTOH, muat_contoh, teks_contoh
 from kinerja.periode import Periode
 from tests.strategies import desimal
 
 
 def _skema() -> dict[str, Any]:
-    teks = (resources.files("kinerja") / "data" / "laporan.schema.json").read_text("utf-8")
+    teks = (resources.files("kinerja.laporan") / "data" / "laporan.schema.json").read_text("utf-8")
     skema: dict[str, Any] = json.loads(teks)
     return skema
 
@@ -197,8 +202,8 @@ realisasi = { tw4 = 9 }
 target = { tw4 = 11 }
 """
     lap = baca_laporan_teks(teks, "toml")
-    from kinerja.periksa import periksa
-    from kinerja.tabel import hitung
+    from kinerja.laporan.periksa import periksa
+    from kinerja.laporan.tabel import hitung
 
     baris = hitung(lap).capaian.baris
     assert [b.capaian for b in baris[:3]] == [Decimal(80), Decimal(120), Decimal(100)]

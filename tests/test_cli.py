@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from kinerja.cli import main
-from kinerja.contoh_laporan import CONTOH
+from kinerja.laporan.contoh import CONTOH
 
 SKRIP = shutil.which("kinerja", path=str(Path(sys.executable).parent)) or "kinerja"
 

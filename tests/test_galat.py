@@ -11,8 +11,8 @@ import pytest
 
 import kinerja
 from kinerja import ExtraTidakTerpasang, KinerjaError, galat
-from kinerja.contoh_laporan import muat_contoh
-from kinerja.tabel import hitung
+from kinerja.laporan.contoh import muat_contoh
+from kinerja.laporan.tabel import hitung
 
 KATALOG = Path(__file__).parent.parent / "docs" / "galat.md"
 

@@ -32,15 +32,15 @@ from kinerja import (
     tulis_angka,
 )
 from kinerja.angka import DIGIT_BULAT_MAKSIMUM
-from kinerja.berkas import (
+from kinerja.cli import main
+from kinerja.laporan.berkas import (
     BatasBerkas,
     baca_laporan,
     baca_laporan_teks,
     ke_data,
     tulis_laporan_teks,
 )
-from kinerja.cli import main
-from kinerja.contoh_laporan import CONTOH, muat_contoh, teks_contoh
+from kinerja.laporan.contoh import CONTOH, muat_contoh, teks_contoh
 from tests.strategies import laporan
 
 angka_mirip = st.text(alphabet="0123456789.,-+ %Rrp\u00a0eE", max_size=30)

@@ -15,10 +15,10 @@ from hypothesis import given
 
 import kinerja
 from kinerja.angka import KONTEKS, jumlah
-from kinerja.contoh_laporan import CONTOH, muat_contoh
 from kinerja.laporan import Laporan
-from kinerja.periksa import periksa
-from kinerja.tabel import hitung
+from kinerja.laporan.contoh import CONTOH, muat_contoh
+from kinerja.laporan.periksa import periksa
+from kinerja.laporan.tabel import hitung
 from tests.strategies import laporan
 
 SUMBER = Path(kinerja.__file__).parent
@@ -26,10 +26,10 @@ JALUR_CEPAT = {"vektor.py"}  # satu-satunya modul float, di balik extra pandas
 
 
 def _modul_tepat() -> list[Path]:
-    return sorted(p for p in SUMBER.glob("*.py") if p.name not in JALUR_CEPAT)
+    return sorted(p for p in SUMBER.rglob("*.py") if p.name not in JALUR_CEPAT)
 
 
-@pytest.mark.parametrize("berkas", _modul_tepat(), ids=lambda p: p.name)
+@pytest.mark.parametrize("berkas", _modul_tepat(), ids=lambda p: str(p.relative_to(SUMBER)))
 def test_kode_jalur_tepat_tanpa_float(berkas: Path) -> None:
     pohon = ast.parse(berkas.read_text(encoding="utf-8"))
     for simpul in ast.walk(pohon):

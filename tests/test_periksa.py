@@ -10,7 +10,6 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from kinerja import bulatkan
-from kinerja.contoh_laporan import CONTOH, muat_contoh
 from kinerja.laporan import (
     BarisAnggaran,
     BarisIndikator,
@@ -20,9 +19,10 @@ from kinerja.laporan import (
     TercetakLaporan,
     Unit,
 )
-from kinerja.periksa import Temuan, periksa
+from kinerja.laporan.contoh import CONTOH, muat_contoh
+from kinerja.laporan.periksa import Temuan, periksa
+from kinerja.laporan.tabel import hitung
 from kinerja.periode import Periode
-from kinerja.tabel import hitung
 from tests.strategies import desimal
 
 DIHARAPKAN: dict[str, list[tuple[str, str, str | None, str | None]]] = {

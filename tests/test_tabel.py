@@ -10,10 +10,10 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from kinerja import bulatkan
-from kinerja.contoh_laporan import muat_contoh
 from kinerja.laporan import BarisAnggaran, Laporan, Unit
+from kinerja.laporan.contoh import muat_contoh
+from kinerja.laporan.tabel import hitung
 from kinerja.periode import Periode
-from kinerja.tabel import hitung
 from tests.strategies import desimal
 
 D = Decimal

@@ -57,7 +57,7 @@ from kinerja.hari_kerja import (
 from kinerja.indikator import Indikator, Kumulasi, Polaritas, Realisasi, Target
 from kinerja.kode_rekening import KodeRekening, TingkatKode
 from kinerja.kumulasi import sampai_dengan
-from kinerja.laporan import (
+from kinerja.laporan.model import (
     BarisAnggaran,
     BarisIndikator,
     DesaDokumen,
@@ -68,9 +68,10 @@ from kinerja.laporan import (
     TercetakLaporan,
     Unit,
 )
-from kinerja.periksa import Temuan, periksa
+from kinerja.laporan.periksa import Temuan, periksa
+from kinerja.laporan.pohon import PohonAnggaran, SimpulAnggaran
+from kinerja.laporan.tabel import HasilLaporan, hitung
 from kinerja.periode import Periode, Triwulan
-from kinerja.pohon_anggaran import PohonAnggaran, SimpulAnggaran
 from kinerja.predikat import (
     SKALA,
     SKALA_AKIP,
@@ -80,7 +81,6 @@ from kinerja.predikat import (
     SkalaPredikat,
     predikat,
 )
-from kinerja.tabel import HasilLaporan, hitung
 
 __all__ = [
     "HARI_KERJA_LAPORAN",

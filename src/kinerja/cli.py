@@ -24,15 +24,15 @@ from typing import Any, NoReturn
 
 from babel.dates import format_date
 
-from kinerja.berkas import baca_laporan
-from kinerja.contoh_laporan import CONTOH, CONTOH_BAWAAN, muat_contoh, teks_contoh
 from kinerja.galat import KinerjaError
 from kinerja.hari_kerja import HARI_KERJA_LAPORAN, batas_waktu_laporan
-from kinerja.laporan import Laporan
-from kinerja.periksa import Temuan, periksa
+from kinerja.laporan.berkas import baca_laporan
+from kinerja.laporan.contoh import CONTOH, CONTOH_BAWAAN, muat_contoh, teks_contoh
+from kinerja.laporan.model import Laporan
+from kinerja.laporan.periksa import Temuan, periksa
+from kinerja.laporan.sajian import Sajian
+from kinerja.laporan.tabel import hitung
 from kinerja.periode import Triwulan
-from kinerja.sajian import Sajian
-from kinerja.tabel import hitung
 
 __all__ = ["main"]
 

@@ -5,10 +5,10 @@ bertanda kode menurut :class:`~kinerja.kode_rekening.KodeRekening` (induk = kode
 di atasnya yang ada di laporan) dan menghitung ulang jumlah di setiap tingkat, sehingga
 selisih antara angka tercetak induk dan jumlah anaknya terlihat (Klakah tabel 3.2.2).
 
-Baris tanpa kode atau berkode cacat tidak masuk pohon; :func:`kinerja.periksa.periksa`
+Baris tanpa kode atau berkode cacat tidak masuk pohon; :func:`kinerja.laporan.periksa.periksa`
 melaporkan kode yang cacat.
 
->>> from kinerja.laporan import BarisAnggaran
+>>> from kinerja.laporan.model import BarisAnggaran
 >>> pohon = PohonAnggaran.dari_baris([
 ...     BarisAnggaran("Program", "100", kode="7.01.01", realisasi_kumulatif="90"),
 ...     BarisAnggaran("Kegiatan A", "60", kode="7.01.01.2.01", realisasi_kumulatif="60"),
@@ -28,7 +28,7 @@ import attrs
 
 from kinerja.angka import jumlah
 from kinerja.kode_rekening import KodeRekening
-from kinerja.laporan import BarisAnggaran
+from kinerja.laporan.model import BarisAnggaran
 from kinerja.periode import Triwulan
 
 __all__ = ["PohonAnggaran", "SimpulAnggaran"]

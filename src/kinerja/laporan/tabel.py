@@ -4,11 +4,11 @@
 - :func:`tabel_keuangan` — realisasi keuangan: pagu, target s.d. TW n, realisasi, capaian
   keuangan, serapan, sisa, dengan jumlah yang tidak menghitung dua kali anak-anak sebuah kode.
 - :func:`tabel_cost_per_outcome` — kinerja + anggaran + efisiensi per indikator.
-- :class:`~kinerja.pohon_anggaran.PohonAnggaran` — pohon kode rekening, jumlah tiap tingkat.
+- :class:`~kinerja.laporan.pohon.PohonAnggaran` — pohon kode rekening, jumlah tiap tingkat.
 - :func:`ringkasan` — rata-rata capaian kinerja dan keuangan, *rerata* dan *agregat* dibedakan.
 
 :func:`hitung` menghasilkan semuanya sekaligus. Setiap tabel bisa menjadi
-:class:`~kinerja.sajian.Sajian` (teks, Markdown, CSV, JSON, HTML) dan ``pandas.DataFrame``.
+:class:`~kinerja.laporan.sajian.Sajian` (teks, Markdown, CSV, JSON, HTML) dan ``pandas.DataFrame``.
 Sel yang tidak bisa dihitung (target 0, satuan tidak cocok, pagu 0) berisi ``None`` dengan
 keterangan; tidak pernah angka karangan.
 """
@@ -17,25 +17,25 @@ from __future__ import annotations
 
 import attrs
 
-from kinerja.cost_per_outcome import (
+from kinerja.galat import InputTidakSah
+from kinerja.laporan.cost_per_outcome import (
     BarisCostPerOutcome,
     TabelCostPerOutcome,
     cari_anggaran,
     tabel_cost_per_outcome,
 )
-from kinerja.galat import InputTidakSah
-from kinerja.laporan import Laporan, pastikan_laporan
-from kinerja.pohon_anggaran import PohonAnggaran
-from kinerja.ringkasan import Ringkasan, ringkasan
-from kinerja.sajian import Kolom, Sajian
-from kinerja.tabel_capaian import (
+from kinerja.laporan.model import Laporan, pastikan_laporan
+from kinerja.laporan.pohon import PohonAnggaran
+from kinerja.laporan.ringkasan import Ringkasan, ringkasan
+from kinerja.laporan.sajian import Kolom, Sajian
+from kinerja.laporan.tabel_capaian import (
     BarisCapaian,
     TabelCapaian,
     persentase_dokumen_desa,
     realisasi_indikator,
     tabel_capaian,
 )
-from kinerja.tabel_keuangan import BarisKeuangan, TabelKeuangan, tabel_keuangan
+from kinerja.laporan.tabel_keuangan import BarisKeuangan, TabelKeuangan, tabel_keuangan
 
 __all__ = [
     "BarisCapaian",
@@ -127,7 +127,7 @@ def _sajian_pohon(pohon: PohonAnggaran) -> Sajian:
 def hitung(laporan: Laporan) -> HasilLaporan:
     """Hitung semua tabel laporan.
 
-    >>> from kinerja.contoh_laporan import muat_contoh
+    >>> from kinerja.laporan.contoh import muat_contoh
     >>> hasil = hitung(muat_contoh("kalaena-2024-tw1"))
     >>> [b.capaian for b in hasil.capaian.baris]
     [Decimal('100'), Decimal('50')]

@@ -16,10 +16,10 @@ from kinerja.angka import jumlah
 from kinerja.capaian import capaian_agregat, rata_rata_capaian
 from kinerja.galat import KinerjaError
 from kinerja.indikator import Polaritas, Realisasi, Target
-from kinerja.laporan import Laporan
-from kinerja.sajian import BisaDisajikan, Kolom, Sajian
-from kinerja.tabel_capaian import TabelCapaian, persentase_dokumen_desa, tabel_capaian
-from kinerja.tabel_keuangan import TabelKeuangan, persen_dari, tabel_keuangan
+from kinerja.laporan.model import Laporan
+from kinerja.laporan.sajian import BisaDisajikan, Kolom, Sajian
+from kinerja.laporan.tabel_capaian import TabelCapaian, persentase_dokumen_desa, tabel_capaian
+from kinerja.laporan.tabel_keuangan import TabelKeuangan, persen_dari, tabel_keuangan
 
 __all__ = ["Ringkasan", "ringkasan"]
 

@@ -18,10 +18,10 @@ from kinerja.capaian import capaian
 from kinerja.desa import DokumenDesa, persentase_tepat_waktu, tepat_waktu
 from kinerja.galat import KinerjaError
 from kinerja.indikator import Polaritas, Realisasi, Target
-from kinerja.laporan import BarisIndikator, Laporan
+from kinerja.laporan.model import BarisIndikator, Laporan
+from kinerja.laporan.sajian import BisaDisajikan, Kolom, Sajian
 from kinerja.periode import Periode, Triwulan
 from kinerja.predikat import SKALA, predikat
-from kinerja.sajian import BisaDisajikan, Kolom, Sajian
 
 __all__ = [
     "BarisCapaian",

@@ -15,7 +15,7 @@ Pembulatan di bawah ketelitian cetak **bukan** temuan: "46%" untuk 46,14 benar, 
 99,33 salah. Angka tercetak dibandingkan dengan nilai aturan yang dibulatkan setengah ke atas ke
 jumlah desimal yang tercetak.
 
->>> from kinerja.contoh_laporan import muat_contoh
+>>> from kinerja.laporan.contoh import muat_contoh
 >>> for t in periksa(muat_contoh("kalaena-2024-tw1")):
 ...     print(t.tabel, "|", t.kolom, "|", t.tercetak, "→", t.dihitung)
 capaian kinerja | target | 7 → 14
@@ -39,9 +39,9 @@ from kinerja.angka import KONTEKS, baca_angka, bulatkan
 from kinerja.galat import FormatAngkaSalah, KodeRekeningSalah
 from kinerja.indikator import Kumulasi
 from kinerja.kode_rekening import KodeRekening
-from kinerja.laporan import BarisAnggaran, BarisIndikator, Laporan, Tercetak, pastikan_laporan
+from kinerja.laporan.model import BarisAnggaran, BarisIndikator, Laporan, Tercetak, pastikan_laporan
+from kinerja.laporan.tabel import HasilLaporan, hitung
 from kinerja.periode import Triwulan
-from kinerja.tabel import HasilLaporan, hitung
 
 __all__ = ["Temuan", "periksa"]
 

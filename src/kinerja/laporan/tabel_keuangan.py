@@ -13,9 +13,9 @@ import attrs
 from kinerja.anggaran import serapan
 from kinerja.angka import KONTEKS, jumlah
 from kinerja.galat import KinerjaError
-from kinerja.laporan import BarisAnggaran, Laporan
+from kinerja.laporan.model import BarisAnggaran, Laporan
+from kinerja.laporan.sajian import BisaDisajikan, Kolom, Sajian
 from kinerja.periode import Periode
-from kinerja.sajian import BisaDisajikan, Kolom, Sajian
 
 __all__ = ["BarisKeuangan", "TabelKeuangan", "baris_keuangan", "persen_dari", "tabel_keuangan"]
 

@@ -6,9 +6,9 @@ jabatan, kecamatan/OPD), :class:`~kinerja.periode.Periode` (tahun, triwulan), ba
 target keuangan dan realisasi per TW) dan, bila ada, dokumen desa serta matriks fasilitasi.
 
 Setiap baris boleh membawa angka *sebagaimana tercetak* (:class:`Tercetak`) — capaian,
-serapan, sisa, predikat, … — agar :func:`kinerja.periksa.periksa` dapat memeriksanya.
+serapan, sisa, predikat, … — agar :func:`kinerja.laporan.periksa.periksa` dapat memeriksanya.
 
->>> from kinerja.laporan import Laporan, Unit, BarisIndikator, NilaiTriwulan
+>>> from kinerja.laporan.model import Laporan, Unit, BarisIndikator, NilaiTriwulan
 >>> lap = Laporan(
 ...     unit=Unit(nama="Kepala Seksi Pemerintahan Umum", instansi="Kecamatan Kalaena"),
 ...     periode=Periode(2024, 1),
@@ -28,16 +28,16 @@ from decimal import Decimal
 import attrs
 
 from kinerja._isian import angka_opsional, jenis, teks, teks_opsional
-from kinerja.baris_laporan import (
+from kinerja.fasilitasi import RekapFasilitasi
+from kinerja.galat import InputTidakSah, TipeTidakSah
+from kinerja.laporan.baris import (
     SUMBER_REALISASI,
     BarisAnggaran,
     BarisIndikator,
     NilaiTriwulan,
     Tercetak,
 )
-from kinerja.desa_laporan import DesaDokumen, DokumenDesaLaporan
-from kinerja.fasilitasi import RekapFasilitasi
-from kinerja.galat import InputTidakSah, TipeTidakSah
+from kinerja.laporan.desa import DesaDokumen, DokumenDesaLaporan
 from kinerja.periode import Periode
 
 __all__ = [

@@ -11,7 +11,7 @@ from __future__ import annotations
 from importlib import resources
 
 from kinerja.galat import InputTidakSah
-from kinerja.laporan import Laporan
+from kinerja.laporan.model import Laporan
 
 __all__ = ["CONTOH", "CONTOH_BAWAAN", "muat_contoh", "teks_contoh"]
 
@@ -31,12 +31,12 @@ def teks_contoh(nama: str) -> str:
     """Teks TOML contoh bawaan ``nama``."""
     if nama not in CONTOH:
         raise InputTidakSah(f"contoh {nama!r} tidak ada; pilihan: {', '.join(sorted(CONTOH))}")
-    berkas = resources.files("kinerja") / "data" / "contoh" / f"{nama}.toml"
+    berkas = resources.files("kinerja.laporan") / "data" / "contoh" / f"{nama}.toml"
     return berkas.read_text(encoding="utf-8")
 
 
 def muat_contoh(nama: str) -> Laporan:
     """Laporan contoh bawaan ``nama``."""
-    from kinerja.berkas import baca_laporan_teks
+    from kinerja.laporan.berkas import baca_laporan_teks
 
     return baca_laporan_teks(teks_contoh(nama), "toml", f"contoh {nama}")

@@ -13,10 +13,10 @@ import attrs
 from kinerja.anggaran import efisiensi, serapan
 from kinerja.angka import jumlah
 from kinerja.galat import KinerjaError
-from kinerja.laporan import BarisAnggaran, Laporan
+from kinerja.laporan.model import BarisAnggaran, Laporan
+from kinerja.laporan.sajian import BisaDisajikan, Kolom, Sajian
+from kinerja.laporan.tabel_capaian import baris_capaian
 from kinerja.periode import Periode
-from kinerja.sajian import BisaDisajikan, Kolom, Sajian
-from kinerja.tabel_capaian import baris_capaian
 
 __all__ = ["BarisCostPerOutcome", "TabelCostPerOutcome", "cari_anggaran", "tabel_cost_per_outcome"]
 

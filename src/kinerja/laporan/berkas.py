@@ -1,6 +1,7 @@
 """Berkas laporan: TOML (ditulis tangan) dan JSON (pertukaran e-SAKIP), lewat satu konverter cattrs.
 
-Format lengkapnya: ``docs/format-berkas.md``; skema JSON: ``kinerja/data/laporan.schema.json``.
+Format lengkapnya: ``docs/format-berkas.md``; skema JSON:
+``kinerja/laporan/data/laporan.schema.json``.
 
 Angka boleh ditulis sebagai bilangan (dibaca tepat sebagai ``Decimal``, tidak pernah lewat
 ``float``) atau teks bernotasi Indonesia (``"1.780.578.508"``, ``"95,45"``). Saat menulis,
@@ -10,7 +11,7 @@ berkas → Laporan → berkas tidak kehilangan apa pun.
 Kesalahan menyebut berkas, jalur di dalamnya (mis. ``indikator[2].realisasi.tw3``) dan nilainya;
 semua kesalahan dalam satu berkas dilaporkan sekaligus (:class:`~kinerja.galat.BerkasTidakSah`).
 
->>> from kinerja.contoh_laporan import teks_contoh
+>>> from kinerja.laporan.contoh import teks_contoh
 >>> lap = baca_laporan_teks(teks_contoh("kalaena-2024-tw1"), "toml")
 >>> str(lap.periode), lap.unit.instansi
 ('TW I 2024', 'Kecamatan Kalaena')
@@ -34,10 +35,10 @@ import tomli_w
 from cattrs.errors import ClassValidationError, ForbiddenExtraKeysError, IterableValidationError
 
 from kinerja.angka import TEMPAT_DESIMAL_MAKSIMUM, ke_desimal, tulis_angka
-from kinerja.batas_berkas import BATAS_BAWAAN, BatasBerkas, pengurai_angka, periksa_batas
 from kinerja.fasilitasi import RekapFasilitasi
 from kinerja.galat import BerkasTidakSah, InputTidakSah, KinerjaError, TipeTidakSah
-from kinerja.laporan import Laporan
+from kinerja.laporan.batas_berkas import BATAS_BAWAAN, BatasBerkas, pengurai_angka, periksa_batas
+from kinerja.laporan.model import Laporan
 from kinerja.periode import Periode, Triwulan
 
 __all__ = [

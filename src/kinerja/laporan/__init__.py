@@ -1,0 +1,31 @@
+"""Lapisan laporan: model Laporan Kinerja, tabel-tabelnya, ``periksa``, berkas, dan contoh bawaan.
+
+Lapisan ini memakai aturan di tingkat atas ``kinerja`` (capaian, kumulasi, anggaran, predikat,
+…) dan tidak pernah sebaliknya. Modulnya:
+
+- ``model``, ``baris``, ``desa``: nilai laporan (unit, periode, baris indikator/anggaran,
+  dokumen desa);
+- ``tabel``, ``tabel_capaian``, ``tabel_keuangan``, ``cost_per_outcome``, ``pohon``,
+  ``ringkasan``: tabel yang dihitung dari laporan;
+- ``periksa``: audit angka tercetak;
+- ``sajian``: satu-satunya tempat pembulatan dan format tampilan;
+- ``berkas``, ``batas_berkas``, ``contoh``: berkas TOML/JSON dan contoh bawaan.
+
+Nama publiknya diekspor ulang oleh ``kinerja``.
+"""
+
+from kinerja.laporan.baris import BarisAnggaran, BarisIndikator, NilaiTriwulan, Tercetak
+from kinerja.laporan.desa import DesaDokumen, DokumenDesaLaporan
+from kinerja.laporan.model import Laporan, TercetakLaporan, Unit
+
+__all__ = [
+    "BarisAnggaran",
+    "BarisIndikator",
+    "DesaDokumen",
+    "DokumenDesaLaporan",
+    "Laporan",
+    "NilaiTriwulan",
+    "Tercetak",
+    "TercetakLaporan",
+    "Unit",
+]
