@@ -57,6 +57,15 @@ from kinerja.hari_kerja import (
 from kinerja.indikator import Indikator, Kumulasi, Polaritas, Realisasi, Target
 from kinerja.kode_rekening import KodeRekening, TingkatKode
 from kinerja.kumulasi import sampai_dengan
+from kinerja.laporan.batas_berkas import BATAS_BAWAAN, BatasBerkas
+from kinerja.laporan.berkas import (
+    baca_laporan,
+    baca_laporan_teks,
+    tulis_laporan,
+    tulis_laporan_teks,
+)
+from kinerja.laporan.contoh import CONTOH, muat_contoh, teks_contoh
+from kinerja.laporan.cost_per_outcome import TabelCostPerOutcome
 from kinerja.laporan.model import (
     BarisAnggaran,
     BarisIndikator,
@@ -70,7 +79,11 @@ from kinerja.laporan.model import (
 )
 from kinerja.laporan.periksa import Temuan, periksa
 from kinerja.laporan.pohon import PohonAnggaran, SimpulAnggaran
+from kinerja.laporan.ringkasan import Ringkasan
+from kinerja.laporan.sajian import Sajian
 from kinerja.laporan.tabel import HasilLaporan, hitung
+from kinerja.laporan.tabel_capaian import TabelCapaian
+from kinerja.laporan.tabel_keuangan import TabelKeuangan
 from kinerja.periode import Periode, Triwulan
 from kinerja.predikat import (
     SKALA,
@@ -83,6 +96,8 @@ from kinerja.predikat import (
 )
 
 __all__ = [
+    "BATAS_BAWAAN",
+    "CONTOH",
     "HARI_KERJA_LAPORAN",
     "SKALA",
     "SKALA_AKIP",
@@ -93,6 +108,7 @@ __all__ = [
     "AngkaMasukan",
     "BarisAnggaran",
     "BarisIndikator",
+    "BatasBerkas",
     "BerkasTidakSah",
     "DataTidakAda",
     "DesaDokumen",
@@ -120,11 +136,16 @@ __all__ = [
     "Realisasi",
     "RealisasiNol",
     "RekapFasilitasi",
+    "Ringkasan",
     "RumusNegatif",
+    "Sajian",
     "SatuanTidakCocok",
     "SimpulAnggaran",
     "SkalaPredikat",
     "SkalaTidakSah",
+    "TabelCapaian",
+    "TabelCostPerOutcome",
+    "TabelKeuangan",
     "Target",
     "TargetNol",
     "Temuan",
@@ -136,6 +157,8 @@ __all__ = [
     "Unit",
     "adalah_hari_kerja",
     "baca_angka",
+    "baca_laporan",
+    "baca_laporan_teks",
     "batas_waktu_laporan",
     "bulatkan",
     "capaian",
@@ -147,6 +170,7 @@ __all__ = [
     "format_rupiah",
     "hitung",
     "ke_desimal",
+    "muat_contoh",
     "periksa",
     "persentase_tepat_waktu",
     "predikat",
@@ -155,8 +179,11 @@ __all__ = [
     "sampai_dengan",
     "serapan",
     "tambah_hari_kerja",
+    "teks_contoh",
     "tepat_waktu",
     "tulis_angka",
+    "tulis_laporan",
+    "tulis_laporan_teks",
 ]
 
 __version__ = "0.1.0"
