@@ -8,7 +8,7 @@ rekap fasilitasi, batas waktu laporan, dan angka bernotasi Indonesia.
 '99,81%'
 """
 
-from kinerja.anggaran import Anggaran, efisiensi, serapan
+from kinerja.anggaran import Anggaran, efisiensi, serapan, serapan_total
 from kinerja.angka import (
     AngkaMasukan,
     baca_angka,
@@ -64,14 +64,16 @@ from kinerja.laporan.model import (
     DokumenDesaLaporan,
     Laporan,
     NilaiTriwulan,
-    Tercetak,
-    TercetakLaporan,
+    TercetakAnggaran,
+    TercetakIndikator,
+    TercetakRingkasan,
     Unit,
 )
 from kinerja.laporan.periksa import Temuan, periksa
 from kinerja.laporan.pohon import PohonAnggaran, SimpulAnggaran
 from kinerja.laporan.tabel import HasilLaporan, hitung
 from kinerja.periode import Periode, Triwulan
+from kinerja.persen import persen
 from kinerja.predikat import (
     SKALA,
     SKALA_AKIP,
@@ -128,8 +130,9 @@ __all__ = [
     "Target",
     "TargetNol",
     "Temuan",
-    "Tercetak",
-    "TercetakLaporan",
+    "TercetakAnggaran",
+    "TercetakIndikator",
+    "TercetakRingkasan",
     "TingkatKode",
     "TipeTidakSah",
     "Triwulan",
@@ -148,12 +151,14 @@ __all__ = [
     "hitung",
     "ke_desimal",
     "periksa",
+    "persen",
     "persentase_tepat_waktu",
     "predikat",
     "rata_rata_capaian",
     "rata_rata_tertimbang",
     "sampai_dengan",
     "serapan",
+    "serapan_total",
     "tambah_hari_kerja",
     "tepat_waktu",
     "tulis_angka",

@@ -30,6 +30,7 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any, Literal
 
+import attrs
 import cattrs
 import tomli_w
 from cattrs.errors import ClassValidationError, ForbiddenExtraKeysError, IterableValidationError
@@ -206,7 +207,10 @@ KONVERTER = _buat_konverter()
 
 def _format_galat(galat: BaseException, jenis: type | None) -> str:
     if isinstance(galat, ForbiddenExtraKeysError):
-        return f"kunci tidak dikenal: {', '.join(sorted(galat.extra_fields))}"
+        pesan = f"kunci tidak dikenal: {', '.join(sorted(galat.extra_fields))}"
+        if attrs.has(galat.cl):
+            pesan += f"; yang diizinkan: {', '.join(f.name for f in attrs.fields(galat.cl))}"
+        return pesan
     if isinstance(galat, KeyError):
         return "wajib diisi"
     if isinstance(galat, KinerjaError):
