@@ -183,6 +183,8 @@ def test_agregat_satuan_campur_tidak_dapat_dihitung() -> None:
         (" 7.01.01 ", "7.01.01.2.01"),
         ("7.01.01", "7.01.01.2.01 "),
         (" 7.01.02", "7.01.02.2.01.02"),  # anak berkode cacat, induk berspasi
+        ("7. 01.01", "7.01.01.2.01"),  # spasi liar di dalam kode induk
+        ("7.01.01", "7.01.01. 2.01"),  # spasi liar di dalam kode anak
     ],
 )
 def test_tabel_dan_pohon_sepakat_tentang_akar(kode_induk: str, kode_anak: str) -> None:
@@ -209,6 +211,20 @@ def test_jumlah_tercetak_ganda_jadi_temuan() -> None:
     assert [(t.kolom, t.tercetak, t.dihitung, t.selisih) for t in periksa(lap)] == [
         ("jumlah pagu", D(200), D(100), D(100))
     ]
+
+
+def test_kode_berspasi_dilaporkan_dan_dibaca_sekali() -> None:
+    anggaran = [
+        BarisAnggaran("Program", 100, kode="7. 01.01", realisasi_kumulatif=80),
+        BarisAnggaran("Kegiatan", 100, kode="7.01.01.2.01", realisasi_kumulatif=80),
+    ]
+    lap = _laporan(anggaran=anggaran, tercetak=TercetakRingkasan(jumlah_pagu=100))
+    temuan = periksa(lap)
+    assert [(t.baris, t.kolom, t.tercetak, t.jenis) for t in temuan] == [
+        ("7. 01.01 Program", "kode", "7. 01.01", "kode rekening")
+    ]
+    assert "spasi" in temuan[0].alasan
+    assert [str(s.kode) for _, s in hitung(lap).pohon.telusuri()] == ["7.01.01", "7.01.01.2.01"]
 
 
 # ------------------------------------------------------------- kode kembar (tanpa uji dulu)
@@ -387,9 +403,9 @@ def test_kunci_teks_tak_dikenal_ditolak() -> None:
 
 def test_tercetak_jenis_baris_lain_ditolak() -> None:
     with pytest.raises(TipeTidakSah, match="TercetakAnggaran"):
-        BarisAnggaran("A", 100, tercetak=TercetakIndikator(capaian=100))  # type: ignore[arg-type]
+        BarisAnggaran("A", 100, tercetak=TercetakIndikator(capaian=100))
     with pytest.raises(TipeTidakSah, match="TercetakIndikator"):
-        BarisIndikator("A", tercetak=TercetakAnggaran(sisa=1))  # type: ignore[arg-type]
+        BarisIndikator("A", tercetak=TercetakAnggaran(sisa=1))
 
 
 def test_berkas_kunci_tercetak_anggaran_tak_dikenal() -> None:

@@ -73,6 +73,12 @@ def serapan(pagu: AngkaMasukan, realisasi: AngkaMasukan) -> Decimal:
     return persen(r, p, nama_bagian="realisasi", nama_keseluruhan="pagu")
 
 
+def _daftar_anggaran(nilai: object) -> list[object]:
+    if isinstance(nilai, (str, bytes)) or not isinstance(nilai, Iterable):
+        raise TipeTidakSah(f"'anggaran' harus daftar Anggaran (diberikan {nilai!r})")
+    return list(nilai)
+
+
 def serapan_total(anggaran: Iterable[Anggaran]) -> Decimal:
     """Serapan beberapa baris anggaran: Σ realisasi / Σ pagu × 100 (tidak dibulatkan).
 
@@ -84,13 +90,12 @@ def serapan_total(anggaran: Iterable[Anggaran]) -> Decimal:
     >>> bulatkan(serapan_total([Anggaran("4.483.500", "4.453.500"), Anggaran(0, 0)]))
     Decimal('99.33')
     """
-    if isinstance(anggaran, (str, bytes)) or not isinstance(anggaran, Iterable):
-        raise TipeTidakSah(f"'anggaran' harus daftar Anggaran (diberikan {anggaran!r})")
-    daftar = list(anggaran)
+    daftar = _daftar_anggaran(anggaran)
     for i, a in enumerate(daftar):
         if not isinstance(a, Anggaran):
             raise TipeTidakSah(f"'anggaran[{i}]' harus Anggaran (diberikan {a!r})")
-    return serapan(jumlah(a.pagu for a in daftar), jumlah(a.realisasi for a in daftar))
+    sah = [a for a in daftar if isinstance(a, Anggaran)]
+    return serapan(jumlah(a.pagu for a in sah), jumlah(a.realisasi for a in sah))
 
 
 def efisiensi(capaian_kinerja: AngkaMasukan, serapan_anggaran: AngkaMasukan) -> Decimal:

@@ -9,10 +9,11 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping, Sequence
 from decimal import Decimal
 from types import MappingProxyType
-from typing import Any
+from typing import Any, TypeVar
 
 import attrs
 
@@ -34,6 +35,7 @@ __all__ = [
     "TercetakAnggaran",
     "TercetakIndikator",
     "baku_kode",
+    "kunci_tertutup",
     "tolak_kunci_asing",
 ]
 
@@ -120,7 +122,25 @@ def tolak_kunci_asing(jenis: type, isian: Mapping[str, object]) -> None:
         )
 
 
-@attrs.frozen(init=False)
+_T = TypeVar("_T")
+
+
+def kunci_tertutup(jenis: type[_T]) -> type[_T]:
+    """Dekorator kelas attrs: kunci asing → :class:`~kinerja.galat.InputTidakSah` yang menyebut
+    kunci yang diizinkan (bukan ``TypeError`` Python tanpa daftar itu)."""
+    asli = jenis.__init__
+
+    @functools.wraps(asli)
+    def __init__(self: _T, *args: Any, **isian: Any) -> None:
+        tolak_kunci_asing(jenis, isian)
+        asli(self, *args, **isian)
+
+    jenis.__init__ = __init__  # type: ignore[assignment]
+    return jenis
+
+
+@kunci_tertutup
+@attrs.frozen
 class TercetakIndikator:
     """Angka baris indikator sebagaimana tercetak di laporan, untuk diperiksa; semua opsional.
 
@@ -143,12 +163,9 @@ class TercetakIndikator:
     efisiensi: Decimal | None = attrs.field(default=None, converter=angka_opsional)
     teks: Mapping[str, str] = attrs.field(factory=dict, converter=_teks_indikator, hash=False)
 
-    def __init__(self, **isian: Any) -> None:
-        tolak_kunci_asing(TercetakIndikator, isian)
-        self.__attrs_init__(**isian)
 
-
-@attrs.frozen(init=False)
+@kunci_tertutup
+@attrs.frozen
 class TercetakAnggaran:
     """Angka baris anggaran sebagaimana tercetak di laporan, untuk diperiksa; semua opsional.
 
@@ -164,10 +181,6 @@ class TercetakAnggaran:
     serapan: Decimal | None = attrs.field(default=None, converter=angka_opsional)
     sisa: Decimal | None = attrs.field(default=None, converter=angka_opsional)
     teks: Mapping[str, str] = attrs.field(factory=dict, converter=_teks_anggaran, hash=False)
-
-    def __init__(self, **isian: Any) -> None:
-        tolak_kunci_asing(TercetakAnggaran, isian)
-        self.__attrs_init__(**isian)
 
 
 def _tercetak_indikator(nilai: object) -> TercetakIndikator:

@@ -27,7 +27,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from decimal import Decimal
-from typing import Any
 
 import attrs
 
@@ -41,7 +40,7 @@ from kinerja.laporan.baris import (
     NilaiTriwulan,
     TercetakAnggaran,
     TercetakIndikator,
-    tolak_kunci_asing,
+    kunci_tertutup,
 )
 from kinerja.laporan.desa import DesaDokumen, DokumenDesaLaporan
 from kinerja.periode import Periode
@@ -72,7 +71,8 @@ class Unit:
     kabupaten: str | None = attrs.field(default=None, converter=teks_opsional)
 
 
-@attrs.frozen(init=False)
+@kunci_tertutup
+@attrs.frozen
 class TercetakRingkasan:
     """Angka ringkasan sebagaimana tercetak (rata-rata, agregat, jumlah), untuk diperiksa.
 
@@ -95,10 +95,6 @@ class TercetakRingkasan:
     serapan_total: Decimal | None = attrs.field(default=None, converter=angka_opsional)
     persentase_fasilitasi: Decimal | None = attrs.field(default=None, converter=angka_opsional)
     persentase_dokumen_desa: Decimal | None = attrs.field(default=None, converter=angka_opsional)
-
-    def __init__(self, **isian: Any) -> None:
-        tolak_kunci_asing(TercetakRingkasan, isian)
-        self.__attrs_init__(**isian)
 
 
 def _periode(nilai: object) -> Periode:

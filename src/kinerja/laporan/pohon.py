@@ -88,6 +88,10 @@ def _induk_kode_cacat(teks: str, ada: Container[KodeRekening]) -> KodeRekening |
     return None
 
 
+def _pemetaan_beku(nilai: Mapping[int, int]) -> Mapping[int, int]:
+    return MappingProxyType(dict(nilai))
+
+
 @attrs.frozen
 class PohonAnggaran:
     """Hutan simpul anggaran: akar adalah baris yang induknya tidak ada di laporan.
@@ -102,7 +106,7 @@ class PohonAnggaran:
     akar: tuple[SimpulAnggaran, ...]
     indeks_akar: frozenset[int] = frozenset()
     indeks_kembar: Mapping[int, int] = attrs.field(
-        factory=dict, converter=lambda m: MappingProxyType(dict(m)), hash=False
+        factory=dict, converter=_pemetaan_beku, hash=False
     )
 
     @classmethod
