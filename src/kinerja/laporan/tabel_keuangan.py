@@ -91,6 +91,11 @@ class TabelKeuangan(BisaDisajikan):
 
     periode: Periode
     baris: tuple[BarisKeuangan, ...]
+    _serapan: tuple[Decimal | None, str | None] = attrs.field(init=False, repr=False, eq=False)
+
+    def __attrs_post_init__(self) -> None:
+        # dihitung sekali: dipakai tabel, ringkasan dan periksa
+        object.__setattr__(self, "_serapan", self._hitung_serapan_total())
 
     def _akar(self) -> list[BarisKeuangan]:
         return [b for b in self.baris if b.akar]
@@ -116,7 +121,7 @@ class TabelKeuangan(BisaDisajikan):
         """Jumlah sisa baris akar."""
         return jumlah(b.sisa for b in self._akar())
 
-    def _serapan_total(self) -> tuple[Decimal | None, str | None]:
+    def _hitung_serapan_total(self) -> tuple[Decimal | None, str | None]:
         anggaran = []
         for b in self._akar():
             try:
@@ -131,12 +136,12 @@ class TabelKeuangan(BisaDisajikan):
     @property
     def serapan_total(self) -> Decimal | None:
         """Σ realisasi / Σ pagu × 100 atas baris akar; ``None`` bila ada baris akar tidak sah."""
-        return self._serapan_total()[0]
+        return self._serapan[0]
 
     @property
     def alasan_serapan_total(self) -> str | None:
         """Mengapa serapan total tidak dapat dihitung (``None`` bila dapat)."""
-        return self._serapan_total()[1]
+        return self._serapan[1]
 
     def ke_sajian(self) -> Sajian:
         """Sajian siap tampil, dengan baris JUMLAH."""
@@ -145,7 +150,7 @@ class TabelKeuangan(BisaDisajikan):
             for b in self.baris
         ]
         target = self.jumlah_target
-        nilai_serapan, alasan = self._serapan_total()
+        nilai_serapan, alasan = self._serapan
         isi.append(
             (
                 None,
