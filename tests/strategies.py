@@ -88,29 +88,47 @@ def _nilai_tw(nilai: st.SearchStrategy[Decimal]) -> st.SearchStrategy[Any]:
     return st.builds(NilaiTriwulan, *(st.one_of(st.none(), nilai) for _ in range(4)))
 
 
-@st.composite
-def tercetak(draw: st.DrawFn) -> Any:
-    """Angka tercetak acak (sebagian kosong), termasuk teks bernotasi salah."""
-    from kinerja.laporan import Tercetak
+_ANGKA_TERCETAK = st.one_of(st.none(), desimal(-(10**6), 10**12, 2))
+_TEKS_SALAH = st.sampled_from(["1,361,248,977", "19.7195.216", "29.63", "699,282"])
 
-    angka = st.one_of(st.none(), desimal(-(10**6), 10**12, 2))
-    return Tercetak(
+
+@st.composite
+def tercetak_indikator(draw: st.DrawFn) -> Any:
+    """Angka tercetak baris indikator acak (sebagian kosong), termasuk teks bernotasi salah."""
+    from kinerja.laporan import TercetakIndikator
+
+    angka = _ANGKA_TERCETAK
+    return TercetakIndikator(
         target=draw(angka),
         realisasi=draw(angka),
         capaian=draw(angka),
         predikat=draw(st.one_of(st.none(), st.sampled_from(["Sangat Baik", "Baik", "Cukup"]))),
-        serapan=draw(angka),
-        sisa=draw(angka),
-        efisiensi=draw(angka),
-        capaian_keuangan=draw(angka),
         pagu=draw(angka),
         realisasi_anggaran=draw(angka),
+        serapan=draw(angka),
+        efisiensi=draw(angka),
         teks=draw(
             st.dictionaries(
-                st.sampled_from(["pagu", "realisasi", "sisa", "realisasi.tw4"]),
-                st.sampled_from(["1,361,248,977", "19.7195.216", "29.63", "699,282"]),
-                max_size=2,
+                st.sampled_from(["realisasi.tw4", "target.tw1"]), _TEKS_SALAH, max_size=2
             )
+        ),
+    )
+
+
+@st.composite
+def tercetak_anggaran(draw: st.DrawFn) -> Any:
+    """Angka tercetak baris anggaran acak (sebagian kosong), termasuk teks bernotasi salah."""
+    from kinerja.laporan import TercetakAnggaran
+
+    angka = _ANGKA_TERCETAK
+    return TercetakAnggaran(
+        target=draw(angka),
+        realisasi=draw(angka),
+        capaian_keuangan=draw(angka),
+        serapan=draw(angka),
+        sisa=draw(angka),
+        teks=draw(
+            st.dictionaries(st.sampled_from(["pagu", "realisasi", "sisa"]), _TEKS_SALAH, max_size=2)
         ),
     )
 
@@ -125,7 +143,7 @@ def laporan(draw: st.DrawFn) -> Any:
         DesaDokumen,
         DokumenDesaLaporan,
         Laporan,
-        TercetakLaporan,
+        TercetakRingkasan,
         Unit,
     )
     from kinerja.periode import Periode
@@ -145,7 +163,7 @@ def laporan(draw: st.DrawFn) -> Any:
                 penyebut=st.one_of(st.none(), positif(1000, 0)),
                 realisasi_dari=st.sampled_from(["triwulan", "fasilitasi", "dokumen_desa"]),
                 anggaran=st.lists(st.sampled_from(["7.01.01", "Kegiatan A"]), max_size=2),
-                tercetak=tercetak(),
+                tercetak=tercetak_indikator(),
             ),
             max_size=4,
         )
@@ -164,7 +182,7 @@ def laporan(draw: st.DrawFn) -> Any:
                 target=_nilai_tw(uang),
                 realisasi=_nilai_tw(uang),
                 realisasi_kumulatif=st.one_of(st.none(), uang),
-                tercetak=tercetak(),
+                tercetak=tercetak_anggaran(),
             ),
             max_size=4,
         )
@@ -224,7 +242,7 @@ def laporan(draw: st.DrawFn) -> Any:
         fasilitasi=fasilitasi,
         tercetak=draw(
             st.builds(
-                TercetakLaporan,
+                TercetakRingkasan,
                 rata_rata_capaian_kinerja=angka,
                 jumlah_pagu=angka,
                 persentase_fasilitasi=angka,

@@ -15,8 +15,9 @@ from kinerja.laporan import (
     BarisIndikator,
     Laporan,
     NilaiTriwulan,
-    Tercetak,
-    TercetakLaporan,
+    TercetakAnggaran,
+    TercetakIndikator,
+    TercetakRingkasan,
     Unit,
 )
 from kinerja.laporan.contoh import CONTOH, muat_contoh
@@ -137,7 +138,7 @@ def laporan_tercetak_benar(draw: st.DrawFn) -> Laporan:
     indikator = [
         attrs.evolve(
             b,
-            tercetak=Tercetak(
+            tercetak=TercetakIndikator(
                 capaian=None if c.capaian is None else bulatkan(c.capaian, tempat),
                 predikat=c.predikat,
             ),
@@ -147,13 +148,13 @@ def laporan_tercetak_benar(draw: st.DrawFn) -> Laporan:
     anggaran = [
         attrs.evolve(
             b,
-            tercetak=Tercetak(
+            tercetak=TercetakAnggaran(
                 serapan=None if k.serapan is None else bulatkan(k.serapan, tempat), sisa=k.sisa
             ),
         )
         for b, k in zip(anggaran, hasil.keuangan.baris, strict=True)
     ]
-    ringkasan = TercetakLaporan(
+    ringkasan = TercetakRingkasan(
         jumlah_pagu=hasil.keuangan.jumlah_pagu,
         jumlah_realisasi=hasil.keuangan.jumlah_realisasi,
         serapan_total=bulatkan(hasil.keuangan.serapan_total or 0, tempat),

@@ -79,7 +79,14 @@ PANGGILAN: list[tuple[str, Callable[..., Any], tuple[Any, ...], dict[str, Any]]]
         {"nama": "x", "satuan": "%", "target_tahunan": 100, "penyebut": 12, "anggaran": "a"},
     ),
     ("BarisAnggaran", kinerja.BarisAnggaran, ("x", 100), {"kode": "7.01.01"}),
-    ("Tercetak", kinerja.Tercetak, (), {"capaian": 100, "teks": {"pagu": "1,5"}}),
+    (
+        "TercetakIndikator",
+        kinerja.TercetakIndikator,
+        (),
+        {"capaian": 100, "teks": {"target.tw1": "1,5"}},
+    ),
+    ("TercetakAnggaran", kinerja.TercetakAnggaran, (), {"serapan": 100, "teks": {"pagu": "1,5"}}),
+    ("TercetakRingkasan", kinerja.TercetakRingkasan, (), {"capaian_kinerja_agregat": 100}),
     (
         "DokumenDesaLaporan",
         kinerja.DokumenDesaLaporan,

@@ -8,7 +8,7 @@ rekap fasilitasi, batas waktu laporan, dan angka bernotasi Indonesia.
 '99,81%'
 """
 
-from kinerja.anggaran import Anggaran, efisiensi, serapan
+from kinerja.anggaran import Anggaran, efisiensi, serapan, serapan_total
 from kinerja.angka import (
     AngkaMasukan,
     baca_angka,
@@ -73,8 +73,9 @@ from kinerja.laporan.model import (
     DokumenDesaLaporan,
     Laporan,
     NilaiTriwulan,
-    Tercetak,
-    TercetakLaporan,
+    TercetakAnggaran,
+    TercetakIndikator,
+    TercetakRingkasan,
     Unit,
 )
 from kinerja.laporan.periksa import Temuan, periksa
@@ -85,6 +86,7 @@ from kinerja.laporan.tabel import HasilLaporan, hitung
 from kinerja.laporan.tabel_capaian import TabelCapaian
 from kinerja.laporan.tabel_keuangan import TabelKeuangan
 from kinerja.periode import Periode, Triwulan
+from kinerja.persen import persen
 from kinerja.predikat import (
     SKALA,
     SKALA_AKIP,
@@ -149,8 +151,9 @@ __all__ = [
     "Target",
     "TargetNol",
     "Temuan",
-    "Tercetak",
-    "TercetakLaporan",
+    "TercetakAnggaran",
+    "TercetakIndikator",
+    "TercetakRingkasan",
     "TingkatKode",
     "TipeTidakSah",
     "Triwulan",
@@ -172,12 +175,14 @@ __all__ = [
     "ke_desimal",
     "muat_contoh",
     "periksa",
+    "persen",
     "persentase_tepat_waktu",
     "predikat",
     "rata_rata_capaian",
     "rata_rata_tertimbang",
     "sampai_dengan",
     "serapan",
+    "serapan_total",
     "tambah_hari_kerja",
     "teks_contoh",
     "tepat_waktu",

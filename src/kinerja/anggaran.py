@@ -7,6 +7,8 @@
   :class:`~kinerja.galat.AnggaranMelebihiPagu`.
 - Pagu 0 tidak punya serapan (0/0 bukan 0%): :class:`~kinerja.galat.PaguNol`; tabel
   menampilkannya sebagai "-".
+- Serapan total beberapa baris: Σ realisasi / Σ pagu × 100, hanya bila setiap baris sah
+  (:func:`serapan_total`): baris di atas pagu atau negatif tidak diam-diam ikut dijumlah.
 - Efisiensi = capaian kinerja − serapan anggaran, dalam poin persen. Positif berarti hasil
   dicapai dengan uang lebih sedikit dari rencana.
 
@@ -22,16 +24,16 @@ Decimal('4.94')
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from decimal import Decimal
 
 import attrs
 
-from kinerja.angka import KONTEKS, AngkaMasukan, ke_desimal
-from kinerja.galat import AnggaranMelebihiPagu, InputTidakSah, PaguNol
+from kinerja.angka import KONTEKS, AngkaMasukan, jumlah, ke_desimal
+from kinerja.galat import AnggaranMelebihiPagu, InputTidakSah, PaguNol, TipeTidakSah
+from kinerja.persen import persen
 
-__all__ = ["Anggaran", "efisiensi", "serapan"]
-
-_SERATUS = Decimal(100)
+__all__ = ["Anggaran", "efisiensi", "serapan", "serapan_total"]
 
 
 def _uang(nilai: object, nama: str) -> Decimal:
@@ -68,7 +70,32 @@ def serapan(pagu: AngkaMasukan, realisasi: AngkaMasukan) -> Decimal:
     _periksa_pagu(p, r)
     if p == 0:
         raise PaguNol("'pagu' 0: serapan tidak terdefinisi (0/0 bukan 0%)")
-    return KONTEKS.divide(KONTEKS.multiply(r, _SERATUS), p)
+    return persen(r, p, nama_bagian="realisasi", nama_keseluruhan="pagu")
+
+
+def _daftar_anggaran(nilai: object) -> list[object]:
+    if isinstance(nilai, (str, bytes)) or not isinstance(nilai, Iterable):
+        raise TipeTidakSah(f"'anggaran' harus daftar Anggaran (diberikan {nilai!r})")
+    return list(nilai)
+
+
+def serapan_total(anggaran: Iterable[Anggaran]) -> Decimal:
+    """Serapan beberapa baris anggaran: Σ realisasi / Σ pagu × 100 (tidak dibulatkan).
+
+    Setiap baris adalah :class:`Anggaran` yang sudah diperiksa (realisasi >= 0, tidak melebihi
+    pagu); baris berpagu 0 dan realisasi 0 sah dan tidak menambah apa pun. Σ pagu 0 →
+    :class:`~kinerja.galat.PaguNol`.
+
+    >>> from kinerja import bulatkan
+    >>> bulatkan(serapan_total([Anggaran("4.483.500", "4.453.500"), Anggaran(0, 0)]))
+    Decimal('99.33')
+    """
+    daftar = _daftar_anggaran(anggaran)
+    for i, a in enumerate(daftar):
+        if not isinstance(a, Anggaran):
+            raise TipeTidakSah(f"'anggaran[{i}]' harus Anggaran (diberikan {a!r})")
+    sah = [a for a in daftar if isinstance(a, Anggaran)]
+    return serapan(jumlah(a.pagu for a in sah), jumlah(a.realisasi for a in sah))
 
 
 def efisiensi(capaian_kinerja: AngkaMasukan, serapan_anggaran: AngkaMasukan) -> Decimal:

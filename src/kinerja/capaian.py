@@ -41,6 +41,7 @@ from kinerja.galat import (
     TipeTidakSah,
 )
 from kinerja.indikator import Polaritas, Realisasi, Target, sama_satuan
+from kinerja.persen import persen
 
 __all__ = [
     "RumusNegatif",
@@ -159,15 +160,17 @@ def capaian(
 def _rumus(t: Decimal, r: Decimal, polaritas: Polaritas, rumus_negatif: RumusNegatif) -> Decimal:
     k = KONTEKS
     if polaritas is Polaritas.POSITIF:
-        return k.divide(k.multiply(r, _SERATUS), t)
+        return persen(r, t, nama_bagian="realisasi", nama_keseluruhan="target")
     if rumus_negatif is RumusNegatif.SELISIH:
         # PermenPANRB 8/2021: capaian = (1 + (1 − R/T)) × 100 = (2T − R) / T × 100
-        return k.divide(k.multiply(k.subtract(k.multiply(2, t), r), _SERATUS), t)
+        return persen(
+            k.subtract(k.multiply(2, t), r), t, nama_bagian="2T − R", nama_keseluruhan="target"
+        )
     if r == 0:
         raise RealisasiNol(
             "rumus rasio T/R tidak terdefinisi untuk realisasi 0; pakai RumusNegatif.SELISIH"
         )
-    return k.divide(k.multiply(t, _SERATUS), r)
+    return persen(t, r, nama_bagian="target", nama_keseluruhan="realisasi")
 
 
 def _daftar(nilai: object, nama: str) -> list[object]:
@@ -198,7 +201,17 @@ def capaian_agregat(
     target: Sequence[Target | AngkaMasukan],
     realisasi: Sequence[Realisasi | AngkaMasukan],
 ) -> Decimal:
-    """Capaian agregat baris bersatuan sama: Σ R / Σ T × 100."""
+    """Capaian agregat baris bersatuan sama: Σ R / Σ T × 100.
+
+    Setiap R dihitung dalam satuan targetnya, seperti pada :func:`capaian`: realisasi
+    berpenyebut terhadap target persen memakai persennya (3 Desa dari 12 → 25), bukan
+    hitungannya. Target 100% dengan 3/12 dan 12/12 Desa → (25 + 100) / 200 × 100 = 62,5.
+    Baris yang satuannya (setelah itu) berbeda → :class:`~kinerja.galat.SatuanTidakCocok`.
+
+    >>> capaian_agregat(target=[Target(100, "%"), Target(100, "%")],
+    ...                 realisasi=[Realisasi(3, "Desa", dari=12), Realisasi(12, "Desa", dari=12)])
+    Decimal('62.5')
+    """
     daftar_t = [_sebagai_target(t) for t in _daftar(target, "target")]
     daftar_r = [_sebagai_realisasi(r) for r in _daftar(realisasi, "realisasi")]
     if len(daftar_t) != len(daftar_r):
@@ -207,24 +220,25 @@ def capaian_agregat(
         )
     if not daftar_t:
         raise DataTidakAda("'target' kosong: tidak ada baris untuk dihitung")
-    semua_satuan = [x.satuan for x in daftar_t] + [x.satuan for x in daftar_r]
-    satuan = next((s for s in semua_satuan if s is not None), None)
+    satuan: str | None = None
+    nilai_r: list[Decimal] = []
     for i, (t, r) in enumerate(zip(daftar_t, daftar_r, strict=True)):
         if t.adalah_rentang:
             raise InputTidakSah(f"target[{i}] berupa rentang ({t}); agregat butuh target tunggal")
-        for satuan_baris, nama in ((t.satuan, "target"), (r.satuan, "realisasi")):
-            if not sama_satuan(satuan_baris, satuan):
-                raise SatuanTidakCocok(
-                    f"{nama}[{i}] bersatuan {satuan_baris!r}, baris lain {satuan!r}: agregat "
-                    "hanya untuk baris bersatuan sama"
-                )
+        nilai_r.append(_nilai_realisasi(t, r))  # R dalam satuan target (persen bila berpenyebut)
+        satuan_baris = t.satuan if t.satuan is not None else r.satuan
+        if not sama_satuan(satuan_baris, satuan):
+            raise SatuanTidakCocok(
+                f"baris [{i}] bersatuan {satuan_baris!r}, baris sebelumnya {satuan!r}: agregat "
+                "Σ R / Σ T hanya untuk baris bersatuan sama"
+            )
+        satuan = satuan if satuan is not None else satuan_baris
     jumlah_t = jumlah(t.nilai for t in daftar_t)
-    jumlah_r = jumlah(r.nilai for r in daftar_r)
     if jumlah_t == 0:
         raise TargetNol("jumlah target 0: capaian agregat tidak terdefinisi")
     if jumlah_t < 0:
         raise InputTidakSah(f"jumlah target harus > 0 (diberikan {jumlah_t})")
-    return KONTEKS.divide(KONTEKS.multiply(jumlah_r, _SERATUS), jumlah_t)
+    return persen(jumlah(nilai_r), jumlah_t, nama_bagian="Σ realisasi", nama_keseluruhan="Σ target")
 
 
 def rata_rata_tertimbang(nilai: Sequence[AngkaMasukan], bobot: Sequence[AngkaMasukan]) -> Decimal:

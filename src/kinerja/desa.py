@@ -29,9 +29,9 @@ import enum
 from collections.abc import Mapping
 from decimal import Decimal
 
-from kinerja.angka import KONTEKS
 from kinerja.galat import InputTidakSah, TipeTidakSah
 from kinerja.periode import ke_tahun
+from kinerja.persen import persen
 
 __all__ = ["DokumenDesa", "persentase_tepat_waktu", "tepat_waktu"]
 
@@ -117,4 +117,4 @@ def persentase_tepat_waktu(jumlah_desa: int, tepat: Mapping[DokumenDesa, int]) -
     if kurang:
         raise InputTidakSah(f"'tepat' belum memuat dokumen {', '.join(kurang)}")
     total = sum(hitungan.values())
-    return KONTEKS.divide(Decimal(total * 100), Decimal(n * len(DokumenDesa)))
+    return persen(total, n * len(DokumenDesa), nama_keseluruhan="jumlah_desa × 3")

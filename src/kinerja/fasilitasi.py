@@ -28,6 +28,7 @@ import attrs
 
 from kinerja.angka import KONTEKS
 from kinerja.galat import DataTidakAda, InputTidakSah, TipeTidakSah
+from kinerja.persen import persen
 
 __all__ = ["RekapFasilitasi"]
 
@@ -108,4 +109,4 @@ class RekapFasilitasi:
         # Semua baris berpenyebut sama (jumlah desa), jadi rerata nilai baris × 100
         # = total centang × 100 / (desa × baris): satu pembagian, setepat mungkin.
         total = sum(sum(baris) for baris in self.centang.values())
-        return KONTEKS.divide(Decimal(total * 100), Decimal(len(self.desa) * len(self.centang)))
+        return persen(total, len(self.desa) * len(self.centang), nama_keseluruhan="desa × baris")

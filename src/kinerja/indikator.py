@@ -24,8 +24,9 @@ from decimal import Decimal
 
 import attrs
 
-from kinerja.angka import KONTEKS, AngkaMasukan, ke_desimal
+from kinerja.angka import AngkaMasukan, ke_desimal
 from kinerja.galat import InputTidakSah, SatuanTidakCocok, TipeTidakSah
+from kinerja.persen import persen
 
 __all__ = ["Indikator", "Kumulasi", "Polaritas", "Realisasi", "Target", "sama_satuan"]
 
@@ -191,7 +192,7 @@ class Realisasi:
                 f"realisasi {self.nilai} {self.satuan or ''} tidak bisa dijadikan persen tanpa "
                 "penyebut: isi 'dari' (mis. 3 Desa dari 12)".replace("  ", " ")
             )
-        return KONTEKS.divide(KONTEKS.multiply(self.nilai, Decimal(100)), self.dari)
+        return persen(self.nilai, self.dari, nama_bagian="nilai", nama_keseluruhan="dari")
 
 
 def _target_opsional(nilai: object) -> Target | None:

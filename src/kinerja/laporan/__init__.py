@@ -14,9 +14,15 @@ Lapisan ini memakai aturan di tingkat atas ``kinerja`` (capaian, kumulasi, angga
 Nama publiknya diekspor ulang oleh ``kinerja``.
 """
 
-from kinerja.laporan.baris import BarisAnggaran, BarisIndikator, NilaiTriwulan, Tercetak
+from kinerja.laporan.baris import (
+    BarisAnggaran,
+    BarisIndikator,
+    NilaiTriwulan,
+    TercetakAnggaran,
+    TercetakIndikator,
+)
 from kinerja.laporan.desa import DesaDokumen, DokumenDesaLaporan
-from kinerja.laporan.model import Laporan, TercetakLaporan, Unit
+from kinerja.laporan.model import Laporan, TercetakRingkasan, Unit
 
 __all__ = [
     "BarisAnggaran",
@@ -25,7 +31,8 @@ __all__ = [
     "DokumenDesaLaporan",
     "Laporan",
     "NilaiTriwulan",
-    "Tercetak",
-    "TercetakLaporan",
+    "TercetakAnggaran",
+    "TercetakIndikator",
+    "TercetakRingkasan",
     "Unit",
 ]

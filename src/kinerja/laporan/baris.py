@@ -1,28 +1,43 @@
 """Baris-baris laporan: nilai per triwulan, angka tercetak, indikator, dan anggaran.
 
 - :class:`NilaiTriwulan` — TW I–IV, ``None`` untuk triwulan yang tidak dilaporkan (bukan 0).
-- :class:`Tercetak` — angka sebagaimana dicetak laporan, untuk diperiksa.
+- :class:`TercetakIndikator`, :class:`TercetakAnggaran` — angka sebagaimana dicetak laporan,
+  untuk diperiksa; masing-masing hanya kunci yang diperiksa ``periksa``.
 - :class:`BarisIndikator` — indikator dengan target tahunan, Rencana Aksi TW I–IV, realisasi.
 - :class:`BarisAnggaran` — kode rekening, uraian, pagu, target keuangan dan realisasi per TW.
 """
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping, Sequence
 from decimal import Decimal
 from types import MappingProxyType
+from typing import Any, TypeVar
 
 import attrs
 
 from kinerja._isian import angka_opsional, teks, teks_opsional
 from kinerja.angka import AngkaMasukan, ke_desimal
 from kinerja.galat import DataTidakAda, InputTidakSah, KodeRekeningSalah, TipeTidakSah
-from kinerja.indikator import Indikator, Kumulasi, Polaritas, Target
+from kinerja.indikator import Kumulasi, Polaritas, Target
 from kinerja.kode_rekening import KodeRekening
 from kinerja.kumulasi import sampai_dengan
 from kinerja.periode import Triwulan
 
-__all__ = ["SUMBER_REALISASI", "BarisAnggaran", "BarisIndikator", "NilaiTriwulan", "Tercetak"]
+__all__ = [
+    "KUNCI_TEKS_ANGGARAN",
+    "KUNCI_TEKS_INDIKATOR",
+    "SUMBER_REALISASI",
+    "BarisAnggaran",
+    "BarisIndikator",
+    "NilaiTriwulan",
+    "TercetakAnggaran",
+    "TercetakIndikator",
+    "baku_kode",
+    "kunci_tertutup",
+    "tolak_kunci_asing",
+]
 
 
 @attrs.frozen
@@ -59,7 +74,16 @@ def _nilai_triwulan(nilai: object) -> NilaiTriwulan:
     raise TipeTidakSah(f"nilai triwulan harus NilaiTriwulan (diberikan {nilai!r})")
 
 
-def _teks_tercetak(nilai: object) -> Mapping[str, str]:
+KUNCI_TEKS_INDIKATOR = tuple(
+    f"{isian}.tw{i}" for isian in ("target", "realisasi") for i in (1, 2, 3, 4)
+)
+"""Isian yang boleh diberi teks tercetak di baris indikator (nilai per triwulan)."""
+
+KUNCI_TEKS_ANGGARAN = ("pagu", "target", "realisasi", "sisa")
+"""Isian yang boleh diberi teks tercetak di baris anggaran."""
+
+
+def _teks_tercetak(nilai: object, diizinkan: tuple[str, ...], jenis: str) -> Mapping[str, str]:
     if nilai is None:
         return MappingProxyType({})
     if not isinstance(nilai, Mapping):
@@ -67,37 +91,112 @@ def _teks_tercetak(nilai: object) -> Mapping[str, str]:
     for k, v in nilai.items():
         if not isinstance(k, str) or not isinstance(v, str):
             raise TipeTidakSah(f"'teks' harus berisi teks → teks (diberikan {k!r}: {v!r})")
+    asing = sorted(set(nilai) - set(diizinkan))
+    if asing:
+        raise InputTidakSah(
+            f"kunci tidak dikenal di {jenis}.teks: {', '.join(asing)}; yang diizinkan: "
+            f"{', '.join(diizinkan)}"
+        )
     return MappingProxyType(dict(nilai))
 
 
-@attrs.frozen
-class Tercetak:
-    """Angka sebagaimana tercetak di laporan, untuk diperiksa; semua opsional.
+def _teks_indikator(nilai: object) -> Mapping[str, str]:
+    return _teks_tercetak(nilai, KUNCI_TEKS_INDIKATOR, "TercetakIndikator")
 
-    ``teks`` memetakan nama isian ke teks tercetak yang menyimpang dari notasi Indonesia
-    (mis. ``{"realisasi": "1,361,248,977"}``): nilai isian itu sendiri ditulis benar, teksnya
-    disimpan agar salah tulisnya terlaporkan.
+
+def _teks_anggaran(nilai: object) -> Mapping[str, str]:
+    return _teks_tercetak(nilai, KUNCI_TEKS_ANGGARAN, "TercetakAnggaran")
+
+
+def tolak_kunci_asing(jenis: type, isian: Mapping[str, object]) -> None:
+    """Tolak kunci yang bukan isian ``jenis`` (kelas attrs), dengan daftar kunci yang diizinkan.
+
+    Angka tercetak yang tidak diperiksa tidak boleh diterima diam-diam: kuncinya ditolak.
+    """
+    diizinkan = [f.name for f in attrs.fields(jenis)]
+    asing = sorted(set(isian) - set(diizinkan))
+    if asing:
+        raise InputTidakSah(
+            f"kunci tidak dikenal di {jenis.__name__}: {', '.join(asing)}; yang diizinkan: "
+            f"{', '.join(diizinkan)}"
+        )
+
+
+_T = TypeVar("_T")
+
+
+def kunci_tertutup(jenis: type[_T]) -> type[_T]:
+    """Dekorator kelas attrs: kunci asing → :class:`~kinerja.galat.InputTidakSah` yang menyebut
+    kunci yang diizinkan (bukan ``TypeError`` Python tanpa daftar itu)."""
+    asli = jenis.__init__
+
+    @functools.wraps(asli)
+    def __init__(self: _T, *args: Any, **isian: Any) -> None:
+        tolak_kunci_asing(jenis, isian)
+        asli(self, *args, **isian)
+
+    jenis.__init__ = __init__  # type: ignore[assignment]
+    return jenis
+
+
+@kunci_tertutup
+@attrs.frozen
+class TercetakIndikator:
+    """Angka baris indikator sebagaimana tercetak di laporan, untuk diperiksa; semua opsional.
+
+    ``target``, ``realisasi``, ``capaian``, ``predikat`` (tabel capaian kinerja) dan ``pagu``,
+    ``realisasi_anggaran``, ``serapan``, ``efisiensi`` (tabel cost per outcome / efisiensi,
+    dari baris anggaran yang dikaitkan lewat ``anggaran`` indikator). Kunci lain ditolak.
+
+    ``teks`` memetakan nilai per triwulan (``"realisasi.tw4"``, ``"target.tw1"``, …) ke teks
+    tercetak yang menyimpang dari notasi Indonesia (mis. ``{"realisasi.tw4": "29.63"}``): nilai
+    isian itu sendiri ditulis benar, teksnya disimpan agar salah tulisnya terlaporkan.
     """
 
     target: Decimal | None = attrs.field(default=None, converter=angka_opsional)
     realisasi: Decimal | None = attrs.field(default=None, converter=angka_opsional)
     capaian: Decimal | None = attrs.field(default=None, converter=angka_opsional)
     predikat: str | None = attrs.field(default=None, converter=teks_opsional)
-    serapan: Decimal | None = attrs.field(default=None, converter=angka_opsional)
-    sisa: Decimal | None = attrs.field(default=None, converter=angka_opsional)
-    efisiensi: Decimal | None = attrs.field(default=None, converter=angka_opsional)
-    capaian_keuangan: Decimal | None = attrs.field(default=None, converter=angka_opsional)
     pagu: Decimal | None = attrs.field(default=None, converter=angka_opsional)
     realisasi_anggaran: Decimal | None = attrs.field(default=None, converter=angka_opsional)
-    teks: Mapping[str, str] = attrs.field(factory=dict, converter=_teks_tercetak, hash=False)
+    serapan: Decimal | None = attrs.field(default=None, converter=angka_opsional)
+    efisiensi: Decimal | None = attrs.field(default=None, converter=angka_opsional)
+    teks: Mapping[str, str] = attrs.field(factory=dict, converter=_teks_indikator, hash=False)
 
 
-def _tercetak(nilai: object) -> Tercetak:
+@kunci_tertutup
+@attrs.frozen
+class TercetakAnggaran:
+    """Angka baris anggaran sebagaimana tercetak di laporan, untuk diperiksa; semua opsional.
+
+    ``target`` (target keuangan s.d. TW), ``realisasi``, ``capaian_keuangan``, ``serapan``,
+    ``sisa``. Kunci lain (mis. ``capaian``, ``predikat``, ``efisiensi``, milik baris indikator)
+    ditolak. ``teks`` memetakan ``pagu``, ``target``, ``realisasi`` atau ``sisa`` ke teks
+    tercetak yang menyimpang dari notasi Indonesia (mis. ``{"realisasi": "1,361,248,977"}``).
+    """
+
+    target: Decimal | None = attrs.field(default=None, converter=angka_opsional)
+    realisasi: Decimal | None = attrs.field(default=None, converter=angka_opsional)
+    capaian_keuangan: Decimal | None = attrs.field(default=None, converter=angka_opsional)
+    serapan: Decimal | None = attrs.field(default=None, converter=angka_opsional)
+    sisa: Decimal | None = attrs.field(default=None, converter=angka_opsional)
+    teks: Mapping[str, str] = attrs.field(factory=dict, converter=_teks_anggaran, hash=False)
+
+
+def _tercetak_indikator(nilai: object) -> TercetakIndikator:
     if nilai is None:
-        return Tercetak()
-    if isinstance(nilai, Tercetak):
+        return TercetakIndikator()
+    if isinstance(nilai, TercetakIndikator):
         return nilai
-    raise TipeTidakSah(f"'tercetak' harus Tercetak (diberikan {nilai!r})")
+    raise TipeTidakSah(f"'tercetak' baris indikator harus TercetakIndikator (diberikan {nilai!r})")
+
+
+def _tercetak_anggaran(nilai: object) -> TercetakAnggaran:
+    if nilai is None:
+        return TercetakAnggaran()
+    if isinstance(nilai, TercetakAnggaran):
+        return nilai
+    raise TipeTidakSah(f"'tercetak' baris anggaran harus TercetakAnggaran (diberikan {nilai!r})")
 
 
 def _polaritas(nilai: Polaritas | str) -> Polaritas:
@@ -157,7 +256,9 @@ class BarisIndikator:
     penyebut: Decimal | None = attrs.field(default=None, converter=angka_opsional)
     realisasi_dari: str = attrs.field(default="triwulan", converter=_sumber_realisasi)
     anggaran: tuple[str, ...] = attrs.field(factory=tuple, converter=_rujukan_anggaran)
-    tercetak: Tercetak = attrs.field(factory=Tercetak, converter=_tercetak)
+    tercetak: TercetakIndikator = attrs.field(
+        factory=TercetakIndikator, converter=_tercetak_indikator
+    )
 
     def __attrs_post_init__(self) -> None:
         if self.target_tahunan_atas is not None and (
@@ -169,18 +270,6 @@ class BarisIndikator:
             )
         if self.penyebut is not None and self.penyebut <= 0:
             raise InputTidakSah(f"'penyebut' harus > 0 (diberikan {self.penyebut})")
-
-    @property
-    def indikator(self) -> Indikator:
-        """Indikator domain (:class:`~kinerja.indikator.Indikator`) dari baris ini."""
-        return Indikator(
-            self.nama,
-            self.satuan,
-            polaritas=self.polaritas,
-            kumulasi=self.kumulasi,
-            target_tahunan=self.target_tahunan_objek,
-            target_triwulan=[None if t is None else Target(t) for t in self.target.sebagai_tuple()],
-        )
 
     @property
     def target_tahunan_objek(self) -> Target | None:
@@ -196,6 +285,15 @@ class BarisIndikator:
     def realisasi_sd(self, triwulan: Triwulan) -> Decimal | None:
         """Realisasi s.d. TW n menurut kumulasi indikator (``None`` bila belum dilaporkan)."""
         return self.realisasi.sampai_dengan(self.kumulasi, triwulan)
+
+
+def baku_kode(teks: str) -> str:
+    """Teks kode rekening tanpa spasi, huruf besar: satu bacaan untuk tabel dan pohon.
+
+    >>> baku_kode(" x. xx.01 ")
+    'X.XX.01'
+    """
+    return "".join(teks.split()).upper()
 
 
 def _pagu(nilai: AngkaMasukan) -> Decimal:
@@ -217,7 +315,7 @@ class BarisAnggaran:
     target: NilaiTriwulan = attrs.field(factory=NilaiTriwulan, converter=_nilai_triwulan)
     realisasi: NilaiTriwulan = attrs.field(factory=NilaiTriwulan, converter=_nilai_triwulan)
     realisasi_kumulatif: Decimal | None = attrs.field(default=None, converter=angka_opsional)
-    tercetak: Tercetak = attrs.field(factory=Tercetak, converter=_tercetak)
+    tercetak: TercetakAnggaran = attrs.field(factory=TercetakAnggaran, converter=_tercetak_anggaran)
 
     def __attrs_post_init__(self) -> None:
         if self.pagu < 0:
@@ -225,11 +323,11 @@ class BarisAnggaran:
 
     @property
     def kode_rekening(self) -> KodeRekening | None:
-        """Kode rekening terurai, atau ``None`` bila kosong atau cacat."""
+        """Kode rekening terurai (lewat :func:`baku_kode`), atau ``None`` bila kosong atau cacat."""
         if self.kode is None:
             return None
         try:
-            return KodeRekening.parse(self.kode)
+            return KodeRekening.parse(baku_kode(self.kode))
         except KodeRekeningSalah:
             return None
 

@@ -30,6 +30,7 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any, Literal
 
+import attrs
 import cattrs
 import tomli_w
 from cattrs.errors import ClassValidationError, ForbiddenExtraKeysError, IterableValidationError
@@ -38,7 +39,7 @@ from kinerja.angka import TEMPAT_DESIMAL_MAKSIMUM, ke_desimal, tulis_angka
 from kinerja.fasilitasi import RekapFasilitasi
 from kinerja.galat import BerkasTidakSah, InputTidakSah, KinerjaError, TipeTidakSah
 from kinerja.laporan.batas_berkas import BATAS_BAWAAN, BatasBerkas, pengurai_angka, periksa_batas
-from kinerja.laporan.model import Laporan
+from kinerja.laporan.model import Laporan, TercetakAnggaran, TercetakIndikator, TercetakRingkasan
 from kinerja.periode import Periode, Triwulan
 
 __all__ = [
@@ -204,9 +205,15 @@ KONVERTER = _buat_konverter()
 """Satu-satunya konverter cattrs untuk berkas laporan (TOML dan JSON)."""
 
 
+_KUNCI_DISEBUT = (TercetakIndikator, TercetakAnggaran, TercetakRingkasan)
+
+
 def _format_galat(galat: BaseException, jenis: type | None) -> str:
     if isinstance(galat, ForbiddenExtraKeysError):
-        return f"kunci tidak dikenal: {', '.join(sorted(galat.extra_fields))}"
+        pesan = f"kunci tidak dikenal: {', '.join(sorted(galat.extra_fields))}"
+        if galat.cl in _KUNCI_DISEBUT:  # angka tercetak: kunci asing tak pernah diabaikan
+            pesan += f"; yang diizinkan: {', '.join(f.name for f in attrs.fields(galat.cl))}"
+        return pesan
     if isinstance(galat, KeyError):
         return "wajib diisi"
     if isinstance(galat, KinerjaError):

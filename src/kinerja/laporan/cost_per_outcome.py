@@ -10,7 +10,7 @@ from decimal import Decimal
 
 import attrs
 
-from kinerja.anggaran import efisiensi, serapan
+from kinerja.anggaran import Anggaran, efisiensi, serapan_total
 from kinerja.angka import jumlah
 from kinerja.galat import KinerjaError
 from kinerja.laporan.model import BarisAnggaran, Laporan
@@ -123,8 +123,10 @@ def tabel_cost_per_outcome(laporan: Laporan) -> TabelCostPerOutcome:
             continue
         pagu = jumlah(a.pagu for a in ditemukan if a is not None)
         realisasi = jumlah(a.realisasi_sd(tw) for a in ditemukan if a is not None)
-        try:
-            nilai_serapan: Decimal | None = serapan(pagu, realisasi)
+        try:  # setiap baris diperiksa sendiri: yang melebihi pagu tidak diam-diam dijumlah
+            nilai_serapan: Decimal | None = serapan_total(
+                Anggaran(a.pagu, a.realisasi_sd(tw)) for a in ditemukan if a is not None
+            )
         except KinerjaError:
             nilai_serapan = None
         nilai_efisiensi = (

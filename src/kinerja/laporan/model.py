@@ -5,8 +5,11 @@ jabatan, kecamatan/OPD), :class:`~kinerja.periode.Periode` (tahun, triwulan), ba
 (target tahunan, target TW I–IV, realisasi per TW), baris anggaran (kode rekening, uraian, pagu,
 target keuangan dan realisasi per TW) dan, bila ada, dokumen desa serta matriks fasilitasi.
 
-Setiap baris boleh membawa angka *sebagaimana tercetak* (:class:`Tercetak`) — capaian,
-serapan, sisa, predikat, … — agar :func:`kinerja.laporan.periksa.periksa` dapat memeriksanya.
+Setiap baris boleh membawa angka *sebagaimana tercetak* — :class:`TercetakIndikator` (target,
+realisasi, capaian, predikat, angka cost per outcome), :class:`TercetakAnggaran` (target,
+realisasi, capaian keuangan, serapan, sisa) — dan laporan membawa :class:`TercetakRingkasan`,
+agar :func:`kinerja.laporan.periksa.periksa` dapat memeriksanya. Setiap kunci tercetak
+diperiksa; kunci lain ditolak.
 
 >>> from kinerja.laporan.model import Laporan, Unit, BarisIndikator, NilaiTriwulan
 >>> lap = Laporan(
@@ -35,7 +38,9 @@ from kinerja.laporan.baris import (
     BarisAnggaran,
     BarisIndikator,
     NilaiTriwulan,
-    Tercetak,
+    TercetakAnggaran,
+    TercetakIndikator,
+    kunci_tertutup,
 )
 from kinerja.laporan.desa import DesaDokumen, DokumenDesaLaporan
 from kinerja.periode import Periode
@@ -48,8 +53,9 @@ __all__ = [
     "DokumenDesaLaporan",
     "Laporan",
     "NilaiTriwulan",
-    "Tercetak",
-    "TercetakLaporan",
+    "TercetakAnggaran",
+    "TercetakIndikator",
+    "TercetakRingkasan",
     "Unit",
     "pastikan_laporan",
 ]
@@ -65,12 +71,23 @@ class Unit:
     kabupaten: str | None = attrs.field(default=None, converter=teks_opsional)
 
 
+@kunci_tertutup
 @attrs.frozen
-class TercetakLaporan:
-    """Angka ringkasan sebagaimana tercetak di laporan (rata-rata, jumlah), untuk diperiksa."""
+class TercetakRingkasan:
+    """Angka ringkasan sebagaimana tercetak (rata-rata, agregat, jumlah), untuk diperiksa.
+
+    Setiap kunci dibandingkan dengan *satu* angka yang dinamainya (DOMAIN.md §3): laporan menyebut
+    rerata baris dan agregat sama-sama "rata-rata", maka berkas laporan menyatakan yang mana.
+    ``rata_rata_capaian_kinerja``/``rata_rata_capaian_keuangan`` adalah rerata capaian baris
+    (Σ cᵢ / n); ``capaian_kinerja_agregat``/``capaian_keuangan_agregat`` adalah Σ R / Σ T × 100
+    (Kalaena "Rata-rata Capaian Kinerja 46%" di tabel keuangan adalah agregat 46,14). Kunci lain
+    ditolak.
+    """
 
     rata_rata_capaian_kinerja: Decimal | None = attrs.field(default=None, converter=angka_opsional)
+    capaian_kinerja_agregat: Decimal | None = attrs.field(default=None, converter=angka_opsional)
     rata_rata_capaian_keuangan: Decimal | None = attrs.field(default=None, converter=angka_opsional)
+    capaian_keuangan_agregat: Decimal | None = attrs.field(default=None, converter=angka_opsional)
     jumlah_pagu: Decimal | None = attrs.field(default=None, converter=angka_opsional)
     jumlah_target_keuangan: Decimal | None = attrs.field(default=None, converter=angka_opsional)
     jumlah_realisasi: Decimal | None = attrs.field(default=None, converter=angka_opsional)
@@ -121,8 +138,8 @@ class Laporan:
         default=None,
         validator=jenis(RekapFasilitasi, opsional=True),
     )
-    tercetak: TercetakLaporan = attrs.field(
-        factory=TercetakLaporan, validator=jenis(TercetakLaporan)
+    tercetak: TercetakRingkasan = attrs.field(
+        factory=TercetakRingkasan, validator=jenis(TercetakRingkasan)
     )
     skala: str = "lkj"
 

@@ -1,7 +1,8 @@
 """Periksa: hitung ulang setiap angka tercetak sebuah laporan dan daftar salah hitungnya.
 
-:func:`periksa` membandingkan setiap angka *tercetak* (:class:`~kinerja.laporan.Tercetak`,
-:class:`~kinerja.laporan.TercetakLaporan`) dengan nilai menurut aturan, dan memeriksa
+:func:`periksa` membandingkan setiap angka *tercetak* (:class:`~kinerja.laporan.TercetakIndikator`,
+:class:`~kinerja.laporan.TercetakAnggaran`, :class:`~kinerja.laporan.TercetakRingkasan`) dengan
+nilai menurut aturan — setiap kunci dengan satu angka yang dinamainya —, dan memeriksa
 konsistensi laporan itu sendiri:
 
 - capaian, target, realisasi, predikat tiap indikator; capaian keuangan, serapan, sisa tiap
@@ -9,7 +10,8 @@ konsistensi laporan itu sendiri:
 - target triwulan terhadap target tahunan (KUMULATIF: Σ TW I–IV = tahunan; AKHIR: TW IV =
   tahunan; RATA_RATA: rerata = tahunan); Σ target keuangan TW I–IV terhadap pagu;
 - jumlah anak terhadap induk di pohon kode rekening; realisasi di atas pagu;
-- kode rekening cacat atau kembar; angka yang tercetak dalam notasi yang salah.
+- kode rekening cacat, kembar (dibaca seperti pohon: ``x.xx.01`` = ``X.XX.01``) atau berspasi;
+  angka yang tercetak dalam notasi yang salah.
 
 Pembulatan di bawah ketelitian cetak **bukan** temuan: "46%" untuk 46,14 benar, "99,22" untuk
 99,33 salah. Angka tercetak dibandingkan dengan nilai aturan yang dibulatkan setengah ke atas ke
@@ -28,7 +30,6 @@ ringkasan | rata-rata capaian kinerja | 100 → 75
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Iterator
 from decimal import Decimal
 from typing import Literal
@@ -39,7 +40,15 @@ from kinerja.angka import KONTEKS, baca_angka, bulatkan
 from kinerja.galat import FormatAngkaSalah, KodeRekeningSalah
 from kinerja.indikator import Kumulasi
 from kinerja.kode_rekening import KodeRekening
-from kinerja.laporan.model import BarisAnggaran, BarisIndikator, Laporan, Tercetak, pastikan_laporan
+from kinerja.laporan.baris import baku_kode
+from kinerja.laporan.model import (
+    BarisAnggaran,
+    BarisIndikator,
+    Laporan,
+    TercetakAnggaran,
+    TercetakIndikator,
+    pastikan_laporan,
+)
 from kinerja.laporan.tabel import HasilLaporan, hitung
 from kinerja.periode import Triwulan
 
@@ -120,7 +129,10 @@ def _banding(
 
 
 def _periksa_teks(
-    tabel: str, baris: str, tercetak: Tercetak, nilai: dict[str, Decimal | None]
+    tabel: str,
+    baris: str,
+    tercetak: TercetakIndikator | TercetakAnggaran,
+    nilai: dict[str, Decimal | None],
 ) -> Iterator[Temuan]:
     """Angka yang tercetak dengan notasi salah (mis. '1,361,248,977', '19.7195.216')."""
     for kolom, teks in tercetak.teks.items():
@@ -280,10 +292,30 @@ def _temuan_kode(baris: str, kode: str, alasan: str) -> Temuan:
     return Temuan("realisasi keuangan", baris, "kode", kode, None, None, alasan, "kode rekening")
 
 
+def _periksa_kode(label: str, kode: str, pertama: int | None, laporan: Laporan) -> Iterator[Temuan]:
+    """Kode cacat, berspasi, atau kembar (dibaca seperti pohon anggaran membacanya)."""
+    try:
+        terurai = KodeRekening.parse(baku_kode(kode))
+    except KodeRekeningSalah:
+        try:
+            KodeRekening.parse(kode)
+        except KodeRekeningSalah as galat:
+            yield _temuan_kode(label, kode, f"{galat}; baris ini tidak masuk pohon")
+        return
+    if any(c.isspace() for c in kode):
+        yield _temuan_kode(label, kode, f"kode rekening memuat spasi; dibaca sebagai '{terurai}'")
+    if pertama is not None:
+        yield _temuan_kode(
+            label, kode,
+            f"kode rekening tertulis lebih dari sekali (sama dengan baris "
+            f"{_label(laporan.anggaran[pertama])!r}); baris ini tidak masuk pohon maupun JUMLAH",
+        )  # fmt: skip
+
+
 def _periksa_anggaran(laporan: Laporan, hasil: HasilLaporan) -> Iterator[Temuan]:
     tabel = "realisasi keuangan"
-    kode_kembar = Counter(b.kode for b in laporan.anggaran if b.kode is not None)
-    for baris, k in zip(laporan.anggaran, hasil.keuangan.baris, strict=True):
+    kembar = hasil.pohon.indeks_kembar
+    for i, (baris, k) in enumerate(zip(laporan.anggaran, hasil.keuangan.baris, strict=True)):
         label = _label(baris)
         t = baris.tercetak
         yield from _banding(tabel, label, "target", t.target, k.target, "target keuangan s.d. TW")
@@ -327,13 +359,7 @@ def _periksa_anggaran(laporan: Laporan, hasil: HasilLaporan) -> Iterator[Temuan]
                     "tidak konsisten",
                 )  # fmt: skip
         if baris.kode is not None:
-            try:
-                KodeRekening.parse(baris.kode)
-            except KodeRekeningSalah as galat:
-                yield _temuan_kode(label, baris.kode, f"{galat}; baris ini tidak masuk pohon")
-            if kode_kembar[baris.kode] > 1:
-                kode_kembar[baris.kode] = 0  # laporkan sekali
-                yield _temuan_kode(label, baris.kode, "kode rekening tertulis lebih dari sekali")
+            yield from _periksa_kode(label, baris.kode, kembar.get(i), laporan)
     for _, simpul in hasil.pohon.telusuri():
         label = f"{simpul.kode} {simpul.baris.uraian}"
         for kolom, induk, anak in (
@@ -353,37 +379,29 @@ def _periksa_ringkasan(laporan: Laporan, hasil: HasilLaporan) -> Iterator[Temuan
     r = hasil.ringkasan
     k = hasil.keuangan
     tabel = "ringkasan"
-    for kolom, tercetak, rerata, agregat in (
-        ("rata-rata capaian kinerja", t.rata_rata_capaian_kinerja,
-         r.rata_rata_capaian_kinerja, r.capaian_kinerja_agregat),
-        ("rata-rata capaian keuangan", t.rata_rata_capaian_keuangan,
-         r.rata_rata_capaian_keuangan, r.capaian_keuangan_agregat),
+    for kolom, tercetak, dihitung, alasan, sebab in (
+        ("rata-rata capaian kinerja", t.rata_rata_capaian_kinerja, r.rata_rata_capaian_kinerja,
+         "rerata capaian baris Σ cᵢ / n", None),
+        ("capaian kinerja agregat", t.capaian_kinerja_agregat, r.capaian_kinerja_agregat,
+         "capaian agregat Σ R / Σ T × 100", r.alasan_agregat_kinerja),
+        ("rata-rata capaian keuangan", t.rata_rata_capaian_keuangan, r.rata_rata_capaian_keuangan,
+         "rerata capaian keuangan baris Σ cᵢ / n", None),
+        ("capaian keuangan agregat", t.capaian_keuangan_agregat, r.capaian_keuangan_agregat,
+         "capaian keuangan agregat Σ realisasi / Σ target × 100", r.alasan_agregat_keuangan),
+        ("jumlah pagu", t.jumlah_pagu, k.jumlah_pagu, "jumlah pagu baris teratas", None),
+        ("jumlah target keuangan", t.jumlah_target_keuangan, k.jumlah_target,
+         "jumlah target keuangan baris teratas", None),
+        ("jumlah realisasi", t.jumlah_realisasi, k.jumlah_realisasi,
+         "jumlah realisasi baris teratas", None),
+        ("jumlah sisa", t.jumlah_sisa, k.jumlah_sisa, "jumlah sisa baris teratas", None),
+        ("serapan total", t.serapan_total, k.serapan_total,
+         "serapan total Σ realisasi / Σ pagu × 100", k.alasan_serapan_total),
+        ("persentase fasilitasi", t.persentase_fasilitasi, r.persentase_fasilitasi,
+         "persentase fasilitasi menurut matriks laporan", None),
+        ("persentase dokumen desa", t.persentase_dokumen_desa, r.persentase_dokumen_desa,
+         "persentase dokumen desa menurut dokumen desa laporan", None),
     ):  # fmt: skip
-        if tercetak is None:
-            continue
-        cocok = [
-            v for v in (rerata, agregat)
-            if v is not None and bulatkan(v, _tempat(tercetak)) == tercetak
-        ]  # fmt: skip
-        if not cocok:
-            acuan = rerata if rerata is not None else agregat
-            yield from _banding(
-                tabel, "laporan", kolom, tercetak, acuan,
-                "tidak sama dengan rerata baris "
-                f"({_tampil(None if rerata is None else bulatkan(rerata))}) maupun agregat "
-                f"Σ R / Σ T ({_tampil(None if agregat is None else bulatkan(agregat))})",
-            )  # fmt: skip
-    for kolom, tercetak, dihitung in (
-        ("jumlah pagu", t.jumlah_pagu, k.jumlah_pagu),
-        ("jumlah target keuangan", t.jumlah_target_keuangan, k.jumlah_target),
-        ("jumlah realisasi", t.jumlah_realisasi, k.jumlah_realisasi),
-        ("jumlah sisa", t.jumlah_sisa, k.jumlah_sisa),
-        ("serapan total", t.serapan_total, k.serapan_total),
-        ("persentase fasilitasi", t.persentase_fasilitasi, r.persentase_fasilitasi),
-        ("persentase dokumen desa", t.persentase_dokumen_desa, r.persentase_dokumen_desa),
-    ):
-        yield from _banding(tabel, "laporan", kolom, tercetak, dihitung,
-                            f"{kolom} menurut baris-baris laporan")  # fmt: skip
+        yield from _banding(tabel, "laporan", kolom, tercetak, dihitung, alasan, sebab)
 
 
 def periksa(laporan: Laporan) -> list[Temuan]:

@@ -5,8 +5,11 @@ bertanda kode menurut :class:`~kinerja.kode_rekening.KodeRekening` (induk = kode
 di atasnya yang ada di laporan) dan menghitung ulang jumlah di setiap tingkat, sehingga
 selisih antara angka tercetak induk dan jumlah anaknya terlihat (Klakah tabel 3.2.2).
 
-Baris tanpa kode atau berkode cacat tidak masuk pohon; :func:`kinerja.laporan.periksa.periksa`
-melaporkan kode yang cacat.
+Baris tanpa kode, berkode cacat, atau berkode kembar tidak masuk pohon;
+:func:`kinerja.laporan.periksa.periksa` melaporkan kode yang cacat dan yang kembar. Kode dibaca
+tanpa memandang huruf besar/kecil dan spasi (``x.xx.01`` = ``X.XX.01``, ``7. 01.01`` =
+``7.01.01``), sehingga tabel keuangan, yang memakai pohon ini untuk baris JUMLAH-nya, dan pohon
+selalu sepakat tentang siapa anak siapa.
 
 >>> from kinerja.laporan.model import BarisAnggaran
 >>> pohon = PohonAnggaran.dari_baris([
@@ -21,13 +24,16 @@ melaporkan kode yang cacat.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Container, Iterator, Mapping, Sequence
 from decimal import Decimal
+from types import MappingProxyType
 
 import attrs
 
 from kinerja.angka import jumlah
+from kinerja.galat import KodeRekeningSalah
 from kinerja.kode_rekening import KodeRekening
+from kinerja.laporan.baris import baku_kode
 from kinerja.laporan.model import BarisAnggaran
 from kinerja.periode import Triwulan
 
@@ -65,20 +71,57 @@ class SimpulAnggaran:
             yield from a.telusuri(kedalaman + 1)
 
 
+def _induk_kode_cacat(teks: str, ada: Container[KodeRekening]) -> KodeRekening | None:
+    """Leluhur terdekat (yang ada di laporan) dari kode cacat, lewat awalan segmennya.
+
+    "7.01.02.2.01.02" (sub kegiatan 2 digit) tidak terurai, tetapi awalannya "7.01.02.2.01"
+    terurai: bila kode itu ada di laporan, baris cacat itu anaknya (tidak dijumlah dua kali).
+    """
+    bagian = baku_kode(teks).split(".")
+    for n in range(len(bagian) - 1, 0, -1):
+        try:
+            kode = KodeRekening.parse(".".join(bagian[:n]))
+        except KodeRekeningSalah:
+            continue
+        if kode in ada:
+            return kode
+    return None
+
+
+def _pemetaan_beku(nilai: Mapping[int, int]) -> Mapping[int, int]:
+    return MappingProxyType(dict(nilai))
+
+
 @attrs.frozen
 class PohonAnggaran:
-    """Hutan simpul anggaran: akar adalah baris yang induknya tidak ada di laporan."""
+    """Hutan simpul anggaran: akar adalah baris yang induknya tidak ada di laporan.
+
+    Satu pohon melayani pohon anggaran *dan* tabel keuangan: ``indeks_akar`` adalah nomor baris
+    (dari 0, urut laporan) yang dijumlah di baris JUMLAH tabel — baris tanpa kode, akar pohon,
+    dan baris berkode cacat yang tidak punya leluhur di laporan. ``indeks_kembar`` memetakan
+    nomor baris berkode kembar ke nomor baris pertama berkode sama: baris kembar tidak masuk
+    pohon maupun JUMLAH (``periksa`` melaporkannya).
+    """
 
     akar: tuple[SimpulAnggaran, ...]
+    indeks_akar: frozenset[int] = frozenset()
+    indeks_kembar: Mapping[int, int] = attrs.field(
+        factory=dict, converter=_pemetaan_beku, hash=False
+    )
 
     @classmethod
     def dari_baris(cls, baris: Sequence[BarisAnggaran], triwulan: Triwulan) -> PohonAnggaran:
-        """Susun pohon dari baris anggaran berkode sah (kode kembar: baris pertama dipakai)."""
-        per_kode: dict[KodeRekening, BarisAnggaran] = {}
-        for b in baris:
-            kode = b.kode_rekening
-            if kode is not None and kode not in per_kode:
-                per_kode[kode] = b
+        """Susun pohon dari baris anggaran (kode kembar: baris pertama yang dipakai)."""
+        per_kode: dict[KodeRekening, int] = {}
+        kembar: dict[int, int] = {}
+        terurai = [b.kode_rekening for b in baris]
+        for i, kode in enumerate(terurai):
+            if kode is None:
+                continue
+            if kode in per_kode:
+                kembar[i] = per_kode[kode]
+            else:
+                per_kode[kode] = i
         per_segmen = {k.segmen: k for k in per_kode}
         anak_dari: dict[KodeRekening | None, list[KodeRekening]] = {}
         for kode in sorted(per_kode, key=lambda k: k.segmen):
@@ -91,7 +134,7 @@ class PohonAnggaran:
             anak_dari.setdefault(induk, []).append(kode)
 
         def bangun(kode: KodeRekening) -> SimpulAnggaran:
-            b = per_kode[kode]
+            b = baris[per_kode[kode]]
             return SimpulAnggaran(
                 kode=kode,
                 baris=b,
@@ -99,7 +142,12 @@ class PohonAnggaran:
                 anak=tuple(bangun(k) for k in anak_dari.get(kode, [])),
             )
 
-        return cls(tuple(bangun(k) for k in anak_dari.get(None, [])))
+        akar_pohon = anak_dari.get(None, [])
+        indeks_akar = {per_kode[k] for k in akar_pohon}
+        for i, (b, kode) in enumerate(zip(baris, terurai, strict=True)):
+            if b.kode is None or (kode is None and _induk_kode_cacat(b.kode, per_kode) is None):
+                indeks_akar.add(i)
+        return cls(tuple(bangun(k) for k in akar_pohon), frozenset(indeks_akar), kembar)
 
     def telusuri(self) -> Iterator[tuple[int, SimpulAnggaran]]:
         """Semua simpul, urut kode, dengan kedalamannya."""

@@ -137,12 +137,13 @@ def hitung(laporan: Laporan) -> HasilLaporan:
     """
     laporan = pastikan_laporan(laporan)
     capaian = tabel_capaian(laporan)
-    keuangan = tabel_keuangan(laporan)
+    pohon = PohonAnggaran.dari_baris(laporan.anggaran, laporan.periode.triwulan_laporan)
+    keuangan = tabel_keuangan(laporan, pohon)  # satu pohon untuk JUMLAH tabel dan tabel pohon
     return HasilLaporan(
         laporan=laporan,
         capaian=capaian,
         keuangan=keuangan,
         cost_per_outcome=tabel_cost_per_outcome(laporan),
-        pohon=PohonAnggaran.dari_baris(laporan.anggaran, laporan.periode.triwulan_laporan),
+        pohon=pohon,
         ringkasan=ringkasan(laporan, capaian=capaian, keuangan=keuangan),
     )

@@ -1,7 +1,15 @@
 """Tabel realisasi keuangan s.d. TW n: pagu, target, realisasi, capaian, serapan, sisa.
 
-Jumlah tabel dihitung atas baris teratas saja (baris tanpa kode, atau yang tak satu pun kode
-lain menjadi awalannya), sehingga anak sebuah kode tidak terhitung dua kali.
+Jumlah tabel dihitung atas baris teratas saja, dan "teratas" ditentukan oleh satu pohon kode
+terurai (:class:`~kinerja.laporan.pohon.PohonAnggaran`) yang juga menjadi tabel pohon anggaran:
+baris tanpa kode, akar pohon, dan baris berkode cacat tanpa leluhur di laporan. Anak sebuah kode
+(apa pun tulisannya: ``x.xx.01`` = ``X.XX.01``) tidak terhitung dua kali, baris berkode kembar
+tidak dijumlah.
+
+Capaian keuangan dan serapan per baris, serta serapan total, dihitung oleh aturan
+(:func:`~kinerja.capaian.capaian`, :func:`~kinerja.anggaran.serapan`,
+:func:`~kinerja.anggaran.serapan_total`) dengan pemeriksaannya: serapan total tidak dihitung
+bila ada baris teratas yang tidak sah (realisasi negatif atau melebihi pagu).
 """
 
 from __future__ import annotations
@@ -10,14 +18,16 @@ from decimal import Decimal
 
 import attrs
 
-from kinerja.anggaran import serapan
+from kinerja.anggaran import Anggaran, serapan, serapan_total
 from kinerja.angka import KONTEKS, jumlah
+from kinerja.capaian import capaian
 from kinerja.galat import KinerjaError
 from kinerja.laporan.model import BarisAnggaran, Laporan
+from kinerja.laporan.pohon import PohonAnggaran
 from kinerja.laporan.sajian import BisaDisajikan, Kolom, Sajian
 from kinerja.periode import Periode
 
-__all__ = ["BarisKeuangan", "TabelKeuangan", "baris_keuangan", "persen_dari", "tabel_keuangan"]
+__all__ = ["BarisKeuangan", "TabelKeuangan", "baris_keuangan", "tabel_keuangan"]
 
 
 @attrs.frozen
@@ -36,35 +46,21 @@ class BarisKeuangan:
     keterangan: str | None = None
 
 
-def persen_dari(pembilang: Decimal, penyebut: Decimal | None) -> Decimal | None:
-    """``pembilang × 100 / penyebut``; ``None`` bila penyebut kosong atau 0."""
-    if penyebut is None or penyebut == 0:
+def _capaian_keuangan(target: Decimal | None, realisasi: Decimal) -> Decimal | None:
+    """Realisasi / target keuangan × 100; ``None`` bila tidak ada target atau tak terhitung."""
+    if target is None:
         return None
-    return KONTEKS.divide(KONTEKS.multiply(pembilang, Decimal(100)), penyebut)
+    try:
+        return capaian(target, realisasi)
+    except KinerjaError:
+        return None
 
 
-def _adalah_akar(baris: BarisAnggaran, kode_ada: frozenset[str]) -> bool:
-    """Baris tanpa kode, atau yang tak satu pun awalan kodenya ada di laporan, adalah akar.
-
-    Awalan dibandingkan sebagai teks per segmen ("7.01.02" adalah awalan "7.01.02.2.01.02"),
-    sehingga kode cacat pun tetap terhitung sebagai anak induknya dan tidak dijumlah dua kali.
-    """
-    if baris.kode is None:
-        return True
-    segmen = baris.kode.split(".")
-    return not any(".".join(segmen[:i]) in kode_ada for i in range(1, len(segmen)))
-
-
-def _kode_ada(laporan: Laporan) -> frozenset[str]:
-    return frozenset(b.kode for b in laporan.anggaran if b.kode is not None)
-
-
-def baris_keuangan(
-    laporan: Laporan, baris: BarisAnggaran, kode_ada: frozenset[str] | None = None
-) -> BarisKeuangan:
+def baris_keuangan(laporan: Laporan, baris: BarisAnggaran, *, akar: bool = True) -> BarisKeuangan:
     """Satu baris tabel keuangan untuk satu baris anggaran laporan.
 
-    ``kode_ada`` (semua kode di laporan) boleh diberikan agar tidak dihitung ulang per baris.
+    ``akar`` menyatakan apakah baris ini dijumlah di baris JUMLAH (lihat
+    :attr:`PohonAnggaran.indeks_akar <kinerja.laporan.pohon.PohonAnggaran.indeks_akar>`).
     """
     tw = laporan.periode.triwulan_laporan
     realisasi = baris.realisasi_sd(tw)
@@ -78,11 +74,11 @@ def baris_keuangan(
     return BarisKeuangan(
         kode=baris.kode,
         uraian=baris.uraian,
-        akar=_adalah_akar(baris, _kode_ada(laporan) if kode_ada is None else kode_ada),
+        akar=akar,
         pagu=baris.pagu,
         target=target,
         realisasi=realisasi,
-        capaian=persen_dari(realisasi, target),
+        capaian=_capaian_keuangan(target, realisasi),
         serapan=nilai_serapan,
         sisa=KONTEKS.subtract(baris.pagu, realisasi),
         keterangan=keterangan,
@@ -95,6 +91,11 @@ class TabelKeuangan(BisaDisajikan):
 
     periode: Periode
     baris: tuple[BarisKeuangan, ...]
+    _serapan: tuple[Decimal | None, str | None] = attrs.field(init=False, repr=False, eq=False)
+
+    def __attrs_post_init__(self) -> None:
+        # dihitung sekali: dipakai tabel, ringkasan dan periksa
+        object.__setattr__(self, "_serapan", self._hitung_serapan_total())
 
     def _akar(self) -> list[BarisKeuangan]:
         return [b for b in self.baris if b.akar]
@@ -120,10 +121,27 @@ class TabelKeuangan(BisaDisajikan):
         """Jumlah sisa baris akar."""
         return jumlah(b.sisa for b in self._akar())
 
+    def _hitung_serapan_total(self) -> tuple[Decimal | None, str | None]:
+        anggaran = []
+        for b in self._akar():
+            try:
+                anggaran.append(Anggaran(b.pagu, b.realisasi))
+            except KinerjaError as galat:
+                return None, f"baris {b.kode or b.uraian!r} tidak sah ({galat})"
+        try:
+            return serapan_total(anggaran), None
+        except KinerjaError as galat:
+            return None, str(galat)
+
     @property
     def serapan_total(self) -> Decimal | None:
-        """Σ realisasi / Σ pagu × 100 atas baris akar."""
-        return persen_dari(self.jumlah_realisasi, self.jumlah_pagu)
+        """Σ realisasi / Σ pagu × 100 atas baris akar; ``None`` bila ada baris akar tidak sah."""
+        return self._serapan[0]
+
+    @property
+    def alasan_serapan_total(self) -> str | None:
+        """Mengapa serapan total tidak dapat dihitung (``None`` bila dapat)."""
+        return self._serapan[1]
 
     def ke_sajian(self) -> Sajian:
         """Sajian siap tampil, dengan baris JUMLAH."""
@@ -132,6 +150,7 @@ class TabelKeuangan(BisaDisajikan):
             for b in self.baris
         ]
         target = self.jumlah_target
+        nilai_serapan, alasan = self._serapan
         isi.append(
             (
                 None,
@@ -139,8 +158,8 @@ class TabelKeuangan(BisaDisajikan):
                 self.jumlah_pagu,
                 target,
                 self.jumlah_realisasi,
-                persen_dari(self.jumlah_realisasi, target),
-                self.serapan_total,
+                _capaian_keuangan(target, self.jumlah_realisasi),
+                nilai_serapan,
                 self.jumlah_sisa,
             )
         )
@@ -160,13 +179,22 @@ class TabelKeuangan(BisaDisajikan):
             (
                 *tuple(f"{b.kode or b.uraian}: {b.keterangan}" for b in self.baris if b.keterangan),
                 "JUMLAH dihitung atas baris teratas (anak tidak dihitung dua kali)",
+                *(() if alasan is None else (f"serapan JUMLAH tidak dihitung: {alasan}",)),
             ),
         )
 
 
-def tabel_keuangan(laporan: Laporan) -> TabelKeuangan:
-    """Tabel realisasi keuangan s.d. triwulan laporan."""
-    kode_ada = _kode_ada(laporan)
+def tabel_keuangan(laporan: Laporan, pohon: PohonAnggaran | None = None) -> TabelKeuangan:
+    """Tabel realisasi keuangan s.d. triwulan laporan.
+
+    ``pohon`` (pohon anggaran laporan yang sama) boleh diberikan agar tidak disusun ulang.
+    """
+    if pohon is None:
+        pohon = PohonAnggaran.dari_baris(laporan.anggaran, laporan.periode.triwulan_laporan)
     return TabelKeuangan(
-        laporan.periode, tuple(baris_keuangan(laporan, b, kode_ada) for b in laporan.anggaran)
+        laporan.periode,
+        tuple(
+            baris_keuangan(laporan, b, akar=i in pohon.indeks_akar)
+            for i, b in enumerate(laporan.anggaran)
+        ),
     )
