@@ -81,8 +81,8 @@ PANGGILAN: list[tuple[str, Callable[..., Any], tuple[Any, ...], dict[str, Any]]]
     ("BarisAnggaran", kinerja.BarisAnggaran, ("x", 100), {"kode": "7.01.01"}),
     ("Tercetak", kinerja.Tercetak, (), {"capaian": 100, "teks": {"pagu": "1,5"}}),
     (
-        "DokumenDesaLaporan",
-        kinerja.DokumenDesaLaporan,
+        "KetepatanDokumenDesa",
+        kinerja.KetepatanDokumenDesa,
         (2024,),
         {"jumlah_desa": 12, "tepat": {"RKPDes": 1, "APBDes": 2, "LPPDes": 3}},
     ),

@@ -15,16 +15,16 @@ Nama publiknya diekspor ulang oleh ``kinerja``.
 """
 
 from kinerja.laporan.baris import BarisAnggaran, BarisIndikator, NilaiTriwulan, Tercetak
-from kinerja.laporan.desa import DesaDokumen, DokumenDesaLaporan
+from kinerja.laporan.desa import KetepatanDokumenDesa, TanggalDokumenDesa
 from kinerja.laporan.model import Laporan, TercetakLaporan, Unit
 
 __all__ = [
     "BarisAnggaran",
     "BarisIndikator",
-    "DesaDokumen",
-    "DokumenDesaLaporan",
+    "KetepatanDokumenDesa",
     "Laporan",
     "NilaiTriwulan",
+    "TanggalDokumenDesa",
     "Tercetak",
     "TercetakLaporan",
     "Unit",

@@ -17,11 +17,11 @@ from kinerja.desa import DokumenDesa, persentase_tepat_waktu
 from kinerja.galat import InputTidakSah, TipeTidakSah
 from kinerja.periode import ke_tahun
 
-__all__ = ["DesaDokumen", "DokumenDesaLaporan"]
+__all__ = ["KetepatanDokumenDesa", "TanggalDokumenDesa"]
 
 
 @attrs.frozen
-class DesaDokumen:
+class TanggalDokumenDesa:
     """Tanggal penetapan RKPDes, APBDes dan LPPDes satu desa (``None`` = belum ditetapkan)."""
 
     nama: str = attrs.field(converter=teks)
@@ -52,11 +52,11 @@ def _jumlah_tepat(nilai: object) -> Mapping[DokumenDesa, int] | None:
     return MappingProxyType(hasil)
 
 
-def _daftar_desa(nilai: object) -> tuple[DesaDokumen, ...]:
+def _daftar_desa(nilai: object) -> tuple[TanggalDokumenDesa, ...]:
     if nilai is None:
         return ()
     if isinstance(nilai, (str, bytes)) or not isinstance(nilai, Sequence):
-        raise TipeTidakSah(f"'desa' harus daftar DesaDokumen (diberikan {nilai!r})")
+        raise TipeTidakSah(f"'desa' harus daftar TanggalDokumenDesa (diberikan {nilai!r})")
     return tuple(nilai)
 
 
@@ -65,7 +65,7 @@ def _tahun_anggaran(nilai: int) -> int:
 
 
 @attrs.frozen
-class DokumenDesaLaporan:
+class KetepatanDokumenDesa:
     """Dokumen desa tepat waktu: tanggal per desa, atau jumlah desa tepat waktu per dokumen.
 
     Bila laporan mencantumkan tanggal per desa, isi ``desa``; bila hanya mencantumkan
@@ -73,7 +73,7 @@ class DokumenDesaLaporan:
     """
 
     tahun_anggaran: int = attrs.field(converter=_tahun_anggaran)
-    desa: tuple[DesaDokumen, ...] = attrs.field(factory=tuple, converter=_daftar_desa)
+    desa: tuple[TanggalDokumenDesa, ...] = attrs.field(factory=tuple, converter=_daftar_desa)
     jumlah_desa: int | None = attrs.field(default=None)
     tepat: Mapping[DokumenDesa, int] | None = attrs.field(
         default=None, converter=_jumlah_tepat, hash=False

@@ -37,17 +37,17 @@ from kinerja.laporan.baris import (
     NilaiTriwulan,
     Tercetak,
 )
-from kinerja.laporan.desa import DesaDokumen, DokumenDesaLaporan
+from kinerja.laporan.desa import KetepatanDokumenDesa, TanggalDokumenDesa
 from kinerja.periode import Periode
 
 __all__ = [
     "SUMBER_REALISASI",
     "BarisAnggaran",
     "BarisIndikator",
-    "DesaDokumen",
-    "DokumenDesaLaporan",
+    "KetepatanDokumenDesa",
     "Laporan",
     "NilaiTriwulan",
+    "TanggalDokumenDesa",
     "Tercetak",
     "TercetakLaporan",
     "Unit",
@@ -113,9 +113,9 @@ class Laporan:
     periode: Periode = attrs.field(converter=_periode)
     indikator: tuple[BarisIndikator, ...] = attrs.field(factory=tuple, converter=_baris_indikator)
     anggaran: tuple[BarisAnggaran, ...] = attrs.field(factory=tuple, converter=_baris_anggaran)
-    dokumen_desa: DokumenDesaLaporan | None = attrs.field(
+    dokumen_desa: KetepatanDokumenDesa | None = attrs.field(
         default=None,
-        validator=jenis(DokumenDesaLaporan, opsional=True),
+        validator=jenis(KetepatanDokumenDesa, opsional=True),
     )
     fasilitasi: RekapFasilitasi | None = attrs.field(
         default=None,
