@@ -177,7 +177,11 @@ def laporan(draw: st.DrawFn) -> Any:
             tahun_anggaran=st.integers(2000, 2100),
             desa=st.lists(
                 st.builds(
-                    TanggalDokumenDesa, nama=teks_nama, rkpdes=tanggal, apbdes=tanggal, lppdes=tanggal
+                    TanggalDokumenDesa,
+                    nama=teks_nama,
+                    rkpdes=tanggal,
+                    apbdes=tanggal,
+                    lppdes=tanggal,
                 ),
                 min_size=1,
                 max_size=3,

@@ -79,7 +79,9 @@ from kinerja.predikat import (
     SKALA_PERMENDAGRI_86_2017,
     Pita,
     SkalaPredikat,
+    daftarkan_skala,
     predikat,
+    skala,
 )
 
 __all__ = [
@@ -141,6 +143,7 @@ __all__ = [
     "capaian",
     "capaian_agregat",
     "cuti_bersama_tersedia",
+    "daftarkan_skala",
     "efisiensi",
     "format_angka",
     "format_persen",
@@ -154,6 +157,7 @@ __all__ = [
     "rata_rata_tertimbang",
     "sampai_dengan",
     "serapan",
+    "skala",
     "tambah_hari_kerja",
     "tepat_waktu",
     "tulis_angka",

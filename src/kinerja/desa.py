@@ -29,6 +29,7 @@ import enum
 from collections.abc import Mapping
 from decimal import Decimal
 
+from kinerja._isian import pilihan_enum
 from kinerja.angka import KONTEKS
 from kinerja.galat import InputTidakSah, TipeTidakSah
 from kinerja.periode import ke_tahun
@@ -65,13 +66,7 @@ class DokumenDesa(enum.Enum):
         >>> DokumenDesa.dari("apbdes")
         <DokumenDesa.APBDES: 'APBDes'>
         """
-        if isinstance(nilai, DokumenDesa):
-            return nilai
-        if isinstance(nilai, str):
-            for dok in cls:
-                if nilai.strip().casefold() == dok.value.casefold():
-                    return dok
-        raise InputTidakSah(f"'dokumen' harus RKPDes, APBDes atau LPPDes (diberikan {nilai!r})")
+        return pilihan_enum(cls, nilai, "dokumen")
 
 
 def tepat_waktu(

@@ -14,7 +14,7 @@ from types import MappingProxyType
 
 import attrs
 
-from kinerja._isian import angka_opsional, teks, teks_opsional
+from kinerja._isian import angka_opsional, teks, teks_opsional, urutan
 from kinerja.angka import AngkaMasukan, ke_desimal
 from kinerja.galat import DataTidakAda, InputTidakSah, KodeRekeningSalah, TipeTidakSah
 from kinerja.indikator import Indikator, Kumulasi, Polaritas, Target
@@ -116,9 +116,7 @@ def _rujukan_anggaran(nilai: str | Sequence[str] | None) -> tuple[str, ...]:
         return ()
     if isinstance(nilai, str):
         return (teks(nilai),)
-    if not isinstance(nilai, Sequence):
-        raise TipeTidakSah(f"'anggaran' harus teks atau daftar teks (diberikan {nilai!r})")
-    return tuple(teks(n) for n in nilai)
+    return tuple(teks(n) for n in urutan(nilai, "anggaran", "teks"))
 
 
 def _sumber_realisasi(nilai: str) -> str:

@@ -30,16 +30,28 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any, Literal
 
+import attrs
 import cattrs
 import tomli_w
 from cattrs.errors import ClassValidationError, ForbiddenExtraKeysError, IterableValidationError
 
-from kinerja.angka import TEMPAT_DESIMAL_MAKSIMUM, ke_desimal, tulis_angka
+from kinerja.angka import TEMPAT_DESIMAL_MAKSIMUM, baca_angka, ke_desimal, tulis_angka
+from kinerja.desa import DokumenDesa
 from kinerja.fasilitasi import RekapFasilitasi
-from kinerja.galat import BerkasTidakSah, InputTidakSah, KinerjaError, TipeTidakSah
+from kinerja.galat import (
+    BerkasTidakSah,
+    FormatAngkaSalah,
+    InputTidakSah,
+    KinerjaError,
+    TipeTidakSah,
+)
+from kinerja.indikator import Kumulasi, Polaritas
 from kinerja.laporan.batas_berkas import BATAS_BAWAAN, BatasBerkas, pengurai_angka, periksa_batas
+from kinerja.laporan.desa import TanggalDokumenDesa
+from kinerja.laporan.lokasi_galat import galat_struktur, galat_toml
 from kinerja.laporan.model import Laporan
 from kinerja.periode import Periode, Triwulan
+from kinerja.predikat import SkalaPredikat, nama_skala
 
 __all__ = [
     "BATAS_BAWAAN",
@@ -60,8 +72,37 @@ _TANDA_CENTANG = frozenset("√✓✔vV1xX")
 _TANDA_KOSONG = frozenset("-–0 .·")
 
 
+_KOSONG = frozenset({"", "-", "–", "—", "--"})
+
+
+def _angka_inggris(teks: str) -> Decimal | None:
+    try:
+        return baca_angka(teks, notasi="en")
+    except KinerjaError:
+        return None
+
+
 def _struktur_desimal(nilai: object, _: object) -> Decimal:
-    hasil = ke_desimal(nilai, "angka")
+    if isinstance(nilai, str) and nilai.strip() in _KOSONG:
+        raise InputTidakSah(
+            f"{nilai!r} bukan angka: untuk nilai yang kosong hapus kuncinya (triwulan yang tidak "
+            "dilaporkan tidak ditulis sama sekali)"
+        )
+    try:
+        hasil = ke_desimal(nilai, "angka")
+    except FormatAngkaSalah as galat:
+        # pengelompokan Inggris ("1,000,000", "1,234.5"); "1.5" tetap mendapat saran aslinya
+        inggris = _angka_inggris(nilai) if isinstance(nilai, str) and "," in nilai else None
+        if inggris is None:
+            raise FormatAngkaSalah(str(galat).removeprefix("'angka': "), galat.saran) from galat
+        raise FormatAngkaSalah(
+            f"angka {nilai!r} bernotasi Inggris; berkas laporan memakai notasi Indonesia: tulis "
+            f'"{tulis_angka(inggris)}". Bila laporan memang mencetaknya {nilai!r}, tulis nilai '
+            "yang benar di sini dan teks cetakannya di tercetak.teks baris ini, mis. "
+            f'tercetak = {{ teks = {{ <isian> = "{nilai}" }} }}, agar periksa melaporkannya'
+        ) from galat
+    except KinerjaError as galat:
+        raise type(galat)(str(galat).removeprefix("'angka': ")) from galat
     eksponen = hasil.as_tuple().exponent
     if isinstance(eksponen, int) and eksponen < -TEMPAT_DESIMAL_MAKSIMUM:
         # aturan yang sama dengan teks angka, agar berkas yang ditulis kinerja selalu terbaca
@@ -115,6 +156,64 @@ def _struktur_daftar_teks(nilai: object, _: object) -> tuple[str, ...]:
 
 def _struktur_triwulan(nilai: object, _: object) -> Triwulan:
     return Triwulan.dari(nilai)
+
+
+def _struktur_polaritas(nilai: object, _: object) -> Polaritas:
+    return Polaritas.dari(nilai)
+
+
+def _struktur_kumulasi(nilai: object, _: object) -> Kumulasi:
+    return Kumulasi.dari(nilai)
+
+
+def _struktur_jumlah_tepat(nilai: object, _: object) -> object:
+    """Kunci dokumen diteruskan apa adanya: KetepatanDokumenDesa menolak kunci ganda."""
+    if not isinstance(nilai, Mapping):
+        raise TipeTidakSah(
+            f"harus tabel, mis. {{ RKPDes = 12, APBDes = 12, LPPDes = 12 }} ({nilai!r})"
+        )
+    return nilai
+
+
+def _struktur_skala(nilai: object, _: object) -> str:
+    return _struktur_teks(nilai, None)
+
+
+def _urai_skala(nilai: SkalaPredikat) -> str:
+    nama = nama_skala(nilai)
+    if nama is None:
+        raise InputTidakSah(
+            f"skala {nilai.nama!r} tidak terdaftar, jadi tidak bisa ditulis ke berkas; "
+            "daftarkan dulu dengan daftarkan_skala(nama, skala)"
+        )
+    return nama
+
+
+def _harus_tabel(cl: type, nilai: object) -> None:
+    if isinstance(nilai, Mapping):
+        return
+    if cl is TanggalDokumenDesa:
+        raise TipeTidakSah(
+            f"{nilai!r} hanya nama desa: tulis desa dengan tanggal penetapan dokumennya, mis. "
+            f'{{ nama = "{nilai}", rkpdes = 2023-09-28, apbdes = 2023-12-30, '
+            "lppdes = 2024-03-15 } (dokumen yang belum ditetapkan tidak ditulis); bila laporan "
+            "hanya mencetak hitungannya, hapus 'desa' dan isi jumlah_desa dan tepat"
+        )
+    kunci = ", ".join(f.name for f in attrs.fields(cl))
+    raise TipeTidakSah(f"harus tabel dengan kunci {kunci} (diberikan {nilai!r})")
+
+
+def _pabrik_attrs(konverter: cattrs.Converter) -> Any:
+    def pabrik(cl: type) -> Any:
+        dasar: Any = konverter.gen_structure_attrs_fromdict(cl)
+
+        def struktur(nilai: object, jenis_: object) -> object:
+            _harus_tabel(cl, nilai)
+            return dasar(nilai, jenis_)
+
+        return struktur
+
+    return pabrik
 
 
 def _baris_centang(nilai: object, nama: str) -> list[bool]:
@@ -179,6 +278,16 @@ def _urai_periode(periode: Periode) -> dict[str, Any]:
 
 def _buat_konverter() -> cattrs.Converter:
     konverter = cattrs.Converter(omit_if_default=True, forbid_extra_keys=True)
+    konverter.register_structure_hook_factory(attrs.has, _pabrik_attrs(konverter))
+    konverter.register_structure_hook(Polaritas, _struktur_polaritas)
+    konverter.register_structure_hook(Kumulasi, _struktur_kumulasi)
+    konverter.register_structure_hook_func(
+        lambda jenis: jenis == Mapping[DokumenDesa, int], _struktur_jumlah_tepat
+    )
+    konverter.register_structure_hook_func(
+        lambda jenis: jenis == (str | SkalaPredikat), _struktur_skala
+    )
+    konverter.register_unstructure_hook(SkalaPredikat, _urai_skala)
     konverter.register_structure_hook(Decimal, _struktur_desimal)
     konverter.register_structure_hook(str, _struktur_teks)
     konverter.register_structure_hook(int, _struktur_bulat)
@@ -204,33 +313,13 @@ KONVERTER = _buat_konverter()
 """Satu-satunya konverter cattrs untuk berkas laporan (TOML dan JSON)."""
 
 
-def _format_galat(galat: BaseException, jenis: type | None) -> str:
-    if isinstance(galat, ForbiddenExtraKeysError):
-        return f"kunci tidak dikenal: {', '.join(sorted(galat.extra_fields))}"
-    if isinstance(galat, KeyError):
-        return "wajib diisi"
-    if isinstance(galat, KinerjaError):
-        return str(galat)
-    nama = getattr(jenis, "__name__", str(jenis))
-    return f"nilai tidak sah untuk {nama} ({type(galat).__name__}: {galat})"
-
-
-def _rapikan_jalur(baris: str) -> str:
-    """'pesan @ $.indikator[2].realisasi.tw3' → 'indikator[2].realisasi.tw3: pesan'."""
-    pesan, _, jalur = baris.rpartition(" @ ")
-    jalur = jalur.removeprefix("$").removeprefix(".") or "(akar)"
-    return f"{jalur}: {pesan}"
-
-
-def _dari_data(data: object, sumber: str) -> Laporan:
+def _dari_data(data: object, sumber: str, teks: str | None = None) -> Laporan:
     if not isinstance(data, Mapping):
         raise BerkasTidakSah(f"{sumber}: isi berkas harus berupa tabel/objek laporan")
     try:
         laporan: Laporan = KONVERTER.structure(data, Laporan)
     except (ClassValidationError, IterableValidationError, ForbiddenExtraKeysError) as galat:
-        kesalahan = tuple(
-            _rapikan_jalur(b) for b in cattrs.transform_error(galat, format_exception=_format_galat)
-        )
+        kesalahan = galat_struktur(galat, data, teks)
         ringkas = "; ".join(kesalahan[:5]) + (" …" if len(kesalahan) > 5 else "")
         raise BerkasTidakSah(
             f"{sumber}: {len(kesalahan)} kesalahan: {ringkas}", kesalahan
@@ -265,7 +354,7 @@ def baca_laporan_teks(
         else:
             raise InputTidakSah(f"'format' harus 'toml' atau 'json' (diberikan {format!r})")
     except tomllib.TOMLDecodeError as galat:
-        raise BerkasTidakSah(f"{sumber}: TOML tidak sah: {galat}") from galat
+        raise BerkasTidakSah(f"{sumber} {galat_toml(galat, teks)}") from galat
     except json.JSONDecodeError as galat:
         raise BerkasTidakSah(
             f"{sumber}: JSON tidak sah di baris {galat.lineno} kolom {galat.colno}: {galat.msg}"
@@ -279,7 +368,7 @@ def baca_laporan_teks(
             f"{sumber}: bilangan bulat lebih dari {batas.panjang_angka} digit"
         ) from galat
     periksa_batas(data, batas, sumber)
-    return _dari_data(data, sumber)
+    return _dari_data(data, sumber, teks)
 
 
 def _tolak_konstanta(nama: str) -> object:
