@@ -164,13 +164,9 @@ def _pesan(galat: BaseException) -> Iterator[tuple[str | None, str]]:
     if isinstance(galat, ForbiddenExtraKeysError):
         sah = [f.name for f in attrs.fields(galat.cl)] if attrs.has(galat.cl) else []
         for kunci in sorted(galat.extra_fields):
-            yield (
-                kunci,
-                (
-                    f"kunci tidak dikenal {kunci!r}{saran(kunci, sah)}; kunci yang sah di sini: "
-                    + ", ".join(sah)
-                ),
-            )
+            dekat = saran(kunci, sah).removeprefix("; ")
+            sebutan = f"kunci tidak dikenal {kunci!r}" + (f" ({dekat})" if dekat else "")
+            yield kunci, f"{sebutan}; kunci yang sah di sini: {', '.join(sah)}"
     elif isinstance(galat, KeyError):
         yield None, "wajib diisi"
     elif isinstance(galat, KinerjaError):
