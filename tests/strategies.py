@@ -185,6 +185,7 @@ def laporan(draw: st.DrawFn) -> Any:
                 ),
                 min_size=1,
                 max_size=3,
+                unique_by=lambda d: d.nama.casefold(),  # desa yang sama dua kali ditolak
             ),
         ),
         st.integers(1, 20).flatmap(

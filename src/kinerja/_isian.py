@@ -102,7 +102,8 @@ def saran(nilai: str, pilihan: Iterable[str]) -> str:
     """
     daftar = list(pilihan)
     per_kunci = {p.casefold(): p for p in daftar}
-    cocok = difflib.get_close_matches(nilai.casefold(), list(per_kunci), n=1, cutoff=0.6)
+    # kemiripan minimum bawaan difflib (0,6)
+    cocok = difflib.get_close_matches(nilai.casefold(), list(per_kunci), n=1)
     return f"; maksud Anda {per_kunci[cocok[0]]!r}?" if cocok else ""
 
 
