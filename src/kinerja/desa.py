@@ -89,10 +89,13 @@ def _bilangan_cacah(nilai: object, nama: str) -> int:
     return nilai
 
 
-def persentase_tepat_waktu(jumlah_desa: int, tepat: Mapping[DokumenDesa, int]) -> Decimal:
+def persentase_tepat_waktu(
+    jumlah_desa: int, tepat: Mapping[DokumenDesa, int] | Mapping[str, int]
+) -> Decimal:
     """Rata-rata persentase desa yang menyusun RKPDes, APBDes dan LPPDes tepat waktu.
 
-    ``tepat`` memetakan setiap :class:`DokumenDesa` ke jumlah desa yang tepat waktu; ketiganya
+    ``tepat`` memetakan setiap :class:`DokumenDesa` (atau labelnya, tanpa beda huruf) ke jumlah
+    desa yang tepat waktu; ketiganya
     wajib ada, dan tidak ada yang boleh melebihi ``jumlah_desa``.
     """
     n = _bilangan_cacah(jumlah_desa, "jumlah_desa")
