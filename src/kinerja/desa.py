@@ -95,8 +95,8 @@ def persentase_tepat_waktu(
     """Rata-rata persentase desa yang menyusun RKPDes, APBDes dan LPPDes tepat waktu.
 
     ``tepat`` memetakan setiap :class:`DokumenDesa` (atau labelnya, tanpa beda huruf) ke jumlah
-    desa yang tepat waktu; ketiganya
-    wajib ada, dan tidak ada yang boleh melebihi ``jumlah_desa``.
+    desa yang tepat waktu; ketiganya wajib ada, masing-masing sekali, dan tidak ada yang boleh
+    melebihi ``jumlah_desa``.
     """
     n = _bilangan_cacah(jumlah_desa, "jumlah_desa")
     if n == 0:
