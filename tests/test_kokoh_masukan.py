@@ -43,7 +43,7 @@ from kinerja import (
     sampai_dengan,
 )
 from kinerja.hari_kerja import nama_libur
-from kinerja.laporan.berkas import baca_laporan, baca_laporan_teks
+from kinerja.laporan.berkas import baca_laporan, baca_laporan_teks, tulis_laporan_teks
 
 UNIT = Unit(nama="Kepala Seksi Pemerintahan", instansi="Kecamatan Klakah")
 
@@ -363,11 +363,34 @@ def test_polaritas_salah_menyebut_pilihan(tmp_path: Path) -> None:
 def test_notasi_inggris_di_berkas_menyarankan_tercetak_teks(tmp_path: Path) -> None:
     pesan = _galat_berkas(tmp_path, '[[anggaran]]\nuraian = "Belanja ATK"\npagu = "1,000,000"\n')
     assert "notasi=" not in pesan
-    assert "tercetak" in pesan
-    assert "teks" in pesan
+    assert 'tercetak = { teks = { pagu = "1,000,000" } }' in pesan
     assert '"1.000.000"' in pesan
     assert "anggaran ke-1" in pesan
     assert "Belanja ATK" in pesan
+
+
+def test_notasi_inggris_nilai_triwulan_menyebut_kunci_teksnya(tmp_path: Path) -> None:
+    pesan = _galat_berkas(tmp_path, '[[indikator]]\nnama = "A"\nrealisasi = { tw4 = "1,234.5" }\n')
+    assert '"1.234,5"' in pesan
+    assert 'teks = { "realisasi.tw4" = "1,234.5" }' in pesan
+
+
+def test_notasi_inggris_angka_ringkasan_tanpa_saran_teks(tmp_path: Path) -> None:
+    # ringkasan laporan tidak punya tercetak.teks: sarannya hanya cara menulis yang benar
+    pesan = _galat_berkas(tmp_path, '[tercetak]\njumlah_pagu = "1,000,000"\n')
+    assert '"1.000.000"' in pesan
+    assert "tercetak.teks" not in pesan
+
+
+def test_skala_tak_terdaftar_tidak_bisa_ditulis_ke_berkas() -> None:
+    skala_opd = SkalaPredikat.dari_ambang("Skala OPD", [60], ["Kurang", "Baik"])
+    lap = Laporan(unit=UNIT, periode=Periode(2024), skala=skala_opd)
+    with pytest.raises(InputTidakSah, match="daftarkan_skala"):
+        tulis_laporan_teks(lap, "toml")
+    # skala terdaftar yang diberikan sebagai nilai ditulis dengan namanya
+    lap_akip = Laporan(unit=UNIT, periode=Periode(2024), skala=SKALA_AKIP)
+    assert lap_akip.skala == "akip"
+    assert baca_laporan_teks(tulis_laporan_teks(lap_akip, "toml"), "toml") == lap_akip
 
 
 def test_strip_untuk_kosong_menyarankan_hapus_kunci(tmp_path: Path) -> None:

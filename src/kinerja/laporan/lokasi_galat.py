@@ -175,6 +175,26 @@ def _pesan(galat: BaseException) -> Iterator[tuple[str | None, str]]:
         yield None, f"nilai tidak sah: {galat}"
 
 
+def _kunci_teks_tercetak(jalur: _Jalur) -> str | None:
+    """Kunci ``tercetak.teks`` untuk isian di jalur (mis. ``realisasi.tw4``), bila ada barisnya."""
+    unsur = max((i for i, seg in enumerate(jalur) if isinstance(seg, int)), default=None)
+    if unsur is None:
+        return None
+    sisa = [str(seg) for seg in jalur[unsur + 1 :]]
+    if sisa[:1] == ["tercetak"]:
+        sisa = sisa[1:]
+    return ".".join(sisa) or None
+
+
+def _isi_kunci_tercetak(pesan: str, jalur: _Jalur) -> str:
+    if "<isian>" not in pesan:
+        return pesan
+    kunci = _kunci_teks_tercetak(jalur)
+    if kunci is None:  # angka ringkasan: tidak punya tercetak.teks
+        return pesan.split(". Bila laporan", 1)[0]
+    return pesan.replace("<isian>", f'"{kunci}"' if "." in kunci else kunci)
+
+
 def galat_struktur(galat: BaseException, data: object, teks: str | None) -> tuple[str, ...]:
     """Semua kesalahan struktur berkas, masing-masing dengan tempat yang bisa ditemukan orang."""
     cari = _Pencari(teks)
@@ -187,5 +207,5 @@ def galat_struktur(galat: BaseException, data: object, teks: str | None) -> tupl
             tempat = ".".join(bagian) or "(akar)"
             if nomor is not None:
                 tempat += f" (baris {nomor + 1})"
-            hasil.append(f"{tempat}: {pesan}")
+            hasil.append(f"{tempat}: {_isi_kunci_tercetak(pesan, jalur)}")
     return tuple(hasil)
