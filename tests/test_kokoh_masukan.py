@@ -43,7 +43,7 @@ from kinerja import (
     sampai_dengan,
 )
 from kinerja.hari_kerja import nama_libur
-from kinerja.laporan.berkas import baca_laporan, baca_laporan_teks, tulis_laporan_teks
+from kinerja.laporan.berkas import baca_laporan, baca_laporan_teks, ke_data, tulis_laporan_teks
 
 UNIT = Unit(nama="Kepala Seksi Pemerintahan", instansi="Kecamatan Klakah")
 
@@ -509,3 +509,14 @@ def test_sampah_hanya_galat_kinerja(nama: str) -> None:
         with contextlib.suppress(KinerjaError):
             _TITIK_MASUK[nama](nilai)
     assert "bukan skala" not in SKALA
+
+
+def test_titik_masuk_berkas_memeriksa_tipe(tmp_path: Path) -> None:
+    with pytest.raises(TipeTidakSah, match="jalur"):
+        baca_laporan(5)  # type: ignore[arg-type]
+    with pytest.raises(TipeTidakSah, match="sumber"):
+        baca_laporan_teks("x = 1", "toml", 5)  # type: ignore[arg-type]
+    with pytest.raises(TipeTidakSah, match="laporan"):
+        ke_data(5)  # type: ignore[arg-type]
+    with pytest.raises(BerkasTidakSah, match="akhir berkas"):
+        baca_laporan_teks("x", "toml")

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import datetime
 import json
+import os
 import tomllib
 from collections.abc import Mapping
 from decimal import Decimal
@@ -30,28 +31,23 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any, Literal
 
-import attrs
 import cattrs
 import tomli_w
 from cattrs.errors import ClassValidationError, ForbiddenExtraKeysError, IterableValidationError
 
-from kinerja.angka import TEMPAT_DESIMAL_MAKSIMUM, baca_angka, ke_desimal, tulis_angka
-from kinerja.desa import DokumenDesa
+from kinerja.angka import TEMPAT_DESIMAL_MAKSIMUM, tulis_angka
 from kinerja.fasilitasi import RekapFasilitasi
 from kinerja.galat import (
     BerkasTidakSah,
-    FormatAngkaSalah,
     InputTidakSah,
     KinerjaError,
     TipeTidakSah,
 )
-from kinerja.indikator import Kumulasi, Polaritas
 from kinerja.laporan.batas_berkas import BATAS_BAWAAN, BatasBerkas, pengurai_angka, periksa_batas
-from kinerja.laporan.desa import TanggalDokumenDesa
+from kinerja.laporan.kait_berkas import angka_berkas, pasang_kait_masukan
 from kinerja.laporan.lokasi_galat import galat_struktur, galat_toml
-from kinerja.laporan.model import Laporan
+from kinerja.laporan.model import Laporan, pastikan_laporan
 from kinerja.periode import Periode, Triwulan
-from kinerja.predikat import SkalaPredikat, nama_skala
 
 __all__ = [
     "BATAS_BAWAAN",
@@ -72,37 +68,8 @@ _TANDA_CENTANG = frozenset("√✓✔vV1xX")
 _TANDA_KOSONG = frozenset("-–0 .·")
 
 
-_KOSONG = frozenset({"", "-", "–", "—", "--"})
-
-
-def _angka_inggris(teks: str) -> Decimal | None:
-    try:
-        return baca_angka(teks, notasi="en")
-    except KinerjaError:
-        return None
-
-
 def _struktur_desimal(nilai: object, _: object) -> Decimal:
-    if isinstance(nilai, str) and nilai.strip() in _KOSONG:
-        raise InputTidakSah(
-            f"{nilai!r} bukan angka: untuk nilai yang kosong hapus kuncinya (triwulan yang tidak "
-            "dilaporkan tidak ditulis sama sekali)"
-        )
-    try:
-        hasil = ke_desimal(nilai, "angka")
-    except FormatAngkaSalah as galat:
-        # pengelompokan Inggris ("1,000,000", "1,234.5"); "1.5" tetap mendapat saran aslinya
-        inggris = _angka_inggris(nilai) if isinstance(nilai, str) and "," in nilai else None
-        if inggris is None:
-            raise FormatAngkaSalah(str(galat).removeprefix("'angka': "), galat.saran) from galat
-        raise FormatAngkaSalah(
-            f"angka {nilai!r} bernotasi Inggris; berkas laporan memakai notasi Indonesia: tulis "
-            f'"{tulis_angka(inggris)}". Bila laporan memang mencetaknya {nilai!r}, tulis nilai '
-            "yang benar di sini dan teks cetakannya di tercetak.teks baris ini, mis. "
-            f'tercetak = {{ teks = {{ <isian> = "{nilai}" }} }}, agar periksa melaporkannya'
-        ) from galat
-    except KinerjaError as galat:
-        raise type(galat)(str(galat).removeprefix("'angka': ")) from galat
+    hasil = angka_berkas(nilai)
     eksponen = hasil.as_tuple().exponent
     if isinstance(eksponen, int) and eksponen < -TEMPAT_DESIMAL_MAKSIMUM:
         # aturan yang sama dengan teks angka, agar berkas yang ditulis kinerja selalu terbaca
@@ -156,64 +123,6 @@ def _struktur_daftar_teks(nilai: object, _: object) -> tuple[str, ...]:
 
 def _struktur_triwulan(nilai: object, _: object) -> Triwulan:
     return Triwulan.dari(nilai)
-
-
-def _struktur_polaritas(nilai: object, _: object) -> Polaritas:
-    return Polaritas.dari(nilai)
-
-
-def _struktur_kumulasi(nilai: object, _: object) -> Kumulasi:
-    return Kumulasi.dari(nilai)
-
-
-def _struktur_jumlah_tepat(nilai: object, _: object) -> object:
-    """Kunci dokumen diteruskan apa adanya: KetepatanDokumenDesa menolak kunci ganda."""
-    if not isinstance(nilai, Mapping):
-        raise TipeTidakSah(
-            f"harus tabel, mis. {{ RKPDes = 12, APBDes = 12, LPPDes = 12 }} ({nilai!r})"
-        )
-    return nilai
-
-
-def _struktur_skala(nilai: object, _: object) -> str:
-    return _struktur_teks(nilai, None)
-
-
-def _urai_skala(nilai: SkalaPredikat) -> str:
-    nama = nama_skala(nilai)
-    if nama is None:
-        raise InputTidakSah(
-            f"skala {nilai.nama!r} tidak terdaftar, jadi tidak bisa ditulis ke berkas; "
-            "daftarkan dulu dengan daftarkan_skala(nama, skala)"
-        )
-    return nama
-
-
-def _harus_tabel(cl: type, nilai: object) -> None:
-    if isinstance(nilai, Mapping):
-        return
-    if cl is TanggalDokumenDesa:
-        raise TipeTidakSah(
-            f"{nilai!r} hanya nama desa: tulis desa dengan tanggal penetapan dokumennya, mis. "
-            f'{{ nama = "{nilai}", rkpdes = 2023-09-28, apbdes = 2023-12-30, '
-            "lppdes = 2024-03-15 } (dokumen yang belum ditetapkan tidak ditulis); bila laporan "
-            "hanya mencetak hitungannya, hapus 'desa' dan isi jumlah_desa dan tepat"
-        )
-    kunci = ", ".join(f.name for f in attrs.fields(cl))
-    raise TipeTidakSah(f"harus tabel dengan kunci {kunci} (diberikan {nilai!r})")
-
-
-def _pabrik_attrs(konverter: cattrs.Converter) -> Any:
-    def pabrik(cl: type) -> Any:
-        dasar: Any = konverter.gen_structure_attrs_fromdict(cl)
-
-        def struktur(nilai: object, jenis_: object) -> object:
-            _harus_tabel(cl, nilai)
-            return dasar(nilai, jenis_)
-
-        return struktur
-
-    return pabrik
 
 
 def _baris_centang(nilai: object, nama: str) -> list[bool]:
@@ -278,16 +187,7 @@ def _urai_periode(periode: Periode) -> dict[str, Any]:
 
 def _buat_konverter() -> cattrs.Converter:
     konverter = cattrs.Converter(omit_if_default=True, forbid_extra_keys=True)
-    konverter.register_structure_hook_factory(attrs.has, _pabrik_attrs(konverter))
-    konverter.register_structure_hook(Polaritas, _struktur_polaritas)
-    konverter.register_structure_hook(Kumulasi, _struktur_kumulasi)
-    konverter.register_structure_hook_func(
-        lambda jenis: jenis == Mapping[DokumenDesa, int], _struktur_jumlah_tepat
-    )
-    konverter.register_structure_hook_func(
-        lambda jenis: jenis == (str | SkalaPredikat), _struktur_skala
-    )
-    konverter.register_unstructure_hook(SkalaPredikat, _urai_skala)
+    pasang_kait_masukan(konverter)
     konverter.register_structure_hook(Decimal, _struktur_desimal)
     konverter.register_structure_hook(str, _struktur_teks)
     konverter.register_structure_hook(int, _struktur_bulat)
@@ -337,6 +237,8 @@ def baca_laporan_teks(
         raise TipeTidakSah(f"'teks' harus str (diberikan {type(teks).__name__})")
     if not isinstance(batas, BatasBerkas):
         raise TipeTidakSah(f"'batas' harus BatasBerkas (diberikan {batas!r})")
+    if not isinstance(sumber, str):
+        raise TipeTidakSah(f"'sumber' harus str (diberikan {sumber!r})")
     if len(teks) > batas.ukuran_bait:
         raise BerkasTidakSah(
             f"{sumber}: {len(teks)} karakter, lebih dari batas {batas.ukuran_bait} bait"
@@ -354,7 +256,9 @@ def baca_laporan_teks(
         else:
             raise InputTidakSah(f"'format' harus 'toml' atau 'json' (diberikan {format!r})")
     except tomllib.TOMLDecodeError as galat:
-        raise BerkasTidakSah(f"{sumber} {galat_toml(galat, teks)}") from galat
+        pesan = galat_toml(galat, teks)
+        pemisah = " " if pesan.startswith("baris ") else ": "
+        raise BerkasTidakSah(f"{sumber}{pemisah}{pesan}") from galat
     except json.JSONDecodeError as galat:
         raise BerkasTidakSah(
             f"{sumber}: JSON tidak sah di baris {galat.lineno} kolom {galat.colno}: {galat.msg}"
@@ -375,6 +279,12 @@ def _tolak_konstanta(nama: str) -> object:
     raise InputTidakSah(f"{nama} bukan angka yang sah dalam laporan")
 
 
+def _jalur(nilai: object) -> Path:
+    if not isinstance(nilai, (str, os.PathLike)):
+        raise TipeTidakSah(f"'jalur' harus str atau Path (diberikan {nilai!r})")
+    return Path(nilai)
+
+
 def _format_dari_nama(jalur: Path) -> FormatBerkas:
     akhiran = jalur.suffix.lower()
     if akhiran == ".toml":
@@ -386,7 +296,7 @@ def _format_dari_nama(jalur: Path) -> FormatBerkas:
 
 def baca_laporan(jalur: str | Path, *, batas: BatasBerkas = BATAS_BAWAAN) -> Laporan:
     """Baca berkas laporan ``.toml`` atau ``.json`` (ukurannya diperiksa sebelum dibaca)."""
-    p = Path(jalur)
+    p = _jalur(jalur)
     format = _format_dari_nama(p)
     nama = str(p)
     try:
@@ -420,7 +330,7 @@ def _json_bawaan(nilai: object) -> object:
 
 def ke_data(laporan: Laporan) -> dict[str, Any]:
     """Laporan sebagai struktur data bertipe dasar (angka sebagai teks notasi Indonesia)."""
-    data: dict[str, Any] = KONVERTER.unstructure(laporan)
+    data: dict[str, Any] = KONVERTER.unstructure(pastikan_laporan(laporan))
     return data
 
 
@@ -438,5 +348,5 @@ def tulis_laporan_teks(laporan: Laporan, format: FormatBerkas) -> str:
 
 def tulis_laporan(laporan: Laporan, jalur: str | Path) -> None:
     """Tulis laporan ke berkas ``.toml`` atau ``.json`` (format dari akhiran nama)."""
-    p = Path(jalur)
+    p = _jalur(jalur)
     p.write_text(tulis_laporan_teks(laporan, _format_dari_nama(p)), encoding="utf-8")

@@ -57,7 +57,9 @@ def galat_toml(galat: tomllib.TOMLDecodeError, teks: str) -> str:
     posisi = _POSISI_TOML.search(asli)
     inti = asli[: posisi.start()] if posisi else asli
     if posisi is None:
-        return f"TOML tidak sah: {_terjemah(inti)}"
+        tempat = " di akhir berkas" if inti.endswith("(at end of document)") else ""
+        inti = inti.removesuffix(" (at end of document)")
+        return f"TOML tidak sah{tempat}: {_terjemah(inti)}"
     nomor = int(posisi.group(1))
     baris = teks.splitlines()[nomor - 1] if 0 < nomor <= len(teks.splitlines()) else ""
     angka = _ANGKA_INDONESIA.search(baris)
