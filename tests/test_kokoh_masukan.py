@@ -416,7 +416,12 @@ def test_galat_berkas_json_juga_bernama(tmp_path: Path) -> None:
 def test_skala_berkas_salah_menyarankan(tmp_path: Path) -> None:
     jalur = tmp_path / "laporan.toml"
     jalur.write_text('skala = "lkjj"\n' + AWAL, encoding="utf-8")
-    with pytest.raises(BerkasTidakSah, match=r"lkjj.*maksud.*'lkj'"):
+    with pytest.raises(BerkasTidakSah, match=r"skala \(baris 1\): .*lkjj.*maksud.*'lkj'"):
+        baca_laporan(jalur)
+    jalur.write_text('skla = "lkj"\n' + AWAL, encoding="utf-8")
+    with pytest.raises(
+        BerkasTidakSah, match=r"laporan \(baris 1\): .*'skla' \(maksud Anda 'skala'\?\)"
+    ):
         baca_laporan(jalur)
 
 

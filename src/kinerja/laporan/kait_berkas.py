@@ -18,7 +18,7 @@ from kinerja.desa import DokumenDesa
 from kinerja.galat import FormatAngkaSalah, InputTidakSah, KinerjaError, TipeTidakSah
 from kinerja.indikator import Kumulasi, Polaritas
 from kinerja.laporan.desa import TanggalDokumenDesa
-from kinerja.predikat import SkalaPredikat, nama_skala
+from kinerja.predikat import SkalaPredikat, nama_skala, skala
 
 __all__ = ["angka_berkas", "pasang_kait_masukan"]
 
@@ -77,6 +77,7 @@ def _struktur_jumlah_tepat(nilai: object, _: object) -> object:
 def _struktur_skala(nilai: object, _: object) -> str:
     if not isinstance(nilai, str):
         raise TipeTidakSah(f"harus teks, nama skala terdaftar (diberikan {nilai!r})")
+    skala(nilai)  # nama tak terdaftar ditolak di sini, agar galatnya menyebut baris 'skala'
     return nilai
 
 

@@ -206,7 +206,7 @@ def galat_struktur(galat: BaseException, data: object, teks: str | None) -> tupl
         for kunci, pesan in _pesan(daun):
             baris_kunci = cari.kunci(kunci, baris or 0) if kunci is not None else None
             nomor = baris_kunci if baris_kunci is not None else baris
-            tempat = ".".join(bagian) or "(akar)"
+            tempat = ".".join(bagian) or "laporan"
             if nomor is not None:
                 tempat += f" (baris {nomor + 1})"
             hasil.append(f"{tempat}: {_isi_kunci_tercetak(pesan, jalur)}")
