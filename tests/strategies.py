@@ -140,9 +140,9 @@ def laporan(draw: st.DrawFn) -> Any:
     from kinerja.laporan import (
         BarisAnggaran,
         BarisIndikator,
-        DesaDokumen,
-        DokumenDesaLaporan,
+        KetepatanDokumenDesa,
         Laporan,
+        TanggalDokumenDesa,
         TercetakRingkasan,
         Unit,
     )
@@ -191,19 +191,24 @@ def laporan(draw: st.DrawFn) -> Any:
     dokumen = st.one_of(
         st.none(),
         st.builds(
-            DokumenDesaLaporan,
+            KetepatanDokumenDesa,
             tahun_anggaran=st.integers(2000, 2100),
             desa=st.lists(
                 st.builds(
-                    DesaDokumen, nama=teks_nama, rkpdes=tanggal, apbdes=tanggal, lppdes=tanggal
+                    TanggalDokumenDesa,
+                    nama=teks_nama,
+                    rkpdes=tanggal,
+                    apbdes=tanggal,
+                    lppdes=tanggal,
                 ),
                 min_size=1,
                 max_size=3,
+                unique_by=lambda d: d.nama.casefold(),  # desa yang sama dua kali ditolak
             ),
         ),
         st.integers(1, 20).flatmap(
             lambda n: st.builds(
-                DokumenDesaLaporan,
+                KetepatanDokumenDesa,
                 tahun_anggaran=st.integers(2000, 2100),
                 jumlah_desa=st.just(n),
                 tepat=st.fixed_dictionaries({d: st.integers(0, n) for d in DokumenDesa}),

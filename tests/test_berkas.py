@@ -104,10 +104,21 @@ realisasi = { tw1 = 1, tw2 = 2, tw3 = "x" }
         baca_laporan_teks(teks, "toml", "uji.toml")
     kesalahan = info.value.kesalahan
     assert str(info.value).startswith("uji.toml: ")
-    assert any(k.startswith("periode.triwulan: ") and "5" in k for k in kesalahan)
-    assert any(k.startswith("indikator[0].realisasi.tw3: ") and "'1.5'" in k for k in kesalahan)
-    assert any(k.startswith("indikator[1]: kunci tidak dikenal: satuann") for k in kesalahan)
-    assert any(k.startswith("indikator[2].realisasi.tw3: ") and "'x'" in k for k in kesalahan)
+    # tempat terbaca orang: nomor dari 1, nama indikator, baris berkas (teks dimulai baris kosong)
+    assert any(k.startswith("periode.triwulan (baris 7): ") and "5" in k for k in kesalahan)
+    assert any(
+        k.startswith('indikator ke-1 ("A").realisasi.tw3 (baris 10): ') and "'1.5'" in k
+        for k in kesalahan
+    )
+    assert any(
+        k.startswith("indikator ke-2 (\"B\") (baris 14): kunci tidak dikenal 'satuann'")
+        and "maksud Anda 'satuan'?" in k
+        for k in kesalahan
+    )
+    assert any(
+        k.startswith('indikator ke-3 ("C").realisasi.tw3 (baris 17): ') and "'x'" in k
+        for k in kesalahan
+    )
     assert len(kesalahan) >= 4
 
 

@@ -135,8 +135,8 @@ def test_berkas_banyak_kesalahan_dilaporkan_semua(tmp_path: Path) -> None:
     assert hasil.returncode == 2
     baris = hasil.stderr.splitlines()
     assert baris[0] == f"kinerja: galat: {berkas}: 2 kesalahan:"
-    assert baris[1].startswith("  anggaran[0].pagu: ")
-    assert baris[2].startswith("  anggaran[1]: 'pagu' harus >= 0")
+    assert baris[1].startswith('  anggaran ke-1 ("X").pagu (baris 8): ')
+    assert baris[2].startswith("  anggaran ke-2 (\"Y\") (baris 9): 'pagu' harus >= 0")
 
 
 def test_main_dalam_proses(capsys: pytest.CaptureFixture[str]) -> None:

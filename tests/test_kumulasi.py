@@ -68,7 +68,7 @@ def test_galat_kumulasi() -> None:
         sampai_dengan([1, 2, 3, 4, 5], Kumulasi.KUMULATIF, 4)
     with pytest.raises(TipeTidakSah, match="TW III"):
         sampai_dengan([1, 2, 0.5, 4], Kumulasi.KUMULATIF, 4)  # type: ignore[list-item]
-    with pytest.raises(TipeTidakSah):
-        sampai_dengan([1], "kumulatif", 1)  # type: ignore[arg-type]
+    with pytest.raises(TipeTidakSah):  # teks "kumulatif" sah (isu 8 no. 9); tipe lain tidak
+        sampai_dengan([1], 1, 1)  # type: ignore[arg-type]
     with pytest.raises(InputTidakSah):
         sampai_dengan([1], Kumulasi.AKHIR, 5)

@@ -88,8 +88,8 @@ PANGGILAN: list[tuple[str, Callable[..., Any], tuple[Any, ...], dict[str, Any]]]
     ("TercetakAnggaran", kinerja.TercetakAnggaran, (), {"serapan": 100, "teks": {"pagu": "1,5"}}),
     ("TercetakRingkasan", kinerja.TercetakRingkasan, (), {"capaian_kinerja_agregat": 100}),
     (
-        "DokumenDesaLaporan",
-        kinerja.DokumenDesaLaporan,
+        "KetepatanDokumenDesa",
+        kinerja.KetepatanDokumenDesa,
         (2024,),
         {"jumlah_desa": 12, "tepat": {"RKPDes": 1, "APBDes": 2, "LPPDes": 3}},
     ),

@@ -7,14 +7,28 @@ dengan galat kinerja yang menyebut nilainya.
 from __future__ import annotations
 
 import datetime
-from collections.abc import Callable
+import difflib
+import enum
+from collections.abc import Callable, Iterable, Sequence
 from decimal import Decimal
 from typing import Any, TypeVar
 
 from kinerja.angka import AngkaMasukan, ke_desimal
 from kinerja.galat import InputTidakSah, TipeTidakSah
 
-__all__ = ["angka_opsional", "jenis", "tanggal_opsional", "teks", "teks_opsional"]
+__all__ = [
+    "angka_opsional",
+    "jenis",
+    "pilihan_enum",
+    "saran",
+    "tanggal_opsional",
+    "teks",
+    "teks_opsional",
+    "teks_tak_kosong",
+    "urutan",
+]
+
+_E = TypeVar("_E", bound=enum.Enum)
 
 
 def angka_opsional(nilai: AngkaMasukan | None) -> Decimal | None:
@@ -22,11 +36,25 @@ def angka_opsional(nilai: AngkaMasukan | None) -> Decimal | None:
     return None if nilai is None else ke_desimal(nilai, "nilai")
 
 
-def teks(nilai: object) -> str:
-    """Teks tidak kosong, spasi dirapikan."""
-    if not isinstance(nilai, str) or not nilai.strip():
-        raise InputTidakSah(f"teks tidak boleh kosong (diberikan {nilai!r})")
+def teks_tak_kosong(
+    nilai: object, nama: str | None = None, *, galat: type[InputTidakSah] = InputTidakSah
+) -> str:
+    """Satu-satunya pengubah teks tidak kosong: spasi dirapikan; bukan teks → TipeTidakSah.
+
+    >>> teks_tak_kosong("  Dokumen   Forum ")
+    'Dokumen Forum'
+    """
+    awal = "teks" if nama is None else f"'{nama}'"
+    if not isinstance(nilai, str):
+        raise TipeTidakSah(f"{awal} harus teks (diberikan {nilai!r})")
+    if not nilai.strip():
+        raise galat(f"{awal} tidak boleh kosong (diberikan {nilai!r})")
     return " ".join(nilai.split())
+
+
+def teks(nilai: object) -> str:
+    """Pengubah attrs: teks tidak kosong, spasi dirapikan."""
+    return teks_tak_kosong(nilai)
 
 
 def teks_opsional(nilai: object) -> str | None:
@@ -55,3 +83,51 @@ def jenis(tipe: type[_T], *, opsional: bool = False) -> Callable[[object, Any, A
         raise TipeTidakSah(f"'{atribut.name}' harus {tipe.__name__} (diberikan {nilai!r})")
 
     return periksa
+
+
+def urutan(nilai: object, nama: str, isi: str = "nilai") -> Sequence[Any]:
+    """Satu-satunya pemeriksa "daftar, bukan teks": list/tuple/… tetapi bukan str atau bytes."""
+    if isinstance(nilai, (str, bytes, bytearray)) or not isinstance(nilai, Sequence):
+        raise TipeTidakSah(
+            f"'{nama}' harus daftar {isi} (list atau tuple, bukan teks; diberikan {nilai!r})"
+        )
+    return nilai
+
+
+def saran(nilai: str, pilihan: Iterable[str]) -> str:
+    """Saran pilihan terdekat untuk pesan galat: ``"; maksud Anda 'satuan'?"`` atau ``""``.
+
+    >>> saran("satuaan", ["nama", "satuan"])
+    "; maksud Anda 'satuan'?"
+    """
+    daftar = list(pilihan)
+    per_kunci = {p.casefold(): p for p in daftar}
+    # kemiripan minimum bawaan difflib (0,6)
+    cocok = difflib.get_close_matches(nilai.casefold(), list(per_kunci), n=1)
+    return f"; maksud Anda {per_kunci[cocok[0]]!r}?" if cocok else ""
+
+
+def _seragam(teks: str) -> str:
+    return "-".join(teks.replace("_", " ").replace("-", " ").casefold().split())
+
+
+def pilihan_enum(jenis_enum: type[_E], nilai: object, nama: str) -> _E:
+    """Satu-satunya pengubah teks → enum: anggota enum, atau labelnya (nilai atau nama).
+
+    Tidak peka huruf besar; ``_``, ``-`` dan spasi setara ("rata_rata" = "Rata-Rata").
+    """
+    if isinstance(nilai, jenis_enum):
+        return nilai
+    label = [str(a.value) for a in jenis_enum]
+    daftar = ", ".join(repr(lb) for lb in label)
+    if not isinstance(nilai, str):
+        raise TipeTidakSah(
+            f"'{nama}' harus {jenis_enum.__name__} atau teks {daftar} (diberikan {nilai!r})"
+        )
+    kunci = _seragam(nilai)
+    for anggota in jenis_enum:
+        if kunci in (_seragam(str(anggota.value)), _seragam(anggota.name)):
+            return anggota
+    raise InputTidakSah(
+        f"'{nama}' harus salah satu dari {daftar} (diberikan {nilai!r}{saran(nilai, label)})"
+    )

@@ -31,6 +31,7 @@ import enum
 from collections.abc import Iterable, Sequence
 from decimal import Decimal
 
+from kinerja._isian import pilihan_enum
 from kinerja.angka import KONTEKS, AngkaMasukan, jumlah, ke_desimal
 from kinerja.galat import (
     DataTidakAda,
@@ -67,6 +68,15 @@ class RumusNegatif(enum.Enum):
     def __str__(self) -> str:
         return self.value
 
+    @classmethod
+    def dari(cls, nilai: object) -> RumusNegatif:
+        """Rumus dari enum-nya atau teks "selisih"/"rasio" (tanpa beda huruf).
+
+        >>> RumusNegatif.dari("Rasio")
+        <RumusNegatif.RASIO: 'rasio'>
+        """
+        return pilihan_enum(cls, nilai, "rumus_negatif")
+
 
 def _sebagai_target(nilai: object) -> Target:
     return nilai if isinstance(nilai, Target) else Target(ke_desimal(nilai, "target"))
@@ -97,8 +107,8 @@ def capaian(
     target: Target | AngkaMasukan,
     realisasi: Realisasi | AngkaMasukan,
     *,
-    polaritas: Polaritas = Polaritas.POSITIF,
-    rumus_negatif: RumusNegatif = RumusNegatif.SELISIH,
+    polaritas: Polaritas | str = Polaritas.POSITIF,
+    rumus_negatif: RumusNegatif | str = RumusNegatif.SELISIH,
     maksimum: AngkaMasukan | None = None,
     minimum: AngkaMasukan | None = None,
 ) -> Decimal:
@@ -128,10 +138,8 @@ def capaian(
         # Jalur singkat untuk dua Decimal biasa (kasus terbanyak di loop besar): rumus yang
         # sama persis dengan jalur umum di bawah, tanpa membuat objek Target/Realisasi.
         return _bagi(_kali(realisasi, _SERATUS), target)
-    if not isinstance(polaritas, Polaritas):
-        raise TipeTidakSah(f"'polaritas' harus Polaritas (diberikan {polaritas!r})")
-    if not isinstance(rumus_negatif, RumusNegatif):
-        raise TipeTidakSah(f"'rumus_negatif' harus RumusNegatif (diberikan {rumus_negatif!r})")
+    polaritas = Polaritas.dari(polaritas)
+    rumus_negatif = RumusNegatif.dari(rumus_negatif)
     t = _sebagai_target(target)
     r = _sebagai_realisasi(realisasi)
     atas = _opsional(maksimum, "maksimum")

@@ -29,6 +29,7 @@ import enum
 from collections.abc import Mapping
 from decimal import Decimal
 
+from kinerja._isian import pilihan_enum
 from kinerja.galat import InputTidakSah, TipeTidakSah
 from kinerja.periode import ke_tahun
 from kinerja.persen import persen
@@ -65,13 +66,7 @@ class DokumenDesa(enum.Enum):
         >>> DokumenDesa.dari("apbdes")
         <DokumenDesa.APBDES: 'APBDes'>
         """
-        if isinstance(nilai, DokumenDesa):
-            return nilai
-        if isinstance(nilai, str):
-            for dok in cls:
-                if nilai.strip().casefold() == dok.value.casefold():
-                    return dok
-        raise InputTidakSah(f"'dokumen' harus RKPDes, APBDes atau LPPDes (diberikan {nilai!r})")
+        return pilihan_enum(cls, nilai, "dokumen")
 
 
 def tepat_waktu(
@@ -94,11 +89,14 @@ def _bilangan_cacah(nilai: object, nama: str) -> int:
     return nilai
 
 
-def persentase_tepat_waktu(jumlah_desa: int, tepat: Mapping[DokumenDesa, int]) -> Decimal:
+def persentase_tepat_waktu(
+    jumlah_desa: int, tepat: Mapping[DokumenDesa, int] | Mapping[str, int]
+) -> Decimal:
     """Rata-rata persentase desa yang menyusun RKPDes, APBDes dan LPPDes tepat waktu.
 
-    ``tepat`` memetakan setiap :class:`DokumenDesa` ke jumlah desa yang tepat waktu; ketiganya
-    wajib ada, dan tidak ada yang boleh melebihi ``jumlah_desa``.
+    ``tepat`` memetakan setiap :class:`DokumenDesa` (atau labelnya, tanpa beda huruf) ke jumlah
+    desa yang tepat waktu; ketiganya wajib ada, masing-masing sekali, dan tidak ada yang boleh
+    melebihi ``jumlah_desa``.
     """
     n = _bilangan_cacah(jumlah_desa, "jumlah_desa")
     if n == 0:

@@ -20,12 +20,13 @@ Decimal('0.6666666666666666666666666666666667')
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from decimal import Decimal
 from types import MappingProxyType
 
 import attrs
 
+from kinerja._isian import teks_tak_kosong, urutan
 from kinerja.angka import KONTEKS
 from kinerja.galat import DataTidakAda, InputTidakSah, TipeTidakSah
 from kinerja.persen import persen
@@ -34,13 +35,9 @@ __all__ = ["RekapFasilitasi"]
 
 
 def _desa(nilai: object) -> tuple[str, ...]:
-    if isinstance(nilai, (str, bytes)) or not isinstance(nilai, Sequence):
-        raise TipeTidakSah(f"'desa' harus daftar nama desa (diberikan {nilai!r})")
-    nama: list[str] = []
-    for i, d in enumerate(nilai):
-        if not isinstance(d, str) or not d.strip():
-            raise InputTidakSah(f"'desa[{i}]' harus nama yang tidak kosong (diberikan {d!r})")
-        nama.append(d.strip())
+    nama = [
+        teks_tak_kosong(d, f"desa[{i}]") for i, d in enumerate(urutan(nilai, "desa", "nama desa"))
+    ]
     if not nama:
         raise DataTidakAda("'desa' kosong: persentase fasilitasi butuh paling sedikit satu desa")
     kembar = sorted({d for d in nama if nama.count(d) > 1})
@@ -56,12 +53,8 @@ def _centang(nilai: object) -> Mapping[str, tuple[bool, ...]]:
         )
     hasil: dict[str, tuple[bool, ...]] = {}
     for aktivitas, baris in nilai.items():
-        if not isinstance(aktivitas, str) or not aktivitas.strip():
-            raise InputTidakSah(f"nama aktivitas harus teks tidak kosong (diberikan {aktivitas!r})")
-        if isinstance(baris, (str, bytes)) or not isinstance(baris, Sequence):
-            raise TipeTidakSah(
-                f"'centang[{aktivitas!r}]' harus daftar bool per desa (diberikan {baris!r})"
-            )
+        teks_tak_kosong(aktivitas, "aktivitas")
+        urutan(baris, f"centang[{aktivitas!r}]", "bool per desa")
         for j, sel in enumerate(baris):
             if not isinstance(sel, bool):
                 raise TipeTidakSah(

@@ -54,23 +54,36 @@ def _libur(tahun: int) -> holidays.HolidayBase:
 
 
 @functools.lru_cache(maxsize=64)
+def _cuti_bersama_tersedia(tahun: int) -> bool:
+    return bool(holidays.country_holidays("ID", years=tahun, categories=("government",)))
+
+
 def cuti_bersama_tersedia(tahun: int) -> bool:
     """Apakah kalender memuat cuti bersama untuk ``tahun`` (yang ditetapkan tiap tahun)."""
-    th = ke_tahun(tahun)
-    return bool(holidays.country_holidays("ID", years=th, categories=("government",)))
+    return _cuti_bersama_tersedia(ke_tahun(tahun))
+
+
+def _tanggal(nilai: object, nama: str) -> datetime.date:
+    if isinstance(nilai, datetime.datetime) or not isinstance(nilai, datetime.date):
+        raise TipeTidakSah(
+            f"'{nama}' harus datetime.date tanpa jam, mis. datetime.date(2024, 1, 1) "
+            f"(diberikan {nilai!r})"
+        )
+    ke_tahun(nilai.year, f"{nama}.year")
+    return nilai
 
 
 def nama_libur(tanggal: datetime.date) -> str | None:
     """Nama hari libur nasional atau cuti bersama pada ``tanggal``, atau ``None``."""
-    nama: str | None = _libur(tanggal.year).get(tanggal)
+    tgl = _tanggal(tanggal, "tanggal")
+    nama: str | None = _libur(tgl.year).get(tgl)
     return nama
 
 
 def adalah_hari_kerja(tanggal: datetime.date) -> bool:
     """Senin–Jumat yang bukan libur nasional dan bukan cuti bersama."""
-    if not isinstance(tanggal, datetime.date):
-        raise TipeTidakSah(f"'tanggal' harus datetime.date (diberikan {tanggal!r})")
-    return tanggal.weekday() < 5 and nama_libur(tanggal) is None
+    tgl = _tanggal(tanggal, "tanggal")
+    return tgl.weekday() < 5 and nama_libur(tgl) is None
 
 
 def _periksa_kalender(tahun: int, kalender_tak_lengkap: bool) -> None:
@@ -92,8 +105,7 @@ def tambah_hari_kerja(
     mulai: datetime.date, hari_kerja: int, *, kalender_tak_lengkap: bool = False
 ) -> datetime.date:
     """Tanggal hari kerja ke-``hari_kerja`` sesudah ``mulai`` (``mulai`` sendiri tidak dihitung)."""
-    if not isinstance(mulai, datetime.date):
-        raise TipeTidakSah(f"'mulai' harus datetime.date (diberikan {mulai!r})")
+    mulai = _tanggal(mulai, "mulai")
     if isinstance(hari_kerja, bool) or not isinstance(hari_kerja, int):
         raise TipeTidakSah(f"'hari_kerja' harus bilangan bulat (diberikan {hari_kerja!r})")
     if not 1 <= hari_kerja <= _HARI_KERJA_MAKSIMUM:

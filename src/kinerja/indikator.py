@@ -19,11 +19,11 @@ Decimal('25')
 from __future__ import annotations
 
 import enum
-from collections.abc import Sequence
 from decimal import Decimal
 
 import attrs
 
+from kinerja._isian import pilihan_enum, teks_tak_kosong, urutan
 from kinerja.angka import AngkaMasukan, ke_desimal
 from kinerja.galat import InputTidakSah, SatuanTidakCocok, TipeTidakSah
 from kinerja.persen import persen
@@ -49,14 +49,7 @@ class Polaritas(enum.Enum):
         >>> Polaritas.dari(" Negatif ")
         <Polaritas.NEGATIF: 'negatif'>
         """
-        if isinstance(nilai, Polaritas):
-            return nilai
-        if isinstance(nilai, str):
-            try:
-                return cls(nilai.strip().lower())
-            except ValueError:
-                pass
-        raise InputTidakSah(f"'polaritas' harus 'positif' atau 'negatif' (diberikan {nilai!r})")
+        return pilihan_enum(cls, nilai, "polaritas")
 
 
 class Kumulasi(enum.Enum):
@@ -74,21 +67,13 @@ class Kumulasi(enum.Enum):
 
     @classmethod
     def dari(cls, nilai: object) -> Kumulasi:
-        """Kumulasi dari enum-nya atau teks "kumulatif"/"akhir"/"rata-rata" ("rata_rata" juga).
+        """Kumulasi dari enum-nya atau teks "kumulatif"/"akhir"/"rata-rata" (tanpa beda huruf;
+        "rata_rata" dan "rata rata" juga).
 
         >>> Kumulasi.dari("RATA_RATA")
         <Kumulasi.RATA_RATA: 'rata-rata'>
         """
-        if isinstance(nilai, Kumulasi):
-            return nilai
-        if isinstance(nilai, str):
-            try:
-                return cls(nilai.strip().lower().replace("_", "-"))
-            except ValueError:
-                pass
-        raise InputTidakSah(
-            f"'kumulasi' harus 'kumulatif', 'akhir' atau 'rata-rata' (diberikan {nilai!r})"
-        )
+        return pilihan_enum(cls, nilai, "kumulasi")
 
 
 def _satuan(nilai: str | None) -> str | None:
@@ -202,8 +187,7 @@ def _target_opsional(nilai: object) -> Target | None:
 
 
 def _target_triwulan(nilai: object) -> tuple[Target | None, ...]:
-    if isinstance(nilai, (str, bytes)) or not isinstance(nilai, Sequence):
-        raise TipeTidakSah(f"'target_triwulan' harus daftar 4 target TW I–IV (diberikan {nilai!r})")
+    nilai = urutan(nilai, "target_triwulan", "4 target TW I–IV")
     if len(nilai) != 4:
         raise InputTidakSah(
             f"'target_triwulan' harus berisi tepat 4 nilai TW I–IV (diberikan {len(nilai)})"
@@ -220,9 +204,7 @@ def _kumulasi(nilai: Kumulasi | str) -> Kumulasi:
 
 
 def _nama(nilai: object) -> str:
-    if not isinstance(nilai, str) or not nilai.strip():
-        raise InputTidakSah(f"'nama' indikator harus teks yang tidak kosong (diberikan {nilai!r})")
-    return " ".join(nilai.split())
+    return teks_tak_kosong(nilai, "nama")
 
 
 @attrs.frozen

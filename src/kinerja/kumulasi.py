@@ -22,8 +22,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from decimal import Decimal
 
+from kinerja._isian import urutan
 from kinerja.angka import KONTEKS, AngkaMasukan, jumlah, ke_desimal
-from kinerja.galat import DataTidakAda, InputTidakSah, TipeTidakSah
+from kinerja.galat import DataTidakAda, InputTidakSah
 from kinerja.indikator import Kumulasi
 from kinerja.periode import Triwulan
 
@@ -37,10 +38,7 @@ def nilai_triwulan(
 
     Daftar yang lebih pendek dari 4 dianggap belum melaporkan triwulan sisanya.
     """
-    if isinstance(nilai_per_triwulan, (str, bytes)) or not isinstance(nilai_per_triwulan, Sequence):
-        raise TipeTidakSah(
-            f"'nilai_per_triwulan' harus daftar nilai TW I–IV (diberikan {nilai_per_triwulan!r})"
-        )
+    nilai_per_triwulan = urutan(nilai_per_triwulan, "nilai_per_triwulan", "nilai TW I–IV")
     if len(nilai_per_triwulan) > 4:
         raise InputTidakSah(
             f"'nilai_per_triwulan' paling banyak 4 nilai TW I–IV (diberikan "
@@ -55,7 +53,7 @@ def nilai_triwulan(
 
 def sampai_dengan(
     nilai_per_triwulan: Sequence[AngkaMasukan | None],
-    kumulasi: Kumulasi,
+    kumulasi: Kumulasi | str,
     triwulan: Triwulan | int | str,
 ) -> Decimal:
     """Nilai "s.d. TW n" menurut jenis kumulasi.
@@ -63,8 +61,7 @@ def sampai_dengan(
     >>> sampai_dengan([3, None, 3, None], Kumulasi.RATA_RATA, 3)
     Decimal('3')
     """
-    if not isinstance(kumulasi, Kumulasi):
-        raise TipeTidakSah(f"'kumulasi' harus Kumulasi (diberikan {kumulasi!r})")
+    kumulasi = Kumulasi.dari(kumulasi)
     tw = Triwulan.dari(triwulan)
     dilaporkan = [v for v in nilai_triwulan(nilai_per_triwulan)[: tw.value] if v is not None]
     if not dilaporkan:

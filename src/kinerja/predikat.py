@@ -4,7 +4,8 @@ Skala adalah deretan pita setengah terbuka yang berurutan, tanpa celah dan tanpa
 tindih, masing-masing dengan label. Tabel cetak menulis batas bulat ("76–90"); pita setengah
 terbuka menghapus celah di 90,5.
 
-Skala bawaan (pengguna boleh membuat sendiri dengan :meth:`SkalaPredikat.dari_ambang`):
+Skala bawaan (pengguna boleh membuat sendiri dengan :meth:`SkalaPredikat.dari_ambang`, lalu
+memakainya langsung atau mendaftarkannya dengan :func:`daftarkan_skala`):
 
 - :data:`SKALA_PERMENDAGRI_86_2017` (evaluasi RKPD/Renja, Permendagri 86/2017):
   ≥ 91 Sangat Tinggi; [76, 91) Tinggi; [66, 76) Sedang; [51, 66) Rendah; < 51 Sangat Rendah.
@@ -23,12 +24,14 @@ Skala bawaan (pengguna boleh membuat sendiri dengan :meth:`SkalaPredikat.dari_am
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from decimal import Decimal
+from types import MappingProxyType
 from typing import Literal
 
 import attrs
 
+from kinerja._isian import saran, teks_tak_kosong, urutan
 from kinerja.angka import AngkaMasukan, ke_desimal
 from kinerja.galat import InputTidakSah, NilaiDiLuarSkala, SkalaTidakSah, TipeTidakSah
 
@@ -39,14 +42,15 @@ __all__ = [
     "SKALA_PERMENDAGRI_86_2017",
     "Pita",
     "SkalaPredikat",
+    "daftarkan_skala",
+    "nama_skala",
     "predikat",
+    "skala",
 ]
 
 
 def _label(nilai: object) -> str:
-    if not isinstance(nilai, str) or not nilai.strip():
-        raise SkalaTidakSah(f"'label' pita harus teks yang tidak kosong (diberikan {nilai!r})")
-    return nilai.strip()
+    return teks_tak_kosong(nilai, "label", galat=SkalaTidakSah)
 
 
 def _batas_bawah(nilai: AngkaMasukan | None) -> Decimal | None:
@@ -114,8 +118,7 @@ class Pita:
 
 
 def _pita_tuple(nilai: object) -> tuple[Pita, ...]:
-    if isinstance(nilai, (str, bytes)) or not isinstance(nilai, Sequence):
-        raise TipeTidakSah(f"'pita' harus daftar Pita (diberikan {nilai!r})")
+    nilai = urutan(nilai, "pita", "Pita")
     for i, p in enumerate(nilai):
         if not isinstance(p, Pita):
             raise TipeTidakSah(f"'pita[{i}]' harus Pita (diberikan {p!r})")
@@ -185,10 +188,8 @@ class SkalaPredikat:
         """
         if termasuk not in ("bawah", "atas"):
             raise InputTidakSah(f"'termasuk' harus 'bawah' atau 'atas' (diberikan {termasuk!r})")
-        if isinstance(ambang, (str, bytes)) or not isinstance(ambang, Sequence):
-            raise TipeTidakSah(f"'ambang' harus daftar angka (diberikan {ambang!r})")
-        if isinstance(label, (str, bytes)) or not isinstance(label, Sequence):
-            raise TipeTidakSah(f"'label' harus daftar teks (diberikan {label!r})")
+        urutan(ambang, "ambang", "angka")
+        urutan(label, "label", "teks")
         if len(label) != len(ambang) + 1:
             raise SkalaTidakSah(
                 f"skala {nama!r}: {len(ambang)} ambang butuh {len(ambang) + 1} label "
@@ -252,9 +253,60 @@ SKALA_AKIP = SkalaPredikat.dari_ambang(
 )
 """Skala nilai evaluasi AKIP (PermenPANRB 88/2021), 0–100."""
 
-SKALA: dict[str, SkalaPredikat] = {
+_TERDAFTAR: dict[str, SkalaPredikat] = {
     "permendagri-86-2017": SKALA_PERMENDAGRI_86_2017,
     "lkj": SKALA_LKJ,
     "akip": SKALA_AKIP,
 }
-"""Daftar skala resmi menurut kunci pendek (dipakai berkas laporan dan baris perintah)."""
+
+SKALA: Mapping[str, SkalaPredikat] = MappingProxyType(_TERDAFTAR)
+"""Skala terdaftar menurut nama pendek (baca-saja; tambah dengan :func:`daftarkan_skala`).
+
+Nama ini dipakai berkas laporan (``skala = "lkj"``) dan :class:`~kinerja.laporan.Laporan`.
+"""
+
+
+def daftarkan_skala(nama: str, skala_baru: SkalaPredikat) -> None:
+    """Daftarkan skala sendiri dengan nama pendek, agar bisa disebut dari berkas laporan.
+
+    Nama yang sudah terdaftar (tanpa beda huruf) ditolak: skala terdaftar tidak pernah diganti
+    diam-diam. Laporan juga bisa memakai skala langsung sebagai nilai, tanpa mendaftarkannya.
+    """
+    kunci = teks_tak_kosong(nama, "nama")
+    if not isinstance(skala_baru, SkalaPredikat):
+        raise TipeTidakSah(f"'skala' harus SkalaPredikat (diberikan {skala_baru!r})")
+    for ada in _TERDAFTAR:
+        if ada.casefold() == kunci.casefold():
+            raise InputTidakSah(f"skala {ada!r} sudah terdaftar; pakai nama lain untuk {kunci!r}")
+    _TERDAFTAR[kunci] = skala_baru
+
+
+def skala(nama: str) -> SkalaPredikat:
+    """Skala terdaftar menurut namanya (tanpa beda huruf).
+
+    >>> skala("AKIP") is SKALA_AKIP
+    True
+    """
+    kunci = teks_tak_kosong(nama, "skala")
+    for ada, nilai in _TERDAFTAR.items():
+        if ada.casefold() == kunci.casefold():
+            return nilai
+    raise InputTidakSah(
+        f"skala {nama!r} belum terdaftar; pilihan: {', '.join(sorted(_TERDAFTAR))}"
+        f"{saran(kunci, _TERDAFTAR)} (skala sendiri: daftarkan_skala)"
+    )
+
+
+def nama_skala(nilai: SkalaPredikat) -> str | None:
+    """Nama terdaftar sebuah skala, atau ``None`` bila tidak terdaftar.
+
+    >>> nama_skala(SKALA_LKJ)
+    'lkj'
+    """
+    for ada, terdaftar in _TERDAFTAR.items():
+        if terdaftar is nilai:
+            return ada
+    for ada, terdaftar in _TERDAFTAR.items():
+        if terdaftar == nilai:
+            return ada
+    return None

@@ -9,7 +9,8 @@ Lapisan ini memakai aturan di tingkat atas ``kinerja`` (capaian, kumulasi, angga
   ``ringkasan``: tabel yang dihitung dari laporan;
 - ``periksa``: audit angka tercetak;
 - ``sajian``: satu-satunya tempat pembulatan dan format tampilan;
-- ``berkas``, ``batas_berkas``, ``contoh``: berkas TOML/JSON dan contoh bawaan.
+- ``berkas``, ``batas_berkas``, ``kait_berkas``, ``lokasi_galat``, ``contoh``: berkas TOML/JSON
+  (kait masukan dan pesan galat yang menyebut tempatnya) dan contoh bawaan.
 
 Nama publiknya diekspor ulang oleh ``kinerja``.
 """
@@ -21,16 +22,16 @@ from kinerja.laporan.baris import (
     TercetakAnggaran,
     TercetakIndikator,
 )
-from kinerja.laporan.desa import DesaDokumen, DokumenDesaLaporan
+from kinerja.laporan.desa import KetepatanDokumenDesa, TanggalDokumenDesa
 from kinerja.laporan.model import Laporan, TercetakRingkasan, Unit
 
 __all__ = [
     "BarisAnggaran",
     "BarisIndikator",
-    "DesaDokumen",
-    "DokumenDesaLaporan",
+    "KetepatanDokumenDesa",
     "Laporan",
     "NilaiTriwulan",
+    "TanggalDokumenDesa",
     "TercetakAnggaran",
     "TercetakIndikator",
     "TercetakRingkasan",

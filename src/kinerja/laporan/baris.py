@@ -17,7 +17,7 @@ from typing import Any, TypeVar
 
 import attrs
 
-from kinerja._isian import angka_opsional, teks, teks_opsional
+from kinerja._isian import angka_opsional, teks, teks_opsional, urutan
 from kinerja.angka import AngkaMasukan, ke_desimal
 from kinerja.galat import DataTidakAda, InputTidakSah, KodeRekeningSalah, TipeTidakSah
 from kinerja.indikator import Kumulasi, Polaritas, Target
@@ -215,9 +215,7 @@ def _rujukan_anggaran(nilai: str | Sequence[str] | None) -> tuple[str, ...]:
         return ()
     if isinstance(nilai, str):
         return (teks(nilai),)
-    if not isinstance(nilai, Sequence):
-        raise TipeTidakSah(f"'anggaran' harus teks atau daftar teks (diberikan {nilai!r})")
-    return tuple(teks(n) for n in nilai)
+    return tuple(teks(n) for n in urutan(nilai, "anggaran", "teks"))
 
 
 def _sumber_realisasi(nilai: str) -> str:

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import datetime
 import json
+import os
 import tomllib
 from collections.abc import Mapping
 from decimal import Decimal
@@ -30,16 +31,22 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any, Literal
 
-import attrs
 import cattrs
 import tomli_w
 from cattrs.errors import ClassValidationError, ForbiddenExtraKeysError, IterableValidationError
 
-from kinerja.angka import TEMPAT_DESIMAL_MAKSIMUM, ke_desimal, tulis_angka
+from kinerja.angka import TEMPAT_DESIMAL_MAKSIMUM, tulis_angka
 from kinerja.fasilitasi import RekapFasilitasi
-from kinerja.galat import BerkasTidakSah, InputTidakSah, KinerjaError, TipeTidakSah
+from kinerja.galat import (
+    BerkasTidakSah,
+    InputTidakSah,
+    KinerjaError,
+    TipeTidakSah,
+)
 from kinerja.laporan.batas_berkas import BATAS_BAWAAN, BatasBerkas, pengurai_angka, periksa_batas
-from kinerja.laporan.model import Laporan, TercetakAnggaran, TercetakIndikator, TercetakRingkasan
+from kinerja.laporan.kait_berkas import angka_berkas, pasang_kait_masukan
+from kinerja.laporan.lokasi_galat import galat_struktur, galat_toml
+from kinerja.laporan.model import Laporan, pastikan_laporan
 from kinerja.periode import Periode, Triwulan
 
 __all__ = [
@@ -62,7 +69,7 @@ _TANDA_KOSONG = frozenset("-–0 .·")
 
 
 def _struktur_desimal(nilai: object, _: object) -> Decimal:
-    hasil = ke_desimal(nilai, "angka")
+    hasil = angka_berkas(nilai)
     eksponen = hasil.as_tuple().exponent
     if isinstance(eksponen, int) and eksponen < -TEMPAT_DESIMAL_MAKSIMUM:
         # aturan yang sama dengan teks angka, agar berkas yang ditulis kinerja selalu terbaca
@@ -180,6 +187,7 @@ def _urai_periode(periode: Periode) -> dict[str, Any]:
 
 def _buat_konverter() -> cattrs.Converter:
     konverter = cattrs.Converter(omit_if_default=True, forbid_extra_keys=True)
+    pasang_kait_masukan(konverter)
     konverter.register_structure_hook(Decimal, _struktur_desimal)
     konverter.register_structure_hook(str, _struktur_teks)
     konverter.register_structure_hook(int, _struktur_bulat)
@@ -205,39 +213,13 @@ KONVERTER = _buat_konverter()
 """Satu-satunya konverter cattrs untuk berkas laporan (TOML dan JSON)."""
 
 
-_KUNCI_DISEBUT = (TercetakIndikator, TercetakAnggaran, TercetakRingkasan)
-
-
-def _format_galat(galat: BaseException, jenis: type | None) -> str:
-    if isinstance(galat, ForbiddenExtraKeysError):
-        pesan = f"kunci tidak dikenal: {', '.join(sorted(galat.extra_fields))}"
-        if galat.cl in _KUNCI_DISEBUT:  # angka tercetak: kunci asing tak pernah diabaikan
-            pesan += f"; yang diizinkan: {', '.join(f.name for f in attrs.fields(galat.cl))}"
-        return pesan
-    if isinstance(galat, KeyError):
-        return "wajib diisi"
-    if isinstance(galat, KinerjaError):
-        return str(galat)
-    nama = getattr(jenis, "__name__", str(jenis))
-    return f"nilai tidak sah untuk {nama} ({type(galat).__name__}: {galat})"
-
-
-def _rapikan_jalur(baris: str) -> str:
-    """'pesan @ $.indikator[2].realisasi.tw3' → 'indikator[2].realisasi.tw3: pesan'."""
-    pesan, _, jalur = baris.rpartition(" @ ")
-    jalur = jalur.removeprefix("$").removeprefix(".") or "(akar)"
-    return f"{jalur}: {pesan}"
-
-
-def _dari_data(data: object, sumber: str) -> Laporan:
+def _dari_data(data: object, sumber: str, teks: str | None = None) -> Laporan:
     if not isinstance(data, Mapping):
         raise BerkasTidakSah(f"{sumber}: isi berkas harus berupa tabel/objek laporan")
     try:
         laporan: Laporan = KONVERTER.structure(data, Laporan)
     except (ClassValidationError, IterableValidationError, ForbiddenExtraKeysError) as galat:
-        kesalahan = tuple(
-            _rapikan_jalur(b) for b in cattrs.transform_error(galat, format_exception=_format_galat)
-        )
+        kesalahan = galat_struktur(galat, data, teks)
         ringkas = "; ".join(kesalahan[:5]) + (" …" if len(kesalahan) > 5 else "")
         raise BerkasTidakSah(
             f"{sumber}: {len(kesalahan)} kesalahan: {ringkas}", kesalahan
@@ -255,6 +237,8 @@ def baca_laporan_teks(
         raise TipeTidakSah(f"'teks' harus str (diberikan {type(teks).__name__})")
     if not isinstance(batas, BatasBerkas):
         raise TipeTidakSah(f"'batas' harus BatasBerkas (diberikan {batas!r})")
+    if not isinstance(sumber, str):
+        raise TipeTidakSah(f"'sumber' harus str (diberikan {sumber!r})")
     if len(teks) > batas.ukuran_bait:
         raise BerkasTidakSah(
             f"{sumber}: {len(teks)} karakter, lebih dari batas {batas.ukuran_bait} bait"
@@ -272,7 +256,9 @@ def baca_laporan_teks(
         else:
             raise InputTidakSah(f"'format' harus 'toml' atau 'json' (diberikan {format!r})")
     except tomllib.TOMLDecodeError as galat:
-        raise BerkasTidakSah(f"{sumber}: TOML tidak sah: {galat}") from galat
+        pesan = galat_toml(galat, teks)
+        pemisah = " " if pesan.startswith("baris ") else ": "
+        raise BerkasTidakSah(f"{sumber}{pemisah}{pesan}") from galat
     except json.JSONDecodeError as galat:
         raise BerkasTidakSah(
             f"{sumber}: JSON tidak sah di baris {galat.lineno} kolom {galat.colno}: {galat.msg}"
@@ -286,11 +272,17 @@ def baca_laporan_teks(
             f"{sumber}: bilangan bulat lebih dari {batas.panjang_angka} digit"
         ) from galat
     periksa_batas(data, batas, sumber)
-    return _dari_data(data, sumber)
+    return _dari_data(data, sumber, teks)
 
 
 def _tolak_konstanta(nama: str) -> object:
     raise InputTidakSah(f"{nama} bukan angka yang sah dalam laporan")
+
+
+def _jalur(nilai: object) -> Path:
+    if not isinstance(nilai, (str, os.PathLike)):
+        raise TipeTidakSah(f"'jalur' harus str atau Path (diberikan {nilai!r})")
+    return Path(nilai)
 
 
 def _format_dari_nama(jalur: Path) -> FormatBerkas:
@@ -304,7 +296,7 @@ def _format_dari_nama(jalur: Path) -> FormatBerkas:
 
 def baca_laporan(jalur: str | Path, *, batas: BatasBerkas = BATAS_BAWAAN) -> Laporan:
     """Baca berkas laporan ``.toml`` atau ``.json`` (ukurannya diperiksa sebelum dibaca)."""
-    p = Path(jalur)
+    p = _jalur(jalur)
     format = _format_dari_nama(p)
     nama = str(p)
     try:
@@ -338,7 +330,7 @@ def _json_bawaan(nilai: object) -> object:
 
 def ke_data(laporan: Laporan) -> dict[str, Any]:
     """Laporan sebagai struktur data bertipe dasar (angka sebagai teks notasi Indonesia)."""
-    data: dict[str, Any] = KONVERTER.unstructure(laporan)
+    data: dict[str, Any] = KONVERTER.unstructure(pastikan_laporan(laporan))
     return data
 
 
@@ -356,5 +348,5 @@ def tulis_laporan_teks(laporan: Laporan, format: FormatBerkas) -> str:
 
 def tulis_laporan(laporan: Laporan, jalur: str | Path) -> None:
     """Tulis laporan ke berkas ``.toml`` atau ``.json`` (format dari akhiran nama)."""
-    p = Path(jalur)
+    p = _jalur(jalur)
     p.write_text(tulis_laporan_teks(laporan, _format_dari_nama(p)), encoding="utf-8")

@@ -7,21 +7,21 @@ dari :class:`~kinerja.laporan.Laporan`.
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from types import MappingProxyType
 
 import attrs
 
-from kinerja._isian import tanggal_opsional, teks
+from kinerja._isian import tanggal_opsional, teks, urutan
 from kinerja.desa import DokumenDesa, persentase_tepat_waktu
 from kinerja.galat import InputTidakSah, TipeTidakSah
 from kinerja.periode import ke_tahun
 
-__all__ = ["DesaDokumen", "DokumenDesaLaporan"]
+__all__ = ["KetepatanDokumenDesa", "TanggalDokumenDesa"]
 
 
 @attrs.frozen
-class DesaDokumen:
+class TanggalDokumenDesa:
     """Tanggal penetapan RKPDes, APBDes dan LPPDes satu desa (``None`` = belum ditetapkan)."""
 
     nama: str = attrs.field(converter=teks)
@@ -46,18 +46,44 @@ def _jumlah_tepat(nilai: object) -> Mapping[DokumenDesa, int] | None:
     hasil: dict[DokumenDesa, int] = {}
     for k, v in nilai.items():
         dok = DokumenDesa.dari(k)
+        if dok in hasil:
+            raise InputTidakSah(
+                f"'tepat': dokumen {dok} disebut lebih dari sekali (kunci {k!r}); "
+                "tulis setiap dokumen sekali"
+            )
         if isinstance(v, bool) or not isinstance(v, int):
             raise TipeTidakSah(f"'tepat[{dok}]' harus bilangan bulat (diberikan {v!r})")
         hasil[dok] = v
     return MappingProxyType(hasil)
 
 
-def _daftar_desa(nilai: object) -> tuple[DesaDokumen, ...]:
+_CONTOH_DESA = (
+    "TanggalDokumenDesa('Klakah', rkpdes=datetime.date(2023, 9, 28), apbdes=…, lppdes=…); "
+    'di berkas: { nama = "Klakah", rkpdes = 2023-09-28, apbdes = …, lppdes = … }'
+)
+
+
+def _daftar_desa(nilai: object) -> tuple[TanggalDokumenDesa, ...]:
     if nilai is None:
         return ()
-    if isinstance(nilai, (str, bytes)) or not isinstance(nilai, Sequence):
-        raise TipeTidakSah(f"'desa' harus daftar DesaDokumen (diberikan {nilai!r})")
-    return tuple(nilai)
+    hasil: list[TanggalDokumenDesa] = []
+    dilihat: dict[str, tuple[int, str]] = {}
+    for i, desa in enumerate(urutan(nilai, "desa", "TanggalDokumenDesa")):
+        if not isinstance(desa, TanggalDokumenDesa):
+            raise TipeTidakSah(
+                f"'desa[{i}]' ({desa!r}) harus satu desa dengan tanggal penetapan "
+                f"dokumennya, mis. {_CONTOH_DESA}; bila laporan hanya mencetak hitungan, "
+                "kosongkan 'desa' dan isi 'jumlah_desa' serta 'tepat'"
+            )
+        kunci = desa.nama.casefold()
+        if kunci in dilihat:
+            j, nama = dilihat[kunci]
+            raise InputTidakSah(
+                f"'desa[{i}]': desa {desa.nama!r} tertulis dua kali (juga desa[{j}], {nama!r})"
+            )
+        dilihat[kunci] = (i, desa.nama)
+        hasil.append(desa)
+    return tuple(hasil)
 
 
 def _tahun_anggaran(nilai: int) -> int:
@@ -65,7 +91,7 @@ def _tahun_anggaran(nilai: int) -> int:
 
 
 @attrs.frozen
-class DokumenDesaLaporan:
+class KetepatanDokumenDesa:
     """Dokumen desa tepat waktu: tanggal per desa, atau jumlah desa tepat waktu per dokumen.
 
     Bila laporan mencantumkan tanggal per desa, isi ``desa``; bila hanya mencantumkan
@@ -73,22 +99,21 @@ class DokumenDesaLaporan:
     """
 
     tahun_anggaran: int = attrs.field(converter=_tahun_anggaran)
-    desa: tuple[DesaDokumen, ...] = attrs.field(factory=tuple, converter=_daftar_desa)
+    desa: tuple[TanggalDokumenDesa, ...] = attrs.field(factory=tuple, converter=_daftar_desa)
     jumlah_desa: int | None = attrs.field(default=None)
     tepat: Mapping[DokumenDesa, int] | None = attrs.field(
         default=None, converter=_jumlah_tepat, hash=False
     )
 
     def __attrs_post_init__(self) -> None:
+        if self.desa and (self.jumlah_desa is not None or self.tepat is not None):
+            raise InputTidakSah(
+                "dokumen desa: isi salah satu saja, daftar 'desa' dengan tanggalnya atau "
+                "'jumlah_desa' dan 'tepat'; keduanya bersama membuat salah satunya terabaikan"
+            )
         if not self.desa and (self.jumlah_desa is None or self.tepat is None):
             raise InputTidakSah(
                 "dokumen desa: isi daftar 'desa' dengan tanggalnya, atau 'jumlah_desa' dan 'tepat'"
             )
         if self.tepat is not None and self.jumlah_desa is not None:
             persentase_tepat_waktu(self.jumlah_desa, self.tepat)  # validasi hitungan
-        if self.jumlah_desa is not None and (
-            isinstance(self.jumlah_desa, bool) or not isinstance(self.jumlah_desa, int)
-        ):
-            raise TipeTidakSah(
-                f"'jumlah_desa' harus bilangan bulat (diberikan {self.jumlah_desa!r})"
-            )

@@ -30,9 +30,9 @@ from decimal import Decimal
 
 import attrs
 
-from kinerja._isian import angka_opsional, jenis, teks, teks_opsional
+from kinerja._isian import angka_opsional, jenis, teks, teks_opsional, urutan
 from kinerja.fasilitasi import RekapFasilitasi
-from kinerja.galat import InputTidakSah, TipeTidakSah
+from kinerja.galat import TipeTidakSah
 from kinerja.laporan.baris import (
     SUMBER_REALISASI,
     BarisAnggaran,
@@ -42,17 +42,19 @@ from kinerja.laporan.baris import (
     TercetakIndikator,
     kunci_tertutup,
 )
-from kinerja.laporan.desa import DesaDokumen, DokumenDesaLaporan
+from kinerja.laporan.desa import KetepatanDokumenDesa, TanggalDokumenDesa
 from kinerja.periode import Periode
+from kinerja.predikat import SkalaPredikat, nama_skala
+from kinerja.predikat import skala as cari_skala
 
 __all__ = [
     "SUMBER_REALISASI",
     "BarisAnggaran",
     "BarisIndikator",
-    "DesaDokumen",
-    "DokumenDesaLaporan",
+    "KetepatanDokumenDesa",
     "Laporan",
     "NilaiTriwulan",
+    "TanggalDokumenDesa",
     "TercetakAnggaran",
     "TercetakIndikator",
     "TercetakRingkasan",
@@ -97,6 +99,16 @@ class TercetakRingkasan:
     persentase_dokumen_desa: Decimal | None = attrs.field(default=None, converter=angka_opsional)
 
 
+def _skala(nilai: object) -> str | SkalaPredikat:
+    """Nama skala terdaftar, atau SkalaPredikat (yang terdaftar disimpan dengan namanya)."""
+    if isinstance(nilai, SkalaPredikat):
+        return nama_skala(nilai) or nilai
+    if not isinstance(nilai, str):
+        raise TipeTidakSah(f"'skala' harus nama skala atau SkalaPredikat (diberikan {nilai!r})")
+    skala = cari_skala(nilai)
+    return nama_skala(skala) or nilai
+
+
 def _periode(nilai: object) -> Periode:
     if isinstance(nilai, Periode):
         return nilai
@@ -106,12 +118,11 @@ def _periode(nilai: object) -> Periode:
 def _daftar_baris(nilai: object, jenis: type) -> tuple[object, ...]:
     if nilai is None:
         return ()
-    if isinstance(nilai, (str, bytes)) or not isinstance(nilai, Sequence):
-        raise TipeTidakSah(f"baris harus daftar {jenis.__name__} (diberikan {nilai!r})")
-    for i, b in enumerate(nilai):
+    daftar = urutan(nilai, "baris", jenis.__name__)
+    for i, b in enumerate(daftar):
         if not isinstance(b, jenis):
             raise TipeTidakSah(f"baris [{i}] harus {jenis.__name__} (diberikan {b!r})")
-    return tuple(nilai)
+    return tuple(daftar)
 
 
 def _baris_indikator(nilai: Sequence[BarisIndikator] | None) -> tuple[BarisIndikator, ...]:
@@ -130,9 +141,9 @@ class Laporan:
     periode: Periode = attrs.field(converter=_periode)
     indikator: tuple[BarisIndikator, ...] = attrs.field(factory=tuple, converter=_baris_indikator)
     anggaran: tuple[BarisAnggaran, ...] = attrs.field(factory=tuple, converter=_baris_anggaran)
-    dokumen_desa: DokumenDesaLaporan | None = attrs.field(
+    dokumen_desa: KetepatanDokumenDesa | None = attrs.field(
         default=None,
-        validator=jenis(DokumenDesaLaporan, opsional=True),
+        validator=jenis(KetepatanDokumenDesa, opsional=True),
     )
     fasilitasi: RekapFasilitasi | None = attrs.field(
         default=None,
@@ -141,16 +152,14 @@ class Laporan:
     tercetak: TercetakRingkasan = attrs.field(
         factory=TercetakRingkasan, validator=jenis(TercetakRingkasan)
     )
-    skala: str = "lkj"
+    skala: str | SkalaPredikat = attrs.field(default="lkj", converter=_skala)
 
-    def __attrs_post_init__(self) -> None:
-        from kinerja.predikat import SKALA
-
-        if not isinstance(self.skala, str) or self.skala not in SKALA:
-            pilihan = ", ".join(sorted(SKALA))
-            raise InputTidakSah(
-                f"'skala' harus salah satu dari {pilihan} (diberikan {self.skala!r})"
-            )
+    @property
+    def skala_predikat(self) -> SkalaPredikat:
+        """Skala predikat laporan: nilainya sendiri, atau skala terdaftar menurut namanya."""
+        if isinstance(self.skala, SkalaPredikat):
+            return self.skala
+        return cari_skala(self.skala)
 
 
 def pastikan_laporan(nilai: object) -> Laporan:

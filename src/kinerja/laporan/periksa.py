@@ -230,7 +230,7 @@ def _periksa_indikator(laporan: Laporan, hasil: HasilLaporan) -> Iterator[Temuan
         ):
             yield Temuan(
                 tabel, baris.nama, "predikat", t.predikat, dihitung.predikat, None,
-                f"predikat menurut skala {laporan.skala!r} untuk capaian yang dihitung",
+                f"predikat menurut skala {laporan.skala_predikat.nama!r} untuk capaian dihitung",
             )  # fmt: skip
         yield from _target_rencana_aksi(baris)
         if baris.realisasi_dari != "triwulan" and not baris.realisasi.kosong:

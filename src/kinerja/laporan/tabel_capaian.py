@@ -21,7 +21,7 @@ from kinerja.indikator import Polaritas, Realisasi, Target
 from kinerja.laporan.model import BarisIndikator, Laporan
 from kinerja.laporan.sajian import BisaDisajikan, Kolom, Sajian
 from kinerja.periode import Periode, Triwulan
-from kinerja.predikat import SKALA, predikat
+from kinerja.predikat import predikat
 
 __all__ = [
     "BarisCapaian",
@@ -110,7 +110,7 @@ def baris_capaian(laporan: Laporan, baris: BarisIndikator) -> BarisCapaian:
                 Realisasi(realisasi, baris.satuan_realisasi or baris.satuan, dari=baris.penyebut),
                 polaritas=baris.polaritas,
             )
-            label = predikat(nilai, SKALA[laporan.skala]).label
+            label = predikat(nilai, laporan.skala_predikat).label
         except KinerjaError as galat:
             keterangan = str(galat)
     return BarisCapaian(

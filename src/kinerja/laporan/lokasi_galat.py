@@ -1,0 +1,213 @@
+"""Pesan galat berkas laporan yang bisa ditemukan orang di berkasnya.
+
+Setiap kesalahan menyebut tempatnya seperti orang membacanya — nomor indikator dihitung dari 1
+beserta namanya (``indikator ke-2 ("Jumlah desa")``), dan nomor baris bila bisa ditemukan —,
+apa yang diizinkan, dan kunci atau nilai sah terdekat (``maksud Anda 'satuan'?``).
+
+>>> import tomllib
+>>> try:
+...     tomllib.loads("[indikator]\\nrealisasi = { tw4 = 66,7 }\\n")
+... except tomllib.TOMLDecodeError as galat:
+...     print(galat_toml(galat, "[indikator]\\nrealisasi = { tw4 = 66,7 }\\n"))
+baris 2: angka bernotasi Indonesia ditulis sebagai teks berkutip: tw4 = "66,7" (bukan tw4 = 66,7)
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Iterator, Mapping, Sequence
+
+import attrs
+from cattrs.errors import ClassValidationError, ForbiddenExtraKeysError, IterableValidationError
+
+from kinerja._isian import saran
+from kinerja.galat import KinerjaError
+
+__all__ = ["galat_struktur", "galat_toml"]
+
+_Jalur = tuple[str | int, ...]
+
+# isian yang menamai unsur sebuah daftar, dan sebutan unsurnya
+_NAMA_UNSUR = {
+    "indikator": ("nama", "indikator"),
+    "anggaran": ("uraian", "anggaran"),
+    "desa": ("nama", "desa"),
+    "kegiatan": ("nama", "kegiatan"),
+}
+
+_POSISI_TOML = re.compile(r"\s*\(at line (\d+), column (\d+)\)$")
+_ANGKA_INDONESIA = re.compile(
+    r"(?P<kunci>[A-Za-z_][\w-]*)\s*=\s*(?P<angka>[+-]?\d[\d.]*,\d+|[+-]?\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?)"
+)
+_PESAN_TOML = {
+    "Illegal character": "karakter tidak sah (teks yang belum ditutup kutipnya?)",
+    "Expected '=' after a key": "sesudah kunci harus ada '=' (teks harus berkutip)",
+    "Invalid value": 'nilai tidak sah: teks ditulis berkutip, mis. nama = "…"',
+    "Expected newline or end of document": "sesudah satu nilai harus ganti baris",
+    "Unclosed": "kurung atau kutip tidak ditutup",
+    "Cannot overwrite a value": "kunci ditulis dua kali",
+    "Cannot declare": "tabel ditulis dua kali",
+}
+
+
+def galat_toml(galat: tomllib.TOMLDecodeError, teks: str) -> str:
+    """Pesan galat pengurai TOML dengan nomor baris, dan cara menulis angka Indonesia."""
+    asli = str(galat)
+    posisi = _POSISI_TOML.search(asli)
+    inti = asli[: posisi.start()] if posisi else asli
+    if posisi is None:
+        tempat = " di akhir berkas" if inti.endswith("(at end of document)") else ""
+        inti = inti.removesuffix(" (at end of document)")
+        return f"TOML tidak sah{tempat}: {_terjemah(inti)}"
+    nomor = int(posisi.group(1))
+    baris = teks.splitlines()[nomor - 1] if 0 < nomor <= len(teks.splitlines()) else ""
+    angka = _ANGKA_INDONESIA.search(baris)
+    if angka is not None:
+        kunci, nilai = angka.group("kunci"), angka.group("angka")
+        return (
+            f"baris {nomor}: angka bernotasi Indonesia ditulis sebagai teks berkutip: "
+            f'{kunci} = "{nilai}" (bukan {kunci} = {nilai})'
+        )
+    return (
+        f"baris {nomor} kolom {posisi.group(2)}: TOML tidak sah: {_terjemah(inti)}: {baris.strip()}"
+    )
+
+
+def _terjemah(pesan: str) -> str:
+    for awal, terjemahan in _PESAN_TOML.items():
+        if pesan.startswith(awal):
+            return terjemahan
+    return f"pesan pengurai: {pesan}"
+
+
+def _telusuri(galat: BaseException, jalur: _Jalur) -> Iterator[tuple[_Jalur, BaseException]]:
+    if isinstance(galat, IterableValidationError):
+        dengan, tanpa = galat.group_exceptions()
+        for sub, catatan in dengan:
+            yield from _telusuri(sub, (*jalur, catatan.index))
+        for sub in tanpa:
+            yield jalur, sub
+    elif isinstance(galat, ClassValidationError):
+        dengan_, tanpa_ = galat.group_exceptions()
+        for sub, catatan_ in dengan_:
+            yield from _telusuri(sub, (*jalur, catatan_.name))
+        for sub in tanpa_:
+            yield jalur, sub
+    else:
+        yield jalur, galat
+
+
+class _Pencari:
+    """Nomor baris di teks berkas (perkiraan terbaik: TOML dan JSON yang ditulis orang)."""
+
+    def __init__(self, teks: str | None) -> None:
+        self.baris = [] if teks is None else teks.splitlines()
+
+    def unsur(self, jalur_tabel: str, indeks: int, nama: str | None, mulai: int) -> int | None:
+        pola = re.compile(rf"^\s*\[\[\s*{re.escape(jalur_tabel)}\s*\]\]")
+        kepala = [i for i, b in enumerate(self.baris) if pola.match(b)]
+        if indeks < len(kepala):
+            return kepala[indeks]
+        if nama is not None:
+            return self._cari(re.compile(re.escape(f'"{nama}"')), mulai)
+        return None
+
+    def kunci(self, kunci: str, mulai: int) -> int | None:
+        return self._cari(re.compile(rf'(^|[\s{{,"]){re.escape(kunci)}"?\s*[=:]'), mulai)
+
+    def tabel(self, jalur_tabel: str) -> int | None:
+        return self._cari(re.compile(rf"^\s*\[\s*{re.escape(jalur_tabel)}\s*\]"), 0)
+
+    def _cari(self, pola: re.Pattern[str], mulai: int) -> int | None:
+        for i in range(max(mulai, 0), len(self.baris)):
+            if pola.search(self.baris[i]):
+                return i
+        return None
+
+
+def _lokasi(jalur: _Jalur, data: object, cari: _Pencari) -> tuple[list[str], int | None]:
+    """Bagian tempat yang terbaca orang, dan indeks baris (dari 0) terdekat bila ditemukan."""
+    bagian: list[str] = []
+    simpul: object = data
+    baris: int | None = None
+    kunci_tabel: list[str] = []
+    for seg in jalur:
+        if isinstance(seg, int) and isinstance(simpul, Sequence) and not isinstance(simpul, str):
+            unsur = simpul[seg] if 0 <= seg < len(simpul) else None
+            induk = bagian.pop() if bagian else "unsur"
+            isian, sebutan = _NAMA_UNSUR.get(induk, ("nama", induk))
+            nama = unsur.get(isian) if isinstance(unsur, Mapping) else unsur
+            nama = nama if isinstance(nama, str) else None
+            bagian.append(f"{sebutan} ke-{seg + 1}" + (f' ("{nama}")' if nama else ""))
+            ketemu = cari.unsur(".".join(kunci_tabel), seg, nama, baris or 0)
+            baris = ketemu if ketemu is not None else baris
+            simpul = unsur
+        elif isinstance(simpul, Mapping) and seg in simpul:
+            bagian.append(f"[{seg!r}]" if not _adalah_isian(seg) else str(seg))
+            if isinstance(seg, str):
+                kunci_tabel.append(seg)
+                tabel = cari.tabel(".".join(kunci_tabel)) if baris is None else None
+                ketemu = cari.kunci(seg, baris or 0) if tabel is None else tabel
+                baris = ketemu if ketemu is not None else baris
+            simpul = simpul[seg]
+        else:
+            bagian.append(str(seg))
+            simpul = None
+    return bagian, baris
+
+
+def _adalah_isian(seg: object) -> bool:
+    return isinstance(seg, str) and seg.isidentifier()
+
+
+def _pesan(galat: BaseException) -> Iterator[tuple[str | None, str]]:
+    """(kunci yang bermasalah bila diketahui, pesan) untuk satu galat daun."""
+    if isinstance(galat, ForbiddenExtraKeysError):
+        sah = [f.name for f in attrs.fields(galat.cl)] if attrs.has(galat.cl) else []
+        for kunci in sorted(galat.extra_fields):
+            dekat = saran(kunci, sah).removeprefix("; ")
+            sebutan = f"kunci tidak dikenal {kunci!r}" + (f" ({dekat})" if dekat else "")
+            yield kunci, f"{sebutan}; kunci yang sah di sini: {', '.join(sah)}"
+    elif isinstance(galat, KeyError):
+        yield None, "wajib diisi"
+    elif isinstance(galat, KinerjaError):
+        yield None, str(galat)
+    else:
+        yield None, f"nilai tidak sah: {galat}"
+
+
+def _kunci_teks_tercetak(jalur: _Jalur) -> str | None:
+    """Kunci ``tercetak.teks`` untuk isian di jalur (mis. ``realisasi.tw4``), bila ada barisnya."""
+    unsur = max((i for i, seg in enumerate(jalur) if isinstance(seg, int)), default=None)
+    if unsur is None:
+        return None
+    sisa = [str(seg) for seg in jalur[unsur + 1 :]]
+    if sisa[:1] == ["tercetak"]:
+        sisa = sisa[1:]
+    return ".".join(sisa) or None
+
+
+def _isi_kunci_tercetak(pesan: str, jalur: _Jalur) -> str:
+    if "<isian>" not in pesan:
+        return pesan
+    kunci = _kunci_teks_tercetak(jalur)
+    if kunci is None:  # angka ringkasan: tidak punya tercetak.teks
+        return pesan.split(". Bila laporan", 1)[0]
+    return pesan.replace("<isian>", f'"{kunci}"' if "." in kunci else kunci)
+
+
+def galat_struktur(galat: BaseException, data: object, teks: str | None) -> tuple[str, ...]:
+    """Semua kesalahan struktur berkas, masing-masing dengan tempat yang bisa ditemukan orang."""
+    cari = _Pencari(teks)
+    hasil: list[str] = []
+    for jalur, daun in _telusuri(galat, ()):
+        bagian, baris = _lokasi(jalur, data, cari)
+        for kunci, pesan in _pesan(daun):
+            baris_kunci = cari.kunci(kunci, baris or 0) if kunci is not None else None
+            nomor = baris_kunci if baris_kunci is not None else baris
+            tempat = ".".join(bagian) or "laporan"
+            if nomor is not None:
+                tempat += f" (baris {nomor + 1})"
+            hasil.append(f"{tempat}: {_isi_kunci_tercetak(pesan, jalur)}")
+    return tuple(hasil)
