@@ -425,7 +425,7 @@ tercetak = { serapan = 50, capaian = 100, predikat = "Baik" }
     with pytest.raises(BerkasTidakSah) as galat:
         baca_laporan_teks(teks, "toml")
     pesan = str(galat.value)
-    assert "anggaran ke-1 (\"A\").tercetak" in pesan
+    assert 'anggaran ke-1 ("A").tercetak' in pesan
     assert "kunci tidak dikenal 'capaian'" in pesan
     assert "kunci tidak dikenal 'predikat'" in pesan
     assert "capaian_keuangan" in pesan  # kunci yang diizinkan disebut
