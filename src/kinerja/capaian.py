@@ -120,13 +120,14 @@ def capaian(
         and type(realisasi) is Decimal
         and maksimum is None
         and minimum is None
-        and target.is_finite()
-        and realisasi.is_finite()
-        and target > 0
     ):
-        # Jalur singkat untuk dua Decimal biasa (kasus terbanyak di loop besar): rumus yang
-        # sama persis dengan jalur umum di bawah, tanpa membuat objek Target/Realisasi.
-        return _bagi(_kali(realisasi, _SERATUS), target)
+        # Jalur singkat untuk dua Decimal biasa (kasus terbanyak di loop besar): pemeriksaan
+        # (ke_desimal) dan rumus yang sama persis dengan jalur umum di bawah, tanpa membuat
+        # objek Target/Realisasi. Target <= 0 jatuh ke jalur umum, yang melempar galatnya.
+        nilai_t = ke_desimal(target, "target")
+        nilai_r = ke_desimal(realisasi, "realisasi")
+        if nilai_t > 0:
+            return _bagi(_kali(nilai_r, _SERATUS), nilai_t)
     if not isinstance(polaritas, Polaritas):
         raise TipeTidakSah(f"'polaritas' harus Polaritas (diberikan {polaritas!r})")
     if not isinstance(rumus_negatif, RumusNegatif):

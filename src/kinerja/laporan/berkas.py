@@ -34,7 +34,7 @@ import cattrs
 import tomli_w
 from cattrs.errors import ClassValidationError, ForbiddenExtraKeysError, IterableValidationError
 
-from kinerja.angka import TEMPAT_DESIMAL_MAKSIMUM, ke_desimal, tulis_angka
+from kinerja.angka import ke_desimal, tulis_angka
 from kinerja.fasilitasi import RekapFasilitasi
 from kinerja.galat import BerkasTidakSah, InputTidakSah, KinerjaError, TipeTidakSah
 from kinerja.laporan.batas_berkas import BATAS_BAWAAN, BatasBerkas, pengurai_angka, periksa_batas
@@ -61,14 +61,9 @@ _TANDA_KOSONG = frozenset("-–0 .·")
 
 
 def _struktur_desimal(nilai: object, _: object) -> Decimal:
-    hasil = ke_desimal(nilai, "angka")
-    eksponen = hasil.as_tuple().exponent
-    if isinstance(eksponen, int) and eksponen < -TEMPAT_DESIMAL_MAKSIMUM:
-        # aturan yang sama dengan teks angka, agar berkas yang ditulis kinerja selalu terbaca
-        raise InputTidakSah(
-            f"angka {hasil} punya lebih dari {TEMPAT_DESIMAL_MAKSIMUM} tempat desimal"
-        )
-    return hasil
+    # satu aturan angka (ke_desimal) untuk bilangan dan teks, agar berkas yang ditulis kinerja
+    # (tulis_angka, termasuk hasil hitungan 34 digit) selalu terbaca kembali
+    return ke_desimal(nilai, "angka")
 
 
 def _struktur_teks(nilai: object, _: object) -> str:
