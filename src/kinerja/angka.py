@@ -32,12 +32,17 @@ from collections.abc import Iterable
 from decimal import (
     ROUND_HALF_EVEN,
     ROUND_HALF_UP,
+    Clamped,
     Context,
     Decimal,
+    DecimalException,
     DivisionByZero,
     FloatOperation,
+    Inexact,
     InvalidOperation,
     Overflow,
+    Subnormal,
+    Underflow,
     localcontext,
 )
 from typing import Literal, TypeAlias
@@ -87,8 +92,8 @@ DIGIT_SIGNIFIKAN_MAKSIMUM = 34
 presisi pustaka dan ditolak; yang paling sering: ``Decimal`` yang dibuat dari float."""
 
 TEMPAT_DESIMAL_MAKSIMUM = DIGIT_PECAHAN_MAKSIMUM + DIGIT_SIGNIFIKAN_MAKSIMUM - 1
-"""57 tempat desimal: cukup untuk setiap angka 34 digit yang sah (termasuk setiap hasil hitungan
-pustaka); lebih dari itu hanya nol tambahan di ujung, dan ditolak."""
+"""57: tempat desimal angka 34 digit terkecil yang sah (1,000…E-24), jadi cukup untuk setiap
+hasil hitungan pustaka; juga batas tempat desimal angka nol (``0E-57``)."""
 
 TEMPAT_BULATKAN_MAKSIMUM = 30
 """``tempat`` terbesar untuk :func:`bulatkan` dan fungsi format."""
@@ -111,6 +116,13 @@ def _konteks_baru() -> Context:
 
 
 _KONTEKS = _konteks_baru()
+# Pemeriksa besaran: plus() dalam konteks ini menjebak setiap angka di luar aturan ke_desimal.
+_PERIKSA_BESARAN = Context(
+    prec=DIGIT_SIGNIFIKAN_MAKSIMUM,
+    Emin=-DIGIT_PECAHAN_MAKSIMUM,
+    Emax=DIGIT_BULAT_MAKSIMUM - 1,
+    traps=[*_JEBAKAN, Underflow, Subnormal, Inexact, Clamped],
+).plus
 # Pembulatan tampilan: 24 digit bulat + 30 tempat desimal muat tanpa pembulatan tambahan.
 _KONTEKS_BULATKAN = Context(
     prec=DIGIT_BULAT_MAKSIMUM + TEMPAT_BULATKAN_MAKSIMUM, rounding=ROUND_HALF_UP, traps=_JEBAKAN
@@ -276,47 +288,50 @@ def _periksa_besaran(nilai: Decimal, nama: str, teks: str | None = None) -> Deci
     """Satu aturan besaran untuk setiap angka yang masuk pustaka (dari Decimal, int, atau teks).
 
     Hingga; kurang dari 10²⁴; bila bukan nol, paling kecil 10⁻²⁴; paling banyak 34 digit
-    bermakna; eksponen dalam jangkauan yang bisa dicapai angka 34 digit sah.
+    bermakna; nol dengan eksponen −57 … 23. Diperiksa dengan satu operasi ``plus`` dalam konteks
+    yang menjebak setiap pelanggaran (Overflow, Underflow/Subnormal, Inexact, Clamped).
     """
     if not nilai.is_finite():
         raise InputTidakSah(f"'{nama}' harus bilangan hingga (diberikan {nilai!r})")
-    _, digit, eksponen = nilai.as_tuple()
-    assert isinstance(eksponen, int)  # nilai hingga
+    try:
+        _PERIKSA_BESARAN(nilai)
+    except DecimalException as sinyal:
+        raise _galat_besaran(nilai, nama, teks, sinyal) from None
+    return nilai
+
+
+def _galat_besaran(
+    nilai: Decimal, nama: str, teks: str | None, sinyal: DecimalException
+) -> InputTidakSah:
     diberikan = repr(teks) if teks is not None else repr(nilai)
     if len(diberikan) > 60:
         diberikan = diberikan[:59] + "…"
-    if nilai:
-        pangkat = nilai.adjusted()
-        if pangkat >= DIGIT_BULAT_MAKSIMUM:
-            raise InputTidakSah(
-                f"'{nama}' terlalu besar: lebih dari {DIGIT_BULAT_MAKSIMUM} digit di depan koma "
-                f"(diberikan {nilai:.6E})"
-            )
-        if pangkat < -DIGIT_PECAHAN_MAKSIMUM:
-            raise InputTidakSah(
-                f"'{nama}' terlalu kecil: digit bukan nol pertamanya lewat tempat desimal "
-                f"ke-{DIGIT_PECAHAN_MAKSIMUM} (diberikan {nilai:.6E}); tulis 0 bila maksudnya nol"
-            )
-        if len(digit) > DIGIT_SIGNIFIKAN_MAKSIMUM:
-            bermakna = len("".join(map(str, digit)).rstrip("0"))
-            if bermakna > DIGIT_SIGNIFIKAN_MAKSIMUM:
-                pesan = (
-                    f"'{nama}' punya {bermakna} digit bermakna, lebih dari "
-                    f"{DIGIT_SIGNIFIKAN_MAKSIMUM} yang bisa dihitung tepat (diberikan {diberikan})"
-                )
-                if teks is None:
-                    pesan += (
-                        "; Decimal yang dibuat dari float membawa galat binernya: ubah data float "
-                        "dengan dari_float(x), atau buat Decimal dari teks, mis. Decimal('99.815')"
-                    )
-                raise InputTidakSah(pesan)
-    if not -TEMPAT_DESIMAL_MAKSIMUM <= eksponen < DIGIT_BULAT_MAKSIMUM:
-        raise InputTidakSah(
-            f"'{nama}' ditulis dengan eksponen di luar jangkauan angka laporan (diberikan "
-            f"{diberikan}): lebih dari {TEMPAT_DESIMAL_MAKSIMUM} tempat desimal atau "
-            f"{DIGIT_BULAT_MAKSIMUM} digit; buang nol yang tak bermakna"
+    if isinstance(sinyal, Overflow):
+        return InputTidakSah(
+            f"'{nama}' terlalu besar: lebih dari {DIGIT_BULAT_MAKSIMUM} digit di depan koma "
+            f"(diberikan {nilai:.6E})"
         )
-    return nilai
+    if isinstance(sinyal, (Underflow, Subnormal)):
+        return InputTidakSah(
+            f"'{nama}' terlalu kecil: digit bukan nol pertamanya lewat tempat desimal "
+            f"ke-{DIGIT_PECAHAN_MAKSIMUM} (diberikan {nilai:.6E}); tulis 0 bila maksudnya nol"
+        )
+    if isinstance(sinyal, Inexact):
+        bermakna = len("".join(map(str, nilai.as_tuple().digits)).rstrip("0"))
+        pesan = (
+            f"'{nama}' punya {bermakna} digit bermakna, lebih dari {DIGIT_SIGNIFIKAN_MAKSIMUM} "
+            f"yang bisa dihitung tepat (diberikan {diberikan})"
+        )
+        if teks is None:
+            pesan += (
+                "; Decimal yang dibuat dari float membawa galat binernya: ubah data float "
+                "dengan dari_float(x), atau buat Decimal dari teks, mis. Decimal('99.815')"
+            )
+        return InputTidakSah(pesan)
+    return InputTidakSah(
+        f"'{nama}' bernilai nol dengan eksponen di luar jangkauan angka laporan (diberikan "
+        f"{diberikan}): nol paling banyak {TEMPAT_DESIMAL_MAKSIMUM} tempat desimal; tulis 0"
+    )
 
 
 def _mungkin_notasi_inggris(teks: str) -> bool:

@@ -29,8 +29,9 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Iterable, Sequence
-from decimal import Decimal
+from decimal import Decimal, DecimalException
 
+from kinerja.angka import _PERIKSA_BESARAN as _periksa_besaran
 from kinerja.angka import KONTEKS, AngkaMasukan, jumlah, ke_desimal
 from kinerja.galat import (
     DataTidakAda,
@@ -122,12 +123,17 @@ def capaian(
         and minimum is None
     ):
         # Jalur singkat untuk dua Decimal biasa (kasus terbanyak di loop besar): pemeriksaan
-        # (ke_desimal) dan rumus yang sama persis dengan jalur umum di bawah, tanpa membuat
-        # objek Target/Realisasi. Target <= 0 jatuh ke jalur umum, yang melempar galatnya.
-        nilai_t = ke_desimal(target, "target")
-        nilai_r = ke_desimal(realisasi, "realisasi")
-        if nilai_t > 0:
-            return _bagi(_kali(nilai_r, _SERATUS), nilai_t)
+        # besaran yang sama persis dengan ke_desimal (objek yang sama) dan rumus yang sama
+        # dengan jalur umum di bawah, tanpa membuat objek Target/Realisasi. Apa pun yang tidak
+        # lolos (NaN, tak hingga, di luar besaran, target <= 0) jatuh ke jalur umum, yang
+        # melempar galatnya.
+        try:
+            if target.is_finite() and realisasi.is_finite() and target > 0:
+                _periksa_besaran(target)
+                _periksa_besaran(realisasi)
+                return _bagi(_kali(realisasi, _SERATUS), target)
+        except DecimalException:
+            pass
     if not isinstance(polaritas, Polaritas):
         raise TipeTidakSah(f"'polaritas' harus Polaritas (diberikan {polaritas!r})")
     if not isinstance(rumus_negatif, RumusNegatif):
