@@ -14,7 +14,7 @@ from fractions import Fraction
 from typing import Any
 
 import pytest
-from hypothesis import example, given
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 import kinerja
@@ -355,8 +355,25 @@ def _teks_berkelompok(draw: st.DrawFn) -> str:
     return draw(st.sampled_from(["", "-", "−", "Rp", "Rp. ", "-Rp"])) + teks
 
 
-@given(st.one_of(teks_angka, _teks_berkelompok()), st.sampled_from(["id", "en"]))
+@st.composite
+def _teks_hampir(draw: st.DrawFn) -> str:
+    """Kelompok digit acak dipisah titik/koma: dekat dengan bentuk sah, sering tepat di tepinya."""
+    digit = st.sampled_from("0123456789")
+    teks = "".join(draw(st.lists(digit, min_size=1, max_size=4)))
+    for _ in range(draw(st.integers(0, 3))):
+        panjang = draw(st.sampled_from([3, 3, 3, 2, 4, 1, 0]))  # kelompok ribuan: 3 digit
+        teks += draw(st.sampled_from([".", ".", ".", ",", " ", "_"]))
+        teks += "".join(draw(st.lists(digit, min_size=panjang, max_size=panjang)))
+    awal = draw(st.sampled_from(["", "", "", "-", "+", "−", "Rp", "+-"]))
+    akhir = draw(st.sampled_from(["", "", "", "%", ","]))
+    return awal + teks + akhir
+
+
+@settings(max_examples=400)
+@given(st.one_of(teks_angka, _teks_berkelompok(), _teks_hampir()), st.sampled_from(["id", "en"]))
 @example("1.234.567,89", "id")
+@example("+1.234", "id")
+@example("1.23.456", "id")
 @example("0.123", "id")
 @example("01.234", "id")
 @example("1.234,50", "id")
@@ -366,6 +383,16 @@ def _teks_berkelompok(draw: st.DrawFn) -> str:
 @example("9" * 24, "id")
 @example("0," + "0" * 23 + "1", "id")
 def test_jalur_cepat_teks_sama_dengan_pengurai_ketat(teks: str, notasi: Any) -> None:
+    _sama_dengan_pengurai_ketat(teks, notasi)
+
+
+@settings(max_examples=600)
+@given(_teks_hampir())
+def test_jalur_cepat_teks_sama_di_tepi_bentuk_sah(teks: str) -> None:
+    _sama_dengan_pengurai_ketat(teks, "id")
+
+
+def _sama_dengan_pengurai_ketat(teks: str, notasi: Any) -> None:
     cepat = _hasil(baca_angka, teks, notasi=notasi)
     ketat = _hasil(modul_angka._baca_ketat, teks, notasi)
     assert cepat == ketat
