@@ -443,3 +443,27 @@ def test_sapuan_angka_ekstrem_ke_setiap_titik_masuk(nama: str, posisi: int | str
             kata_kunci[posisi] = nilai
         with contextlib.suppress(KinerjaError):
             fungsi(*daftar, **kata_kunci)
+
+
+@pytest.mark.parametrize(
+    "nilai",
+    [
+        [Decimal("9E+999999"), Decimal("9E+999999")],
+        [Decimal("NaN")],
+        [Decimal("sNaN")],
+        [Decimal("Infinity"), Decimal("-Infinity")],
+        ["1,5"],
+        [1.5],
+        "12",
+        5,
+        None,
+    ],
+)
+def test_jumlah_hanya_galat_pustaka(nilai: Any) -> None:
+    with pytest.raises(KinerjaError):
+        modul_angka.jumlah(nilai)
+
+
+def test_jumlah_hasil_antara_di_luar_batas_masukan_tetap_dijumlah() -> None:
+    besar = Decimal("1E+30")  # mis. hasil kali nilai × bobot di rata_rata_tertimbang
+    assert Fraction(modul_angka.jumlah([besar, besar, Decimal(1)])) == 2 * 10**30 + 1

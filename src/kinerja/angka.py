@@ -146,12 +146,26 @@ _AWALAN_RUPIAH = ("rp.", "rp")
 
 
 def jumlah(nilai: Iterable[Decimal]) -> Decimal:
-    """Jumlah tepat dalam :data:`KONTEKS` (bukan konteks global pemanggil).
+    """Jumlah tepat dalam konteks pustaka (bukan konteks global pemanggil).
+
+    Untuk nilai yang sudah lewat :func:`ke_desimal` atau hasil hitungan pustaka (juga hasil
+    antara seperti hasil kali, yang boleh melewati batas besaran masukan); hanya tipe dan
+    keberhinggaan yang diperiksa di sini.
 
     >>> jumlah([Decimal("0.1"), Decimal("0.2")])
     Decimal('0.3')
     """
-    return functools.reduce(_KONTEKS.add, nilai, Decimal(0))
+    if isinstance(nilai, (str, bytes)) or not isinstance(nilai, Iterable):
+        raise TipeTidakSah(f"'nilai' harus daftar Decimal (diberikan {nilai!r})")
+    try:
+        hasil = functools.reduce(_KONTEKS.add, nilai, Decimal(0))
+    except TypeError as exc:  # unsur bukan Decimal/int
+        raise TipeTidakSah(f"'nilai' harus daftar Decimal: {exc}") from exc
+    except ArithmeticError as exc:  # NaN bersinyal, Overflow, ∞ + −∞
+        raise InputTidakSah(f"jumlah tidak terdefinisi: {type(exc).__name__}") from exc
+    if not hasil.is_finite():
+        raise InputTidakSah(f"jumlah bukan bilangan hingga ({hasil}): ada NaN atau tak hingga")
+    return hasil
 
 
 _MINUS = str.maketrans({"\u2212": "-", "\u2013": "-", "\u00a0": " "})
@@ -329,8 +343,8 @@ def _galat_besaran(
             )
         return InputTidakSah(pesan)
     return InputTidakSah(
-        f"'{nama}' bernilai nol dengan eksponen di luar jangkauan angka laporan (diberikan "
-        f"{diberikan}): nol paling banyak {TEMPAT_DESIMAL_MAKSIMUM} tempat desimal; tulis 0"
+        f"'{nama}' bernilai nol dengan eksponen di luar −{TEMPAT_DESIMAL_MAKSIMUM} … "
+        f"{DIGIT_BULAT_MAKSIMUM - 1} (diberikan {diberikan}); tulis 0"
     )
 
 
