@@ -155,10 +155,11 @@ def jumlah(nilai: Iterable[Decimal]) -> Decimal:
     >>> jumlah([Decimal("0.1"), Decimal("0.2")])
     Decimal('0.3')
     """
-    if isinstance(nilai, (str, bytes)) or not isinstance(nilai, Iterable):
-        raise TipeTidakSah(f"'nilai' harus daftar Decimal (diberikan {nilai!r})")
+    daftar: object = nilai  # pemanggil tak bertipe bisa memberikan apa saja
+    if isinstance(daftar, (str, bytes)) or not isinstance(daftar, Iterable):
+        raise TipeTidakSah(f"'nilai' harus daftar Decimal (diberikan {daftar!r})")
     try:
-        hasil = functools.reduce(_KONTEKS.add, nilai, Decimal(0))
+        hasil = functools.reduce(_KONTEKS.add, daftar, Decimal(0))
     except TypeError as exc:  # unsur bukan Decimal/int
         raise TipeTidakSah(f"'nilai' harus daftar Decimal: {exc}") from exc
     except ArithmeticError as exc:  # NaN bersinyal, Overflow, ∞ + −∞
