@@ -467,3 +467,9 @@ def test_jumlah_hanya_galat_pustaka(nilai: Any) -> None:
 def test_jumlah_hasil_antara_di_luar_batas_masukan_tetap_dijumlah() -> None:
     besar = Decimal("1E+30")  # mis. hasil kali nilai × bobot di rata_rata_tertimbang
     assert Fraction(modul_angka.jumlah([besar, besar, Decimal(1)])) == 2 * 10**30 + 1
+
+
+def test_minus_di_tengah_ditolak_dengan_pesan_jelas() -> None:
+    for teks in ("60–75", "60-75", "-−5", "5-"):
+        with pytest.raises(FormatAngkaSalah, match="hanya boleh sekali, di depan"):
+            baca_angka(teks)

@@ -251,6 +251,11 @@ def _baca_ketat(teks: object, notasi: object, nama: str = "teks") -> Decimal:
         asing = next((c for c in badan if c not in "0123456789.,"), None)
         if asing is None:
             raise FormatAngkaSalah(f"teks {teks!r} tidak berisi angka")
+        if asing in "+-":
+            raise FormatAngkaSalah(
+                f"angka {teks!r} tidak sah dalam notasi {nama_notasi}: tanda minus (atau "
+                "plus) hanya boleh sekali, di depan angka; rentang ditulis sebagai dua angka"
+            )
         raise FormatAngkaSalah(
             f"angka {teks!r} tidak sah dalam notasi {nama_notasi}: memuat {asing!r}; angka "
             "hanya ditulis dengan digit 0–9, titik, dan koma (tanda minus boleh di depan)"
