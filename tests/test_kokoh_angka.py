@@ -8,6 +8,7 @@ pembanding jalur cepatnya (dua jalur, satu janji: hasil sama atau galat sekelas)
 from __future__ import annotations
 
 import contextlib
+import numbers
 from collections.abc import Callable
 from decimal import Decimal
 from fractions import Fraction
@@ -473,3 +474,18 @@ def test_minus_di_tengah_ditolak_dengan_pesan_jelas() -> None:
     for teks in ("60–75", "60-75", "-−5", "5-"):
         with pytest.raises(FormatAngkaSalah, match="hanya boleh sekali, di depan"):
             baca_angka(teks)
+
+
+class _IntegralTanpaIndex:
+    """Terdaftar sebagai ``numbers.Integral`` tetapi ``__index__``-nya gagal."""
+
+    def __index__(self) -> int:
+        raise TypeError("tidak bisa")
+
+
+numbers.Integral.register(_IntegralTanpaIndex)
+
+
+def test_integral_yang_tak_bisa_jadi_int_hanya_galat_pustaka() -> None:
+    with pytest.raises(TipeTidakSah, match="tak bisa diubah ke int"):
+        ke_desimal(_IntegralTanpaIndex(), "jumlah")

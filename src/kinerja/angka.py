@@ -10,7 +10,12 @@ Di dalam pustaka tidak ada pembulatan; pembulatan dilakukan sekali saat menampil
 setengah-ke-atas (``ROUND_HALF_UP``) ke 2 tempat desimal, seperti laporan membulatkan.
 
 ``float`` ditolak sebagai nilai: 0.1 tidak punya nilai biner yang tepat, dan uang harus
-dijumlah dengan tepat. Berikan ``Decimal`` atau teks.
+dijumlah dengan tepat. Berikan ``Decimal`` atau teks; data yang datang sebagai float diubah
+secara eksplisit dengan :func:`dari_float` (teks terpendeknya, seperti ``repr``).
+
+Setiap angka masuk lewat satu pintu, :func:`ke_desimal`, dengan satu aturan besaran: hingga,
+``|x| < 10²⁴``, bila bukan nol ``|x| ≥ 10⁻²⁴``, dan paling banyak 34 digit bermakna — sehingga
+tak ada galat ``decimal`` mentah yang bisa keluar dari hitungan mana pun.
 
 >>> baca_angka("Rp. 1.895.403.508,00")
 Decimal('1895403508.00')
@@ -415,7 +420,13 @@ def ke_desimal(nilai: object, nama: str = "nilai") -> Decimal:
         except FormatAngkaSalah as exc:
             raise FormatAngkaSalah(f"'{nama}': {exc}", exc.saran) from exc
     if isinstance(nilai, numbers.Integral):  # mis. np.int64: bilangan bulat tepat
-        return _dari_bulat(operator.index(nilai), nama)
+        try:
+            bulat = operator.index(nilai)
+        except TypeError as exc:
+            raise TipeTidakSah(
+                f"'{nama}' bilangan bulat yang tak bisa diubah ke int (diberikan {nilai!r})"
+            ) from exc
+        return _dari_bulat(bulat, nama)
     if _mirip_float(nilai):
         teks = _teks_float(nilai)
         contoh = teks.replace(".", ",")
