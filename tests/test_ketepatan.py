@@ -68,18 +68,21 @@ def _semua_nilai(obj: Any, sudah: set[int] | None = None) -> Iterator[Any]:
 
 
 def _jalankan_dengan_jebakan_float(lap: Laporan) -> list[Any]:
-    """Hitung dan periksa dengan sinyal FloatOperation dijebak di semua konteks Decimal."""
-    lama = KONTEKS.traps[decimal.FloatOperation]
-    KONTEKS.traps[decimal.FloatOperation] = True
-    try:
-        with decimal.localcontext() as konteks:
-            konteks.traps[decimal.FloatOperation] = True
-            hasil = hitung(lap)
-            temuan = periksa(lap)
-            sajian = [s.sel() for s in hasil.sajian()]
-    finally:
-        KONTEKS.traps[decimal.FloatOperation] = lama
+    """Hitung dan periksa dengan sinyal FloatOperation dijebak di konteks pemanggil.
+
+    Konteks pustaka sendiri selalu menjebak FloatOperation (diuji di bawah), tanpa mengubahnya.
+    """
+    with decimal.localcontext() as konteks:
+        konteks.traps[decimal.FloatOperation] = True
+        hasil = hitung(lap)
+        temuan = periksa(lap)
+        sajian = [s.sel() for s in hasil.sajian()]
     return [hasil, temuan, sajian]
+
+
+def test_konteks_pustaka_menjebak_float() -> None:
+    with pytest.raises(decimal.FloatOperation):
+        KONTEKS.create_decimal(0.5)
 
 
 @pytest.mark.parametrize("nama", sorted(CONTOH))

@@ -29,9 +29,10 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Iterable, Sequence
-from decimal import Decimal
+from decimal import Decimal, DecimalException
 
 from kinerja._isian import pilihan_enum
+from kinerja.angka import _PERIKSA_BESARAN as _periksa_besaran
 from kinerja.angka import KONTEKS, AngkaMasukan, jumlah, ke_desimal
 from kinerja.galat import (
     DataTidakAda,
@@ -127,17 +128,24 @@ def capaian(
     """
     if (
         polaritas is Polaritas.POSITIF
+        and isinstance(rumus_negatif, RumusNegatif)
         and type(target) is Decimal
         and type(realisasi) is Decimal
         and maksimum is None
         and minimum is None
-        and target.is_finite()
-        and realisasi.is_finite()
-        and target > 0
     ):
-        # Jalur singkat untuk dua Decimal biasa (kasus terbanyak di loop besar): rumus yang
-        # sama persis dengan jalur umum di bawah, tanpa membuat objek Target/Realisasi.
-        return _bagi(_kali(realisasi, _SERATUS), target)
+        # Jalur singkat untuk dua Decimal biasa (kasus terbanyak di loop besar): pemeriksaan
+        # besaran yang sama persis dengan ke_desimal (objek yang sama) dan rumus yang sama
+        # dengan jalur umum di bawah, tanpa membuat objek Target/Realisasi. Apa pun yang tidak
+        # lolos (NaN, tak hingga, di luar besaran, target <= 0) jatuh ke jalur umum, yang
+        # melempar galatnya.
+        try:
+            if target.is_finite() and realisasi.is_finite() and target > 0:
+                _periksa_besaran(target)
+                _periksa_besaran(realisasi)
+                return _bagi(_kali(realisasi, _SERATUS), target)
+        except DecimalException:
+            pass
     polaritas = Polaritas.dari(polaritas)
     rumus_negatif = RumusNegatif.dari(rumus_negatif)
     t = _sebagai_target(target)

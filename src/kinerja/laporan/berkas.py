@@ -35,7 +35,7 @@ import cattrs
 import tomli_w
 from cattrs.errors import ClassValidationError, ForbiddenExtraKeysError, IterableValidationError
 
-from kinerja.angka import TEMPAT_DESIMAL_MAKSIMUM, tulis_angka
+from kinerja.angka import tulis_angka
 from kinerja.fasilitasi import RekapFasilitasi
 from kinerja.galat import (
     BerkasTidakSah,
@@ -69,14 +69,10 @@ _TANDA_KOSONG = frozenset("-–0 .·")
 
 
 def _struktur_desimal(nilai: object, _: object) -> Decimal:
-    hasil = angka_berkas(nilai)
-    eksponen = hasil.as_tuple().exponent
-    if isinstance(eksponen, int) and eksponen < -TEMPAT_DESIMAL_MAKSIMUM:
-        # aturan yang sama dengan teks angka, agar berkas yang ditulis kinerja selalu terbaca
-        raise InputTidakSah(
-            f"angka {hasil} punya lebih dari {TEMPAT_DESIMAL_MAKSIMUM} tempat desimal"
-        )
-    return hasil
+    # satu aturan angka (ke_desimal, lewat angka_berkas yang menambah saran untuk salah tulis
+    # umum) untuk bilangan dan teks, agar berkas yang ditulis kinerja (tulis_angka, termasuk
+    # hasil hitungan 34 digit) selalu terbaca kembali
+    return angka_berkas(nilai)
 
 
 def _struktur_teks(nilai: object, _: object) -> str:
