@@ -25,6 +25,7 @@ from kinerja import (
     KinerjaError,
     Kumulasi,
     Polaritas,
+    Realisasi,
     RumusNegatif,
     Target,
     TipeTidakSah,
@@ -56,12 +57,11 @@ def _tepat(
     rumus: RumusNegatif = RumusNegatif.SELISIH,
     atas: object = None,
 ) -> Decimal | None:
-    """Capaian jalur Decimal, atau None bila jalur itu menolak barisnya."""
+    """Capaian jalur Decimal umum (lewat Target/Realisasi), atau None bila barisnya ditolak."""
     try:
-        target = t if atas is None else Target(t, atas=atas)  # type: ignore[arg-type]
         return kinerja.capaian(
-            target,  # type: ignore[arg-type]
-            r,  # type: ignore[arg-type]
+            Target(t, atas=atas),  # type: ignore[arg-type]
+            Realisasi(r),  # type: ignore[arg-type]
             polaritas=Polaritas.dari(p),
             rumus_negatif=rumus,
         )
@@ -360,9 +360,9 @@ def test_ekstrem_diterima_dan_ditolak_sama_dengan_decimal(
         t, r, [b[3] for b in baris], rumus_negatif=[b[4] for b in baris], target_atas=atas
     )
     for c, (ti, ri, ai, p, rumus, rentang) in zip(cepat, baris, strict=True):
-        e = _tepat(
-            Decimal(repr(ti)), Decimal(repr(ri)), p, rumus, Decimal(repr(ai)) if rentang else None
-        )
+        # NaN di kolom target_atas berarti sel kosong: target tunggal
+        kosong = not rentang or math.isnan(ai)
+        e = _tepat(Decimal(repr(ti)), Decimal(repr(ri)), p, rumus, None if kosong else Decimal(repr(ai)))
         if e is None:
             assert math.isnan(c), (ti, ri, ai, p, rumus, c)
             continue

@@ -1,0 +1,129 @@
+"""Capaian per baris: aturan :func:`kinerja.capaian` atas larik, dengan opsi per baris."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from kinerja.capaian import RumusNegatif
+from kinerja.galat import InputTidakSah
+from kinerja.indikator import Polaritas
+from kinerja.vektor._kolom import (
+    Larik,
+    Masker,
+    Masukan,
+    di_luar_batas,
+    enum_per_baris,
+    indeks_dari,
+    keluaran,
+    larik,
+    masker_anggota,
+    samakan_panjang,
+    terapkan,
+)
+from kinerja.vektor._peringatan import laporkan, tandai
+
+
+def rumus_negatif_dari(nilai: object) -> RumusNegatif:
+    """``RumusNegatif`` dari anggotanya atau nilainya ("selisih", "rasio")."""
+    if isinstance(nilai, RumusNegatif):
+        return nilai
+    try:
+        return RumusNegatif(nilai)
+    except ValueError:
+        raise InputTidakSah(
+            f"'rumus_negatif' harus 'selisih' atau 'rasio' (diberikan {nilai!r})"
+        ) from None
+
+
+def _negatif(polaritas: object, n: int) -> bool | Masker:
+    """Masker polaritas negatif: satu nilai untuk semua baris, atau satu per baris."""
+    if isinstance(polaritas, (np.ndarray, pd.Series)) and polaritas.dtype == np.bool_:
+        masker = np.asarray(polaritas, dtype=np.bool_)  # masker "negatif" yang sudah jadi
+        if masker.shape != (n,):
+            raise InputTidakSah(f"'polaritas' harus satu nilai atau larik sepanjang {n} baris")
+        return masker
+    per_baris = enum_per_baris(polaritas, n, "polaritas", Polaritas.dari)
+    return masker_anggota(per_baris, Polaritas.NEGATIF)
+
+
+def _rasio(rumus_negatif: object, n: int) -> bool | Masker:
+    per_baris = enum_per_baris(
+        rumus_negatif, n, "rumus_negatif", rumus_negatif_dari, kosong=RumusNegatif.SELISIH
+    )
+    return masker_anggota(per_baris, RumusNegatif.RASIO)
+
+
+def _pilih(masker: bool | Masker, ya: Masker | bool) -> bool | Masker:
+    """``masker & ya`` tanpa membuat larik bila salah satunya tetapan."""
+    if masker is False or ya is False:
+        return False
+    if masker is True:
+        return ya
+    if ya is True:
+        return masker
+    hasil: Masker = np.logical_and(masker, ya)
+    return hasil if hasil.any() else False
+
+
+def _bukan(masker: bool | Masker) -> bool | Masker:
+    if isinstance(masker, bool):
+        return not masker
+    hasil: Masker = np.logical_not(masker)
+    return hasil
+
+
+def capaian(
+    target: Masukan,
+    realisasi: Masukan,
+    polaritas: object = Polaritas.POSITIF,
+    *,
+    rumus_negatif: object = RumusNegatif.SELISIH,
+    target_atas: Masukan | None = None,
+    strict: bool = False,
+) -> Any:
+    """Capaian per baris dalam persen, dengan aturan :func:`kinerja.capaian`.
+
+    ``R/T×100``; untuk polaritas negatif ``(2T−R)/T×100`` atau, dengan rumus ``"rasio"``,
+    ``T/R×100``. ``target_atas`` (NaN = target tunggal) membuat target rentang ``[T, atas]``:
+    R di dalamnya → 100, di atasnya memakai ``atas``. ``polaritas`` dan ``rumus_negatif``
+    boleh satu nilai atau satu per baris. Baris yang ditolak jalur Decimal (target ≤ 0,
+    rentang terbalik, realisasi 0 pada rumus rasio, NaN, tak hingga, ``|x| ≥ 10²⁴``) → NaN
+    (atau galat bila ``strict``).
+    """
+    t = larik(target, "target")
+    r = larik(realisasi, "realisasi")
+    n = samakan_panjang(target=t, realisasi=r)
+    negatif = _negatif(polaritas, n)
+    rasio = _pilih(negatif, _rasio(rumus_negatif, n))
+    selisih = _pilih(negatif, _bukan(rasio))
+    tidak_sah = np.less_equal(t, 0.0)
+    atas = t_pakai = t
+    dalam: bool | Masker = False
+    if target_atas is not None:
+        atas = larik(target_atas, "target_atas")
+        samakan_panjang(target=t, target_atas=atas)
+        with np.errstate(invalid="ignore"):
+            ada = ~np.isnan(atas)
+            tidak_sah |= ada & ~(atas > t)  # Target.rentang: atas harus > bawah
+            t_pakai = np.where(ada & (r > atas), atas, t)  # di atas rentang memakai batas atas
+            dalam = ada & (r >= t) & (r <= atas)
+    with np.errstate(divide="ignore", invalid="ignore", over="ignore"):
+        hasil = np.divide(r, t_pakai)
+        hasil *= 100.0
+        if selisih is True:
+            np.subtract(200.0, hasil, out=hasil)  # PermenPANRB 8/2021: (2T − R) / T × 100
+        elif selisih is not False:
+            np.subtract(200.0, hasil, out=hasil, where=selisih)
+        if rasio is not False:
+            terapkan(hasil, rasio, np.divide(t_pakai, r) * 100.0)  # T / R; R = 0 → tak hingga
+    if dalam is not False:
+        terapkan(hasil, dalam, np.full(n, 100.0))  # di dalam rentang target
+    luar = di_luar_batas(t, r) if target_atas is None else di_luar_batas(t, r, atas)
+    tidak_sah = tandai(hasil, tidak_sah, luar)
+    laporkan(
+        tidak_sah, "target <= 0, rentang atau rumus tidak sah, NaN, tak hingga, |x| >= 1e24", strict
+    )
+    return keluaran(hasil, indeks_dari(target, realisasi), "capaian")
