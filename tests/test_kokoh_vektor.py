@@ -169,7 +169,11 @@ def test_teks_sama_dengan_angkanya(baris: list[tuple[str, str]]) -> None:
 def test_kolom_polaritas_dipakai_tanpa_disebut() -> None:
     # DOMAIN.md §2: negatif T = 10, R = 8 → 120; T = 10, R = 12 → 80
     df = pd.DataFrame(
-        {"target": [10.0, 10.0, 10.0], "realisasi": [8.0, 8.0, 12.0], "polaritas": ["positif", "negatif", " Negatif "]}
+        {
+            "target": [10.0, 10.0, 10.0],
+            "realisasi": [8.0, 8.0, 12.0],
+            "polaritas": ["positif", "negatif", " Negatif "],
+        }
     )
     hasil = vektor.tambah_kolom_kinerja(df)
     assert list(hasil["capaian"]) == [80.0, 120.0, 80.0]
@@ -362,7 +366,9 @@ def test_ekstrem_diterima_dan_ditolak_sama_dengan_decimal(
     for c, (ti, ri, ai, p, rumus, rentang) in zip(cepat, baris, strict=True):
         # NaN di kolom target_atas berarti sel kosong: target tunggal
         kosong = not rentang or math.isnan(ai)
-        e = _tepat(Decimal(repr(ti)), Decimal(repr(ri)), p, rumus, None if kosong else Decimal(repr(ai)))
+        e = _tepat(
+            Decimal(repr(ti)), Decimal(repr(ri)), p, rumus, None if kosong else Decimal(repr(ai))
+        )
         if e is None:
             assert math.isnan(c), (ti, ri, ai, p, rumus, c)
             continue

@@ -12,7 +12,15 @@ from hypothesis import assume, given
 from hypothesis import strategies as st
 
 import kinerja
-from kinerja import SKALA, FormatAngkaSalah, InputTidakSah, Kumulasi, Polaritas, TipeTidakSah, vektor
+from kinerja import (
+    SKALA,
+    FormatAngkaSalah,
+    InputTidakSah,
+    Kumulasi,
+    Polaritas,
+    TipeTidakSah,
+    vektor,
+)
 from tests.strategies import desimal, kumulasi, triwulan
 
 # Domain kesepakatan yang dijanjikan dokumentasi: ≤ 2 tempat desimal, target ≤ 10.000,

@@ -11,7 +11,6 @@ from kinerja.capaian import RumusNegatif
 from kinerja.galat import InputTidakSah
 from kinerja.indikator import Polaritas
 from kinerja.vektor._kolom import (
-    Larik,
     Masker,
     Masukan,
     di_luar_batas,

@@ -10,7 +10,7 @@ tidak sah (lihat :func:`di_luar_batas`); sel kosong (``None``, NaN, ``pd.NA``) m
 from __future__ import annotations
 
 import enum
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from decimal import Decimal
 from typing import Any, TypeAlias, TypeVar
 
@@ -23,7 +23,8 @@ from kinerja.galat import FormatAngkaSalah, InputTidakSah, KinerjaError, TipeTid
 
 Larik: TypeAlias = npt.NDArray[np.float64]
 Masker: TypeAlias = npt.NDArray[np.bool_]
-Masukan: TypeAlias = "npt.ArrayLike | pd.Series[Any]"
+Masukan: TypeAlias = "npt.ArrayLike | pd.Series[Any] | Sequence[object]"
+"""Kolom: larik numpy, ``Series``, atau daftar angka, teks angka dan sel kosong."""
 E = TypeVar("E", bound=enum.Enum)
 
 BATAS = float(10**DIGIT_BULAT_MAKSIMUM)
@@ -58,9 +59,7 @@ def _sel(x: object, nama: str, cache: dict[str, float]) -> float:
         return float(x) if not x.is_snan() else np.nan  # NaN/tak hingga → baris tidak sah
     if x is None or x is pd.NA or x is pd.NaT:
         return np.nan
-    raise TipeTidakSah(
-        f"'{nama}' harus angka atau teks angka (diberikan {type(x).__name__} {x!r})"
-    )
+    raise TipeTidakSah(f"'{nama}' harus angka atau teks angka (diberikan {type(x).__name__} {x!r})")
 
 
 def _dari_objek(sel: npt.NDArray[Any], nama: str, indeks: pd.Index[Any] | None) -> Larik:
@@ -124,9 +123,9 @@ def di_luar_batas(*semua: Larik) -> Masker | None:
         ):
             continue
         with np.errstate(invalid="ignore"):
-            luar = np.abs(x) >= BATAS
+            luar: Masker = np.greater_equal(np.abs(x), BATAS)
         if luar.ndim == 2:
-            luar = luar.any(axis=1)
+            luar = np.logical_or.reduce(luar, axis=1)
         masker = luar if masker is None else masker | luar
     return masker
 
@@ -194,7 +193,9 @@ def enum_per_baris(
     return kode, tuple(anggota)
 
 
-def masker_anggota(per_baris: E | tuple[npt.NDArray[np.intp], tuple[E, ...]], anggota: E) -> bool | Masker:
+def masker_anggota(
+    per_baris: E | tuple[npt.NDArray[np.intp], tuple[E, ...]], anggota: E
+) -> bool | Masker:
     """``True``/``False`` untuk semua baris, atau masker baris yang bernilai ``anggota``."""
     if isinstance(per_baris, enum.Enum):
         return per_baris is anggota

@@ -28,9 +28,7 @@ def _larik_tw(nilai_tw: object) -> tuple[Larik, pd.Index[Any] | None]:
     if isinstance(nilai_tw, pd.DataFrame):
         if nilai_tw.shape[1] != 4:
             raise InputTidakSah(f"'nilai_tw' harus berbentuk (n, 4) (diberikan {nilai_tw.shape})")
-        kolom = [
-            larik(nilai_tw.iloc[:, j], f"nilai_tw[{Triwulan(j + 1)}]") for j in range(4)
-        ]
+        kolom = [larik(nilai_tw.iloc[:, j], f"nilai_tw[{Triwulan(j + 1)}]") for j in range(4)]
         return np.column_stack(kolom) if len(nilai_tw) else np.empty((0, 4)), nilai_tw.index
     try:
         mentah: npt.NDArray[Any] = np.asarray(nilai_tw)
@@ -71,9 +69,9 @@ def sampai_dengan(
     rata_rata = masker_anggota(jenis, Kumulasi.RATA_RATA)
     akhir = masker_anggota(jenis, Kumulasi.AKHIR)
     if kumulatif is not False or rata_rata is not False:
-        jumlah = np.where(ada, bagian, 0.0).sum(axis=1)
-        terapkan(hasil, kumulatif, jumlah)
         with np.errstate(divide="ignore", invalid="ignore", over="ignore"):
+            jumlah = np.where(ada, bagian, 0.0).sum(axis=1)
+            terapkan(hasil, kumulatif, jumlah)
             terapkan(hasil, rata_rata, jumlah / jumlah_ada)
     if akhir is not False:
         terakhir = np.full(n, np.nan)

@@ -89,6 +89,7 @@ def bulatkan(nilai: Masukan, tempat: int = 2) -> Any:
         raise InputTidakSah(f"'tempat' harus bilangan bulat 0–10 (diberikan {tempat!r})")
     x = larik(nilai, "nilai")
     skala = 10.0**tempat
-    s = np.round(x * skala, 7)
-    hasil = np.copysign(np.floor(np.abs(s) + 0.5), s) / skala
+    with np.errstate(over="ignore", invalid="ignore"):
+        s = np.round(x * skala, 7)
+        hasil = np.copysign(np.floor(np.abs(s) + 0.5), s) / skala
     return keluaran(hasil, indeks_dari(nilai), getattr(nilai, "name", None) or "nilai")
