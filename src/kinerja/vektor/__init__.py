@@ -1,8 +1,12 @@
 """Jalur cepat: aturan yang sama atas jutaan baris, dengan numpy dan pandas.
 
-Pasang dengan ``pip install 'kinerja[pandas]'``; inti kinerja tidak pernah mengimpor modul ini.
+Butuh extra ``pandas`` (dari checkout: ``pip install -e '.[pandas]'``); inti kinerja tidak pernah
+mengimpor paket ini.
 Jalur Decimal (``kinerja.capaian`` dkk.) tepat untuk satu laporan; jalur ini untuk data
-sebesar provinsi atau nasional, dengan ``float64``.
+sebesar provinsi atau nasional, dengan ``float64``. Satu konsep per modul (privat): ``_kolom``
+(masukan ke larik, label enum per baris), ``_peringatan`` (baris tidak sah), ``_capaian``,
+``_anggaran`` (serapan, efisiensi), ``_kumulasi``, ``_predikat`` (dan pembulatan), ``_bingkai``
+(:func:`tambah_kolom_kinerja`).
 
 Masukan boleh ``numpy.ndarray``, ``pandas.Series`` atau daftar; keluaran mengikuti masukan
 (``Series`` dengan indeks yang sama bila masukannya ``Series``). Sel teks dibaca dalam notasi

@@ -31,7 +31,7 @@ def serapan(pagu: Masukan, realisasi: Masukan, *, strict: bool = False) -> Any:
         hasil *= 100.0
     lebih = np.greater(r, p)
     lebih |= r < 0
-    tidak_sah = tandai(hasil, lebih, di_luar_batas(p, r))
+    tidak_sah = tandai(hasil, lebih, di_luar_batas(p, r, dua_sisi=False))  # negatif sudah tidak sah
     laporkan(
         tidak_sah,
         "pagu 0, negatif, realisasi di atas pagu, NaN, tak hingga atau |x| >= 1e24",

@@ -120,8 +120,10 @@ def capaian(
             terapkan(hasil, rasio, np.divide(t_pakai, r) * 100.0)  # T / R; R = 0 → tak hingga
     if dalam is not False:
         terapkan(hasil, dalam, np.full(n, 100.0))  # di dalam rentang target
-    luar = di_luar_batas(t, r) if target_atas is None else di_luar_batas(t, r, atas)
-    tidak_sah = tandai(hasil, tidak_sah, luar)
+    # t ≤ 0 sudah tidak sah: cukup sisi atasnya; batas atas rentang juga > t > 0
+    luar_t = di_luar_batas(t, dua_sisi=False)
+    luar_atas = None if target_atas is None else di_luar_batas(atas, dua_sisi=False)
+    tidak_sah = tandai(hasil, tidak_sah, luar_t, di_luar_batas(r), luar_atas)
     laporkan(
         tidak_sah, "target <= 0, rentang atau rumus tidak sah, NaN, tak hingga, |x| >= 1e24", strict
     )

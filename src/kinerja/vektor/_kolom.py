@@ -109,17 +109,19 @@ def larik(nilai: object, nama: str) -> Larik:
     raise TipeTidakSah(f"'{nama}' harus larik angka (diberikan larik berjenis {mentah.dtype})")
 
 
-def di_luar_batas(*semua: Larik) -> Masker | None:
+def di_luar_batas(*semua: Larik, dua_sisi: bool = True) -> Masker | None:
     """Masker baris yang salah satu nilainya tak hingga atau ``|x| ≥ 10²⁴``; None bila tidak ada.
 
     Larik 2 dimensi diperiksa per baris. NaN tidak termasuk (NaN berarti kosong dan menjalar ke
-    hasil). Pemeriksaan awalnya dua reduksi tanpa alokasi, sehingga larik yang sah tidak
-    membayar masker.
+    hasil). Pemeriksaan awalnya reduksi tanpa alokasi, sehingga larik yang sah tidak membayar
+    masker; ``dua_sisi=False`` hanya memeriksa sisi atas, untuk larik yang nilai negatifnya
+    sudah tidak sah (target, pagu).
     """
     masker: Masker | None = None
     for x in semua:
         if not x.size or (
-            np.fmax.reduce(x, axis=None) < BATAS and np.fmin.reduce(x, axis=None) > -BATAS
+            np.fmax.reduce(x, axis=None) < BATAS
+            and (not dua_sisi or np.fmin.reduce(x, axis=None) > -BATAS)
         ):
             continue
         with np.errstate(invalid="ignore"):
