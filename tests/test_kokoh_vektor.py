@@ -6,9 +6,10 @@ dijanjikan untuk teks), atau dari jalur Decimal ``kinerja.capaian`` sebagai ruju
 
 from __future__ import annotations
 
+import contextlib
 import math
 import warnings
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from decimal import Decimal
 from typing import Any
 
@@ -37,6 +38,7 @@ from tests.strategies import (
     float_ekstrem,
     label_kumulasi,
     label_polaritas,
+    sampah,
     teks_angka_id,
     triwulan,
 )
@@ -142,6 +144,37 @@ def test_teks_dan_polaritas_per_baris_sepakat_dengan_decimal(
     tepat = [_tepat(t, r, p) for t, r, p in baris]
     cepat = vektor.capaian([b[0] for b in baris], [b[1] for b in baris], [b[2] for b in baris])
     for c, e in zip(cepat, tepat, strict=True):
+        if e is not None and abs(e) > 10_000:
+            continue  # di luar domain kesepakatan pembulatan yang didokumentasikan
+        _sama(c, e)
+
+
+@given(
+    st.lists(
+        st.tuples(
+            desimal(0, 10_000, 2),
+            desimal(0, 100_000, 2),
+            st.one_of(st.none(), desimal(0, 10_000, 2)),
+            st.sampled_from(Polaritas),
+            st.sampled_from(RumusNegatif),
+        ),
+        min_size=1,
+        max_size=20,
+    )
+)
+def test_kedua_polaritas_kedua_rumus_dan_rentang_sepakat_dengan_decimal(
+    baris: list[tuple[Decimal, Decimal, Decimal | None, Polaritas, RumusNegatif]],
+) -> None:
+    # domain laporan (≤ 2 desimal, ≤ 10.000): hasil dibulatkan sama persis dengan jalur Decimal
+    cepat = vektor.capaian(
+        [float(b[0]) for b in baris],
+        [float(b[1]) for b in baris],
+        [b[3] for b in baris],
+        rumus_negatif=[b[4].value for b in baris],
+        target_atas=[np.nan if b[2] is None else float(b[2]) for b in baris],
+    )
+    for c, (t, r, atas, p, rumus) in zip(cepat, baris, strict=True):
+        e = _tepat(t, r, p, rumus, atas)
         if e is not None and abs(e) > 10_000:
             continue  # di luar domain kesepakatan pembulatan yang didokumentasikan
         _sama(c, e)
@@ -393,3 +426,38 @@ def test_tipe_asing_di_kolom_ditolak_dengan_pesan_jelas() -> None:
     pesan = str(galat.value)
     assert "'target'" in pesan
     assert "np.float64" not in pesan
+
+
+# ------------------------------------------------ sapuan sampah: hanya galat kinerja yang lolos
+
+
+@given(sampah, sampah)
+def test_sampah_hanya_galat_kinerja(a: object, b: object) -> None:
+    df = pd.DataFrame({"target": [10.0], "realisasi": [8.0]})
+    panggilan: list[Callable[[], object]] = [
+        lambda: vektor.capaian([a], [b]),
+        lambda: vektor.capaian(a, b),  # type: ignore[arg-type]
+        lambda: vektor.capaian([1.0], [1.0], a),
+        lambda: vektor.capaian([1.0], [1.0], rumus_negatif=a),
+        lambda: vektor.capaian([1.0], [1.0], target_atas=[a]),
+        lambda: vektor.capaian([1.0], [1.0], target_atas=a),  # type: ignore[arg-type]
+        lambda: vektor.serapan([a], [b]),
+        lambda: vektor.efisiensi([a], [b]),
+        lambda: vektor.predikat([a], kinerja.SKALA_LKJ),
+        lambda: vektor.predikat([1.0], a),  # type: ignore[arg-type]
+        lambda: vektor.sampai_dengan([[a, b, a, b]], "kumulatif", 4),
+        lambda: vektor.sampai_dengan([[1.0] * 4], a, 4),
+        lambda: vektor.sampai_dengan([[1.0] * 4], "akhir", a),  # type: ignore[arg-type]
+        lambda: vektor.sampai_dengan(a, "akhir", 4),  # type: ignore[arg-type]
+        lambda: vektor.bulatkan([a], 2),
+        lambda: vektor.bulatkan([1.0], a),  # type: ignore[arg-type]
+        lambda: vektor.tambah_kolom_kinerja(
+            pd.DataFrame({"target": [a], "realisasi": [b], "polaritas": [a]})
+        ),
+        lambda: vektor.tambah_kolom_kinerja(df, polaritas=a),  # type: ignore[arg-type]
+        lambda: vektor.tambah_kolom_kinerja(df, triwulan=a),  # type: ignore[arg-type]
+        lambda: vektor.tambah_kolom_kinerja(a),  # type: ignore[arg-type]
+    ]
+    for panggil in panggilan:
+        with contextlib.suppress(KinerjaError):
+            panggil()

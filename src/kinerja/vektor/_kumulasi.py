@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 import numpy as np
@@ -45,7 +46,7 @@ def _larik_tw(nilai_tw: object) -> tuple[Larik, pd.Index[Any] | None]:
 
 
 def sampai_dengan(
-    nilai_tw: npt.ArrayLike | pd.DataFrame,
+    nilai_tw: npt.ArrayLike | pd.DataFrame | Sequence[Sequence[object]],
     kumulasi: object,
     triwulan: Triwulan | int | str,
     *,
