@@ -81,10 +81,15 @@ def larik(nilai: object, nama: str) -> Larik:
     if isinstance(nilai, pd.Series):
         if pd.api.types.is_bool_dtype(nilai.dtype):
             raise _tolak_bool(nama, nilai.dtype)
-        if pd.api.types.is_numeric_dtype(nilai.dtype) and not isinstance(
-            nilai.dtype, pd.CategoricalDtype
+        if nilai.dtype == np.float64:
+            hasil: Larik = nilai.to_numpy()  # tanpa salinan (hanya dibaca)
+            return hasil
+        if (
+            pd.api.types.is_numeric_dtype(nilai.dtype)
+            and not pd.api.types.is_complex_dtype(nilai.dtype)
+            and not isinstance(nilai.dtype, pd.CategoricalDtype)
         ):
-            return nilai.to_numpy(dtype=np.float64, na_value=np.nan)
+            return nilai.to_numpy(dtype=np.float64, na_value=np.nan)  # Int64/Float64 dgn NA
         mentah: npt.NDArray[Any] = nilai.to_numpy(dtype=object)
     elif isinstance(nilai, (str, bytes)):
         raise TipeTidakSah(f"'{nama}' harus larik angka, bukan satu teks (diberikan {nilai!r})")
