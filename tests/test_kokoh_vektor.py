@@ -58,15 +58,19 @@ def _tepat(
     p: object = Polaritas.POSITIF,
     rumus: RumusNegatif = RumusNegatif.SELISIH,
     atas: object = None,
+    dari: object = None,
 ) -> Decimal | None:
-    """Capaian jalur Decimal umum (lewat Target/Realisasi), atau None bila barisnya ditolak."""
+    """Capaian jalur Decimal umum (lewat Target/Realisasi), atau None bila barisnya ditolak.
+
+    Dengan ``dari`` (penyebut), target dalam persen dan realisasi dalam satuan lain.
+    """
     try:
-        return kinerja.capaian(
-            Target(t, atas=atas),  # type: ignore[arg-type]
-            Realisasi(r),  # type: ignore[arg-type]
-            polaritas=Polaritas.dari(p),
-            rumus_negatif=rumus,
-        )
+        if dari is None:
+            target, nyata = Target(t, atas=atas), Realisasi(r)  # type: ignore[arg-type]
+        else:
+            target = Target(t, "%", atas=atas)  # type: ignore[arg-type]
+            nyata = Realisasi(r, "Desa", dari=dari)  # type: ignore[arg-type]
+        return kinerja.capaian(target, nyata, polaritas=Polaritas.dari(p), rumus_negatif=rumus)
     except KinerjaError:
         return None
 
@@ -157,13 +161,14 @@ def test_teks_dan_polaritas_per_baris_sepakat_dengan_decimal(
             st.one_of(st.none(), desimal(0, 10_000, 2)),
             st.sampled_from(Polaritas),
             st.sampled_from(RumusNegatif),
+            st.one_of(st.none(), desimal(0, 1_000, 0)),
         ),
         min_size=1,
         max_size=20,
     )
 )
 def test_kedua_polaritas_kedua_rumus_dan_rentang_sepakat_dengan_decimal(
-    baris: list[tuple[Decimal, Decimal, Decimal | None, Polaritas, RumusNegatif]],
+    baris: list[tuple[Decimal, Decimal, Decimal | None, Polaritas, RumusNegatif, Decimal | None]],
 ) -> None:
     # domain laporan (≤ 2 desimal, ≤ 10.000): hasil dibulatkan sama persis dengan jalur Decimal
     cepat = vektor.capaian(
@@ -172,9 +177,10 @@ def test_kedua_polaritas_kedua_rumus_dan_rentang_sepakat_dengan_decimal(
         [b[3] for b in baris],
         rumus_negatif=[b[4].value for b in baris],
         target_atas=[np.nan if b[2] is None else float(b[2]) for b in baris],
+        penyebut=[np.nan if b[5] is None else float(b[5]) for b in baris],
     )
-    for c, (t, r, atas, p, rumus) in zip(cepat, baris, strict=True):
-        e = _tepat(t, r, p, rumus, atas)
+    for c, (t, r, atas, p, rumus, dari) in zip(cepat, baris, strict=True):
+        e = _tepat(t, r, p, rumus, atas, dari)
         if e is not None and abs(e) > 10_000:
             continue  # di luar domain kesepakatan pembulatan yang didokumentasikan
         _sama(c, e)
@@ -226,6 +232,15 @@ def test_kolom_rumus_negatif_dan_target_atas() -> None:
     )
     hasil = vektor.tambah_kolom_kinerja(df)
     assert list(vektor.bulatkan(hasil["capaian"])) == [125.0, 80.0, 120.0, 100.0, 110.0, 120.0]
+
+
+def test_kolom_penyebut_dipakai() -> None:
+    # DOMAIN.md §2: Senduro TW I 2023, target 100%, realisasi 3 dari 12 desa → 25
+    df = pd.DataFrame(
+        {"target": [100.0, 100.0], "realisasi": [3.0, 3.0], "penyebut": [12.0, np.nan]}
+    )
+    assert vektor.tambah_kolom_kinerja(df)["capaian"].tolist() == [25.0, 3.0]  # NaN: tanpa
+    assert np.isnan(vektor.capaian([100.0], [3.0], penyebut=[0.0])[0])  # 'dari' harus > 0
 
 
 def test_polaritas_tunggal_bertentangan_dengan_kolom_ditolak() -> None:
@@ -382,33 +397,37 @@ def test_bool_ditolak_seperti_jalur_decimal() -> None:
             st.sampled_from(Polaritas),
             st.sampled_from(RumusNegatif),
             st.booleans(),
+            st.one_of(st.none(), float_ekstrem),
         ),
         min_size=1,
         max_size=20,
     )
 )
 def test_ekstrem_diterima_dan_ditolak_sama_dengan_decimal(
-    baris: list[tuple[float, float, float, Polaritas, RumusNegatif, bool]],
+    baris: list[tuple[float, float, float, Polaritas, RumusNegatif, bool, float | None]],
 ) -> None:
-    t = [b[0] for b in baris]
-    r = [b[1] for b in baris]
-    atas = [b[2] if b[5] else np.nan for b in baris]
     cepat = vektor.capaian(
-        t, r, [b[3] for b in baris], rumus_negatif=[b[4] for b in baris], target_atas=atas
+        [b[0] for b in baris],
+        [b[1] for b in baris],
+        [b[3] for b in baris],
+        rumus_negatif=[b[4] for b in baris],
+        target_atas=[b[2] if b[5] else np.nan for b in baris],
+        penyebut=[np.nan if b[6] is None else b[6] for b in baris],
     )
-    for c, (ti, ri, ai, p, rumus, rentang) in zip(cepat, baris, strict=True):
-        # NaN di kolom target_atas berarti sel kosong: target tunggal
-        kosong = not rentang or math.isnan(ai)
-        e = _tepat(
-            Decimal(repr(ti)), Decimal(repr(ri)), p, rumus, None if kosong else Decimal(repr(ai))
-        )
+    for c, (ti, ri, ai, p, rumus, rentang, di) in zip(cepat, baris, strict=True):
+        # NaN di kolom target_atas dan penyebut berarti sel kosong
+        atas = None if not rentang or math.isnan(ai) else Decimal(repr(ai))
+        dari = None if di is None or math.isnan(di) else Decimal(repr(di))
+        e = _tepat(Decimal(repr(ti)), Decimal(repr(ri)), p, rumus, atas, dari)
+        kasus = (ti, ri, ai, di, p, rumus, c, e)
         if e is None:
-            assert math.isnan(c), (ti, ri, ai, p, rumus, c)
+            assert math.isnan(c), kasus
             continue
-        assert not math.isnan(c), (ti, ri, ai, p, rumus, e)
+        assert not math.isnan(c), kasus
         # di luar domain laporan float64 tidak membulatkan seperti Decimal: bandingkan relatif
-        skala = 200 + abs(float(e)) + abs(ri / ti * 100 if ti else 0.0)
-        assert abs(c - float(e)) <= 1e-12 * skala, (ti, ri, ai, p, rumus, c, e)
+        r_pakai = ri if dari is None else ri / float(dari) * 100
+        skala = 200 + abs(float(e)) + abs(r_pakai / ti * 100 if ti else 0.0)
+        assert abs(c - float(e)) <= 1e-12 * skala, kasus
 
 
 # ------------------------------------------------ cacat 12: bilangan bulat numpy

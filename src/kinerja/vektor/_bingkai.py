@@ -26,6 +26,13 @@ def _kolom(df: pd.DataFrame, nama: str, peran: str) -> pd.Series[Any]:
     return df[nama]
 
 
+def _kolom_opsional(df: pd.DataFrame, nama: str | None, bawaan: str) -> pd.Series[Any] | None:
+    """Kolom yang disebut, kolom bernama ``bawaan`` bila ada, atau None."""
+    if nama is None and bawaan not in df.columns:
+        return None
+    return _kolom(df, nama or bawaan, bawaan)
+
+
 def _opsi(
     df: pd.DataFrame, nilai: object, nama: str, dari: Callable[[object], object]
 ) -> object | None:
@@ -62,6 +69,7 @@ def tambah_kolom_kinerja(
     polaritas: str | Polaritas | None = None,
     rumus_negatif: str | RumusNegatif | None = None,
     target_atas: str | None = None,
+    penyebut: str | None = None,
     kumulasi: str | Kumulasi | None = None,
     triwulan: Triwulan | int | str | None = None,
     pagu: str | None = None,
@@ -71,12 +79,12 @@ def tambah_kolom_kinerja(
 ) -> pd.DataFrame:
     """Salinan ``df`` dengan kolom ``capaian``, ``predikat`` dan (bila ada pagu) ``serapan``.
 
-    Opsi per baris dibaca dari kolom bernama ``polaritas``, ``rumus_negatif``, ``target_atas``
-    dan ``kumulasi`` bila kolom itu ada; argumen bernama sama boleh menyebut kolom lain, atau
-    memberi satu nilai untuk semua baris (ditolak bila kolom bernama itu juga ada). Dengan
-    ``triwulan`` = n, target dan realisasi dihitung s.d. TW n dari kolom ``<target>_tw1`` …
-    ``<target>_tw4`` dan ``<realisasi>_tw1`` … menurut kumulasi tiap baris (bawaan
-    kumulatif), dan ditambahkan sebagai ``target_sd`` dan ``realisasi_sd``.
+    Opsi per baris dibaca dari kolom bernama ``polaritas``, ``rumus_negatif``, ``target_atas``,
+    ``penyebut`` dan ``kumulasi`` bila kolom itu ada; argumen bernama sama boleh menyebut kolom
+    lain, atau memberi satu nilai untuk semua baris (ditolak bila kolom bernama itu juga ada).
+    Dengan ``triwulan`` = n, target dan realisasi dihitung s.d. TW n dari kolom
+    ``<target>_tw1`` … ``<target>_tw4`` dan ``<realisasi>_tw1`` … menurut kumulasi tiap baris
+    (bawaan kumulatif), dan ditambahkan sebagai ``target_sd`` dan ``realisasi_sd``.
     ``skala`` bawaan: :data:`~kinerja.predikat.SKALA_LKJ`.
     """
     from kinerja.predikat import SKALA_LKJ
@@ -88,9 +96,8 @@ def tambah_kolom_kinerja(
     arah = _opsi(df, polaritas, "polaritas", Polaritas.dari)
     rumus = _opsi(df, rumus_negatif, "rumus_negatif", rumus_negatif_dari)
     jenis = _opsi(df, kumulasi, "kumulasi", Kumulasi.dari)
-    atas = None
-    if target_atas is not None or "target_atas" in df.columns:
-        atas = _kolom(df, target_atas or "target_atas", "target_atas")
+    atas = _kolom_opsional(df, target_atas, "target_atas")
+    dari = _kolom_opsional(df, penyebut, "penyebut")
     hasil = df.copy()
     if triwulan is None:
         if jenis is not None:
@@ -119,6 +126,7 @@ def tambah_kolom_kinerja(
         Polaritas.POSITIF if arah is None else arah,
         rumus_negatif=RumusNegatif.SELISIH if rumus is None else rumus,
         target_atas=atas,
+        penyebut=dari,
         strict=strict,
     )
     hasil["predikat"] = predikat(hasil["capaian"], skala or SKALA_LKJ, strict=strict)

@@ -81,24 +81,36 @@ def capaian(
     *,
     rumus_negatif: object = RumusNegatif.SELISIH,
     target_atas: Masukan | None = None,
+    penyebut: Masukan | None = None,
     strict: bool = False,
 ) -> Any:
     """Capaian per baris dalam persen, dengan aturan :func:`kinerja.capaian`.
 
     ``R/T×100``; untuk polaritas negatif ``(2T−R)/T×100`` atau, dengan rumus ``"rasio"``,
     ``T/R×100``. ``target_atas`` (NaN = target tunggal) membuat target rentang ``[T, atas]``:
-    R di dalamnya → 100, di atasnya memakai ``atas``. ``polaritas`` dan ``rumus_negatif``
-    boleh satu nilai atau satu per baris. Baris yang ditolak jalur Decimal (target ≤ 0,
-    rentang terbalik, realisasi 0 pada rumus rasio, NaN, tak hingga, ``|x| ≥ 10²⁴``) → NaN
-    (atau galat bila ``strict``).
+    R di dalamnya → 100, di atasnya memakai ``atas``. ``penyebut`` (NaN = tidak ada) membuat
+    realisasi persen dari penyebutnya, seperti ``Realisasi(3, "Desa", dari=12)`` terhadap
+    target dalam persen. ``polaritas`` dan ``rumus_negatif`` boleh satu nilai atau satu per
+    baris. Baris yang ditolak jalur Decimal (target ≤ 0, penyebut ≤ 0, rentang terbalik,
+    realisasi 0 pada rumus rasio, NaN, tak hingga, ``|x| ≥ 10²⁴``) → NaN (atau galat bila
+    ``strict``).
     """
     t = larik(target, "target")
-    r = larik(realisasi, "realisasi")
+    r = r_mentah = larik(realisasi, "realisasi")
     n = samakan_panjang(target=t, realisasi=r)
     negatif = _negatif(polaritas, n)
     rasio = _pilih(negatif, _rasio(rumus_negatif, n))
     selisih = _pilih(negatif, _bukan(rasio))
     tidak_sah = np.less_equal(t, 0.0)
+    luar_penyebut = None
+    if penyebut is not None:
+        p = larik(penyebut, "penyebut")
+        samakan_panjang(target=t, penyebut=p)
+        with np.errstate(divide="ignore", invalid="ignore", over="ignore"):
+            ada_penyebut = ~np.isnan(p)
+            tidak_sah |= ada_penyebut & ~(p > 0)  # Realisasi: 'dari' harus > 0
+            r = np.where(ada_penyebut, r / p * 100.0, r)  # Realisasi.sebagai_persen
+        luar_penyebut = di_luar_batas(p, dua_sisi=False)
     atas = t_pakai = t
     dalam: bool | Masker = False
     if target_atas is not None:
@@ -123,8 +135,11 @@ def capaian(
     # t ≤ 0 sudah tidak sah: cukup sisi atasnya; batas atas rentang juga > t > 0
     luar_t = di_luar_batas(t, dua_sisi=False)
     luar_atas = None if target_atas is None else di_luar_batas(atas, dua_sisi=False)
-    tidak_sah = tandai(hasil, tidak_sah, luar_t, di_luar_batas(r), luar_atas)
+    luar_r = di_luar_batas(r_mentah)
+    tidak_sah = tandai(hasil, tidak_sah, luar_t, luar_r, luar_atas, luar_penyebut)
     laporkan(
-        tidak_sah, "target <= 0, rentang atau rumus tidak sah, NaN, tak hingga, |x| >= 1e24", strict
+        tidak_sah,
+        "target <= 0, penyebut, rentang atau rumus tidak sah, NaN, tak hingga, |x| >= 1e24",
+        strict,
     )
     return keluaran(hasil, indeks_dari(target, realisasi), "capaian")
