@@ -459,6 +459,7 @@ def test_sampah_hanya_galat_kinerja(a: object, b: object) -> None:
         lambda: vektor.capaian([1.0], [1.0], a),
         lambda: vektor.capaian([1.0], [1.0], rumus_negatif=a),
         lambda: vektor.capaian([1.0], [1.0], target_atas=[a]),
+        lambda: vektor.capaian([1.0], [1.0], penyebut=[a]),
         lambda: vektor.capaian([1.0], [1.0], target_atas=a),  # type: ignore[arg-type]
         lambda: vektor.serapan([a], [b]),
         lambda: vektor.efisiensi([a], [b]),
