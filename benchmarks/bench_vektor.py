@@ -56,6 +56,7 @@ def numpy_tangan(t: np.ndarray[Any, Any], r: np.ndarray[Any, Any]) -> tuple[Any,
     if np.fmax.reduce(t) >= BATAS or np.fmax.reduce(r) >= BATAS or np.fmin.reduce(r) <= -BATAS:
         tidak_sah |= (t >= BATAS) | (np.abs(r) >= BATAS)
     c[tidak_sah] = np.nan
+    del tidak_sah  # masker tidak perlu hidup selama kode pita dibuat
     kode = np.greater_equal(c, AMBANG[0]).view(np.int8)
     lewat = np.empty(len(c), dtype=np.bool_)
     for b in AMBANG[1:]:
