@@ -29,6 +29,7 @@ from kinerja import SKALA_LKJ, vektor
 
 SAMPEL = 100_000
 AMBANG = np.array([51.0, 66.0, 76.0, 91.0])
+BATAS = 1e24  # ke_desimal menolak |x| ≥ 10²⁴ (DIGIT_BULAT_MAKSIMUM)
 
 
 def data(n: int, seed: int = 2024) -> tuple[np.ndarray[Any, Any], np.ndarray[Any, Any]]:
@@ -44,12 +45,18 @@ def numpy_tangan(t: np.ndarray[Any, Any], r: np.ndarray[Any, Any]) -> tuple[Any,
     """(b) numpy tulisan tangan terbaik: capaian dengan T<=0 → NaN, lalu kode pita int8.
 
     Aturan yang sama berarti baris tanpa capaian (NaN) juga tanpa predikat (kode -1), bukan
-    diam-diam "Sangat Kurang"; tanpa peringatan dan hitungan baris tidak sah.
+    diam-diam "Sangat Kurang", dan masukan yang ditolak jalur Decimal (tak hingga, ≥ 10²⁴)
+    juga NaN — diperiksa dengan reduksi dulu, seperti (a); tanpa peringatan dan hitungan
+    baris tidak sah.
     """
     with np.errstate(divide="ignore", invalid="ignore"):
         c = r / t
         c *= 100.0
-    c[t <= 0] = np.nan
+    tidak_sah = t <= 0
+    if np.fmax.reduce(t) >= BATAS or np.fmax.reduce(r) >= BATAS or np.fmin.reduce(r) <= -BATAS:
+        tidak_sah |= (t >= BATAS) | (np.abs(r) >= BATAS)
+    c[tidak_sah] = np.nan
+    del tidak_sah  # masker tidak perlu hidup selama kode pita dibuat
     kode = np.greater_equal(c, AMBANG[0]).view(np.int8)
     lewat = np.empty(len(c), dtype=np.bool_)
     for b in AMBANG[1:]:

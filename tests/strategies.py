@@ -255,3 +255,44 @@ def laporan(draw: st.DrawFn) -> Any:
         ),
         skala=draw(st.sampled_from(["lkj", "akip", "permendagri-86-2017"])),
     )
+
+
+# ---------------------------------------------------------------- jalur cepat (kinerja.vektor)
+
+
+@st.composite
+def teks_angka_id(draw: st.DrawFn, nilai: st.SearchStrategy[Decimal]) -> str:
+    """Teks bernotasi Indonesia ("1.500", "95,27"), kadang dengan "Rp", "%" atau spasi."""
+    from kinerja.angka import tulis_angka
+
+    x = draw(nilai)
+    teks = tulis_angka(x)
+    pola = ["{}", " {} ", "{}%"] + (["Rp{}", "Rp. {}"] if x >= 0 else [])
+    return draw(st.sampled_from(pola)).format(teks)
+
+
+def label_enum(nilai: st.SearchStrategy[Any]) -> st.SearchStrategy[Any]:
+    """Sebuah anggota enum, atau label teksnya dalam huruf dan spasi yang berbeda-beda."""
+    return nilai.flatmap(
+        lambda e: st.sampled_from(
+            [e, e.value, e.value.upper(), f" {e.value.title()} ", e.value.replace("-", "_")]
+        )
+    )
+
+
+label_polaritas = label_enum(polaritas)
+"""Polaritas atau label yang diterima ``Polaritas.dari`` (" Negatif ", "POSITIF", …)."""
+
+label_kumulasi = label_enum(kumulasi)
+"""Kumulasi atau label yang diterima ``Kumulasi.dari`` ("RATA_RATA", " Akhir ", …)."""
+
+float_ekstrem = st.one_of(
+    # |x| < 10⁻²⁰ menjadi 0: hasil bagi dengan bilangan sekecil itu melewati jangkauan float64
+    st.floats(min_value=-1e26, max_value=1e26).map(lambda x: x if abs(x) >= 1e-20 else 0.0),
+    st.floats(min_value=1e-20, max_value=1e-3),
+    st.sampled_from(
+        [0.0, -0.0, 1e24, -1e24, 9.999999999999999e23, -9.999999999999999e23, 1e-20, -1e-20]
+    ),
+    st.sampled_from([float("nan"), float("inf"), float("-inf")]),
+)
+"""Float di tepi batas jalur Decimal: 0, ±10²⁴ (batas digit bulat), tak hingga, NaN, ≥ 10⁻²⁰."""

@@ -12,7 +12,15 @@ from hypothesis import assume, given
 from hypothesis import strategies as st
 
 import kinerja
-from kinerja import SKALA, InputTidakSah, Kumulasi, Polaritas, TipeTidakSah, vektor
+from kinerja import (
+    SKALA,
+    FormatAngkaSalah,
+    InputTidakSah,
+    Kumulasi,
+    Polaritas,
+    TipeTidakSah,
+    vektor,
+)
 from tests.strategies import desimal, kumulasi, triwulan
 
 # Domain kesepakatan yang dijanjikan dokumentasi: ≤ 2 tempat desimal, target ≤ 10.000,
@@ -128,8 +136,10 @@ def test_polaritas_per_baris_dan_series() -> None:
         vektor.capaian(t, r, polaritas=["positif", "naik"])
     with pytest.raises(InputTidakSah, match="panjang"):
         vektor.capaian([1.0], [1.0, 2.0])
-    with pytest.raises(TipeTidakSah):
+    with pytest.raises(FormatAngkaSalah, match="'a'"):  # teks dibaca oleh baca_angka
         vektor.capaian(["a"], [1.0])
+    with pytest.raises(TipeTidakSah):
+        vektor.capaian([object()], [1.0])
 
 
 def test_sampai_dengan_tak_hingga_menjadi_nan() -> None:

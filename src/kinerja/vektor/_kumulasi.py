@@ -1,0 +1,88 @@
+"""Nilai "s.d. TW n" per baris: aturan :func:`kinerja.sampai_dengan` atas larik (n, 4)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+import numpy as np
+import numpy.typing as npt
+import pandas as pd
+
+from kinerja.galat import InputTidakSah, TipeTidakSah
+from kinerja.indikator import Kumulasi
+from kinerja.periode import Triwulan
+from kinerja.vektor._kolom import (
+    Larik,
+    di_luar_batas,
+    enum_per_baris,
+    keluaran,
+    larik,
+    masker_anggota,
+    terapkan,
+)
+from kinerja.vektor._peringatan import laporkan, tandai
+
+
+def _larik_tw(nilai_tw: object) -> tuple[Larik, pd.Index[Any] | None]:
+    """Nilai TW I–IV berbentuk (n, 4) menjadi float64; teks dibaca per kolom seperti larik."""
+    if isinstance(nilai_tw, pd.DataFrame):
+        if nilai_tw.shape[1] != 4:
+            raise InputTidakSah(f"'nilai_tw' harus berbentuk (n, 4) (diberikan {nilai_tw.shape})")
+        kolom = [larik(nilai_tw.iloc[:, j], f"nilai_tw[{Triwulan(j + 1)}]") for j in range(4)]
+        return np.column_stack(kolom) if len(nilai_tw) else np.empty((0, 4)), nilai_tw.index
+    try:
+        mentah: npt.NDArray[Any] = np.asarray(nilai_tw)
+        if mentah.dtype.kind not in "fiub":
+            mentah = np.array(nilai_tw, dtype=object)
+    except (TypeError, ValueError) as exc:
+        raise TipeTidakSah("'nilai_tw' harus larik angka berbentuk (n, 4)") from exc
+    if mentah.ndim != 2 or mentah.shape[1] != 4:
+        raise InputTidakSah(f"'nilai_tw' harus berbentuk (n, 4) (diberikan {mentah.shape})")
+    if mentah.dtype.kind in "fiu":
+        return mentah.astype(np.float64, copy=False), None
+    kolom = [larik(mentah[:, j], f"nilai_tw[{Triwulan(j + 1)}]") for j in range(4)]
+    return (np.column_stack(kolom) if len(mentah) else np.empty((0, 4))), None
+
+
+def sampai_dengan(
+    nilai_tw: npt.ArrayLike | pd.DataFrame | Sequence[Sequence[object]],
+    kumulasi: object,
+    triwulan: Triwulan | int | str,
+    *,
+    strict: bool = False,
+) -> Any:
+    """Nilai "s.d. TW n" per baris dari larik (n, 4); NaN berarti triwulan itu tidak dilaporkan.
+
+    ``kumulasi`` boleh satu nilai atau satu per baris. Baris tanpa satu nilai pun sampai TW n,
+    atau dengan nilai tak hingga atau ``|x| ≥ 10²⁴`` di TW mana pun → NaN (atau galat bila
+    ``strict``).
+    """
+    tw = Triwulan.dari(triwulan)
+    larik_tw, indeks = _larik_tw(nilai_tw)
+    n = len(larik_tw)
+    jenis = enum_per_baris(kumulasi, n, "kumulasi", Kumulasi.dari)
+    bagian = larik_tw[:, : tw.value]
+    ada = ~np.isnan(bagian)
+    jumlah_ada = ada.sum(axis=1)
+    hasil = np.full(n, np.nan)
+    kumulatif = masker_anggota(jenis, Kumulasi.KUMULATIF)
+    rata_rata = masker_anggota(jenis, Kumulasi.RATA_RATA)
+    akhir = masker_anggota(jenis, Kumulasi.AKHIR)
+    if kumulatif is not False or rata_rata is not False:
+        with np.errstate(divide="ignore", invalid="ignore", over="ignore"):
+            jumlah = np.where(ada, bagian, 0.0).sum(axis=1)
+            terapkan(hasil, kumulatif, jumlah)
+            terapkan(hasil, rata_rata, jumlah / jumlah_ada)
+    if akhir is not False:
+        terakhir = np.full(n, np.nan)
+        for kolom in range(tw.value):
+            np.copyto(terakhir, bagian[:, kolom], where=ada[:, kolom])  # yang terakhir dilaporkan
+        terapkan(hasil, akhir, terakhir)
+    tidak_sah = tandai(hasil, jumlah_ada == 0, di_luar_batas(larik_tw))
+    laporkan(
+        tidak_sah,
+        f"tidak ada nilai dilaporkan sampai {tw}, tak hingga atau |x| >= 1e24",
+        strict,
+    )
+    return keluaran(hasil, indeks, f"sd_{tw.name}")
