@@ -35,9 +35,10 @@ from kinerja import (
     format_angka,
     ke_desimal,
     serapan,
-    tulis_angka,
+    tulis_angka_tepat,
 )
 from kinerja import angka as modul_angka
+from kinerja.urai_angka import baca_ketat
 from tests.test_sampah import PANGGILAN
 
 
@@ -109,8 +110,8 @@ def test_hasil_34_digit_pustaka_tetap_masukan_sah(target: Any, realisasi: Any) -
     assert len(c.as_tuple().digits) == 34  # hasil memang memakai seluruh presisi
     assert ke_desimal(c) == c
     assert capaian(c, c) == 100
-    assert baca_angka(tulis_angka(c)) == c
-    assert baca_angka(tulis_angka(-c)) == -c
+    assert baca_angka(tulis_angka_tepat(c)) == c
+    assert baca_angka(tulis_angka_tepat(-c)) == -c
 
 
 # Decimal ekstrem: eksponen besar/kecil, NaN, sNaN, tak hingga, -0, 34 digit, ~50 digit.
@@ -190,7 +191,7 @@ def test_semua_pemakai_decimal_ekstrem_hanya_galat_pustaka(x: Decimal) -> None:
         lambda: serapan(x, x),
         lambda: bulatkan(x, 30),
         lambda: format_angka(x, 30),
-        lambda: tulis_angka(x),
+        lambda: tulis_angka_tepat(x),
         lambda: kinerja.efisiensi(x, 1),
     ):
         with contextlib.suppress(KinerjaError):
@@ -395,7 +396,7 @@ def test_jalur_cepat_teks_sama_di_tepi_bentuk_sah(teks: str) -> None:
 
 def _sama_dengan_pengurai_ketat(teks: str, notasi: Any) -> None:
     cepat = _hasil(baca_angka, teks, notasi=notasi)
-    ketat = _hasil(modul_angka._baca_ketat, teks, notasi)
+    ketat = _hasil(baca_ketat, teks, notasi)
     assert cepat == ketat
     if cepat[0] == "nilai":
         assert str(cepat[1]) == str(ketat[1])  # termasuk jumlah tempat desimalnya

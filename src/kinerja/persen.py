@@ -10,7 +10,7 @@ diperiksa.
 
 >>> persen(3, 12)
 Decimal('25')
->>> from kinerja.angka import bulatkan
+>>> from kinerja import bulatkan
 >>> bulatkan(persen("4.453.500", "4.483.500"))
 Decimal('99.33')
 """
@@ -19,7 +19,8 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from kinerja.angka import KONTEKS, AngkaMasukan, ke_desimal
+from kinerja.angka import AngkaMasukan, ke_desimal
+from kinerja.besaran import bagi, kali
 from kinerja.galat import InputTidakSah
 
 __all__ = ["persen"]
@@ -51,4 +52,4 @@ def persen(
         raise InputTidakSah(
             f"'{nama_keseluruhan}' harus > 0 untuk menghitung persen (diberikan {k})"
         )
-    return KONTEKS.divide(KONTEKS.multiply(b, _SERATUS), k)
+    return bagi(kali(b, _SERATUS), k)
