@@ -6,11 +6,13 @@ Nilai harapan: rujukan ``fractions.Fraction``, teks yang ditulis tangan, dan sif
 
 from __future__ import annotations
 
+import ast
 import importlib
 import pkgutil
 from collections.abc import Callable, Iterator
 from decimal import ROUND_DOWN, Context, Decimal
 from fractions import Fraction
+from pathlib import Path
 from types import ModuleType
 
 import pytest
@@ -207,3 +209,26 @@ def test_nama_lama_tulis_angka_tidak_lagi_ada() -> None:
     assert not hasattr(kinerja, "tulis_angka")
     assert kinerja.format_angka(Decimal("95.275")) == "95,28"
     assert kinerja.tulis_angka_tepat(Decimal("95.275")) == "95,275"
+
+
+# ------------------------------------------------- urutan di dalam lapisan angka: tanpa lingkaran
+
+URUTAN_ANGKA = ["kinerja.besaran", "kinerja.urai_angka", "kinerja.angka", "kinerja.teks_angka"]
+
+
+@pytest.mark.parametrize("modul", URUTAN_ANGKA)
+def test_modul_angka_hanya_mengimpor_modul_angka_di_bawahnya(modul: str) -> None:
+    berkas = Path(importlib.import_module(modul).__file__ or "")
+    impor = {
+        simpul.module
+        for simpul in ast.walk(ast.parse(berkas.read_text("utf-8")))
+        if isinstance(simpul, ast.ImportFrom) and simpul.module in URUTAN_ANGKA
+    }
+    di_bawah = set(URUTAN_ANGKA[: URUTAN_ANGKA.index(modul)])
+    assert impor <= di_bawah, f"{modul} mengimpor {sorted(impor - di_bawah)}"
+
+
+@pytest.mark.parametrize("modul", URUTAN_ANGKA)
+def test_modul_angka_di_bawah_300_baris(modul: str) -> None:
+    berkas = Path(importlib.import_module(modul).__file__ or "")
+    assert len(berkas.read_text("utf-8").splitlines()) < 300
