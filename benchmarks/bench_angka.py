@@ -17,7 +17,7 @@ from collections.abc import Callable
 from decimal import Decimal
 
 import kinerja
-from kinerja import angka
+from kinerja.urai_angka import baca_ketat
 
 
 def teks_anggaran(n: int, seed: int = 2024) -> list[str]:
@@ -50,7 +50,7 @@ def main() -> None:
     n = parser.parse_args().angka
     daftar = teks_anggaran(n)
     cepat = terbaik(lambda: [kinerja.baca_angka(t) for t in daftar])
-    ketat = terbaik(lambda: [angka._baca_ketat(t, "id") for t in daftar])
+    ketat = terbaik(lambda: [baca_ketat(t, "id") for t in daftar])
     desimal = [kinerja.baca_angka(t) for t in daftar]
     pintu = terbaik(lambda: [kinerja.ke_desimal(d) for d in desimal])
     print(f"{n} angka teks bernotasi Indonesia (waktu terbaik dari 3):")

@@ -263,10 +263,10 @@ def laporan(draw: st.DrawFn) -> Any:
 @st.composite
 def teks_angka_id(draw: st.DrawFn, nilai: st.SearchStrategy[Decimal]) -> str:
     """Teks bernotasi Indonesia ("1.500", "95,27"), kadang dengan "Rp", "%" atau spasi."""
-    from kinerja.angka import tulis_angka
+    from kinerja import tulis_angka_tepat
 
     x = draw(nilai)
-    teks = tulis_angka(x)
+    teks = tulis_angka_tepat(x)
     pola = ["{}", " {} ", "{}%"] + (["Rp{}", "Rp. {}"] if x >= 0 else [])
     return draw(st.sampled_from(pola)).format(teks)
 

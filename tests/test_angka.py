@@ -17,7 +17,7 @@ from kinerja import (
     format_persen,
     format_rupiah,
     ke_desimal,
-    tulis_angka,
+    tulis_angka_tepat,
 )
 from tests.strategies import desimal
 
@@ -31,7 +31,7 @@ def test_baca_format_bolak_balik(x: Decimal) -> None:
 
 @given(desimal(-(10**18), 10**18, 6))
 def test_tulis_angka_bolak_balik_tepat(x: Decimal) -> None:
-    kembali = baca_angka(tulis_angka(x))
+    kembali = baca_angka(tulis_angka_tepat(x))
     assert kembali == x
     assert kembali.as_tuple().exponent == x.as_tuple().exponent
 

@@ -35,9 +35,10 @@ from kinerja import (
     format_angka,
     ke_desimal,
     serapan,
-    tulis_angka,
+    tulis_angka_tepat,
 )
 from kinerja import angka as modul_angka
+from kinerja.urai_angka import baca_ketat
 from tests.test_sampah import PANGGILAN
 
 
@@ -109,8 +110,8 @@ def test_hasil_34_digit_pustaka_tetap_masukan_sah(target: Any, realisasi: Any) -
     assert len(c.as_tuple().digits) == 34  # hasil memang memakai seluruh presisi
     assert ke_desimal(c) == c
     assert capaian(c, c) == 100
-    assert baca_angka(tulis_angka(c)) == c
-    assert baca_angka(tulis_angka(-c)) == -c
+    assert baca_angka(tulis_angka_tepat(c)) == c
+    assert baca_angka(tulis_angka_tepat(-c)) == -c
 
 
 # Decimal ekstrem: eksponen besar/kecil, NaN, sNaN, tak hingga, -0, 34 digit, ~50 digit.
@@ -190,7 +191,7 @@ def test_semua_pemakai_decimal_ekstrem_hanya_galat_pustaka(x: Decimal) -> None:
         lambda: serapan(x, x),
         lambda: bulatkan(x, 30),
         lambda: format_angka(x, 30),
-        lambda: tulis_angka(x),
+        lambda: tulis_angka_tepat(x),
         lambda: kinerja.efisiensi(x, 1),
     ):
         with contextlib.suppress(KinerjaError):
@@ -395,7 +396,7 @@ def test_jalur_cepat_teks_sama_di_tepi_bentuk_sah(teks: str) -> None:
 
 def _sama_dengan_pengurai_ketat(teks: str, notasi: Any) -> None:
     cepat = _hasil(baca_angka, teks, notasi=notasi)
-    ketat = _hasil(modul_angka._baca_ketat, teks, notasi)
+    ketat = _hasil(baca_ketat, teks, notasi)
     assert cepat == ketat
     if cepat[0] == "nilai":
         assert str(cepat[1]) == str(ketat[1])  # termasuk jumlah tempat desimalnya
@@ -500,3 +501,20 @@ def test_jalur_cepat_menolak_rumus_negatif_sampah_seperti_jalur_umum(
     for t, r in [(Decimal(4), Decimal(3)), (4, 3)]:
         with pytest.raises(galat, match="rumus_negatif"):
             capaian(t, r, rumus_negatif=rumus)  # type: ignore[arg-type]
+
+
+def test_hasil_antara_boleh_melewati_batas_masukan() -> None:
+    # Batas besaran milik masukan, bukan hasil antara: 2T − R = 1,998·10²⁴ dari T dan R yang sah.
+    # Capaian negatif (2T − R)/T × 100 dengan R = 0 adalah 200 tepat (DOMAIN.md §2).
+    assert capaian(Decimal("9.99E+23"), 0, polaritas="negatif") == 200
+    assert capaian(Decimal("999999999999999999999999"), 1, polaritas="negatif") > 199
+
+
+def test_nol_hasil_bagi_tetap_masukan_sah() -> None:
+    # Rerata triwulan (0, 0, 1) = 1/3 dengan 34 digit; realisasi 0 terhadapnya memberi nol
+    # berisi eksponen ideal 0E+33 yang dulu ditolak bulatkan() sebagai masukan (temuan hypothesis
+    # di test_ketepatan). Hasil pustaka harus sah sebagai masukannya lagi.
+    sepertiga = capaian(3, 1)  # 33,33… (34 digit)
+    nol = capaian(sepertiga, 0)
+    assert nol == 0
+    assert kinerja.bulatkan(nol) == Decimal("0.00")

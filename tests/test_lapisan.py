@@ -22,7 +22,13 @@ def _lapisan(modul: str) -> int:
     bagian = modul.split(".")
     if modul == "kinerja.galat":
         return GALAT
-    if modul in {"kinerja.angka", "kinerja._isian"}:
+    if modul in {
+        "kinerja.besaran",
+        "kinerja.urai_angka",
+        "kinerja.angka",
+        "kinerja.teks_angka",
+        "kinerja._isian",
+    }:
         return ANGKA
     if bagian[:2] == ["kinerja", "laporan"]:
         return LAPORAN

@@ -9,17 +9,7 @@ rekap fasilitasi, batas waktu laporan, dan angka bernotasi Indonesia.
 """
 
 from kinerja.anggaran import Anggaran, efisiensi, serapan, serapan_total
-from kinerja.angka import (
-    AngkaMasukan,
-    baca_angka,
-    bulatkan,
-    dari_float,
-    format_angka,
-    format_persen,
-    format_rupiah,
-    ke_desimal,
-    tulis_angka,
-)
+from kinerja.angka import AngkaMasukan, baca_angka, dari_float, ke_desimal
 from kinerja.capaian import (
     RumusNegatif,
     capaian,
@@ -98,6 +88,13 @@ from kinerja.predikat import (
     daftarkan_skala,
     predikat,
     skala,
+)
+from kinerja.teks_angka import (
+    bulatkan,
+    format_angka,
+    format_persen,
+    format_rupiah,
+    tulis_angka_tepat,
 )
 
 __all__ = [
@@ -192,7 +189,7 @@ __all__ = [
     "tambah_hari_kerja",
     "teks_contoh",
     "tepat_waktu",
-    "tulis_angka",
+    "tulis_angka_tepat",
     "tulis_laporan",
     "tulis_laporan_teks",
 ]

@@ -29,7 +29,8 @@ from decimal import Decimal
 
 import attrs
 
-from kinerja.angka import KONTEKS, AngkaMasukan, jumlah, ke_desimal
+from kinerja.angka import AngkaMasukan, jumlah, ke_desimal
+from kinerja.besaran import kurang
 from kinerja.galat import AnggaranMelebihiPagu, InputTidakSah, PaguNol, TipeTidakSah
 from kinerja.persen import persen
 
@@ -106,7 +107,7 @@ def efisiensi(capaian_kinerja: AngkaMasukan, serapan_anggaran: AngkaMasukan) -> 
     """
     c = ke_desimal(capaian_kinerja, "capaian_kinerja")
     s = ke_desimal(serapan_anggaran, "serapan_anggaran")
-    return KONTEKS.subtract(c, s)
+    return kurang(c, s)
 
 
 @attrs.frozen
@@ -122,7 +123,7 @@ class Anggaran:
     @property
     def sisa(self) -> Decimal:
         """Sisa anggaran: pagu − realisasi."""
-        return KONTEKS.subtract(self.pagu, self.realisasi)
+        return kurang(self.pagu, self.realisasi)
 
     @property
     def serapan(self) -> Decimal:

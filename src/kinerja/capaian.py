@@ -32,8 +32,8 @@ from collections.abc import Iterable, Sequence
 from decimal import Decimal, DecimalException
 
 from kinerja._isian import pilihan_enum
-from kinerja.angka import _PERIKSA_BESARAN as _periksa_besaran
-from kinerja.angka import KONTEKS, AngkaMasukan, jumlah, ke_desimal
+from kinerja.angka import AngkaMasukan, jumlah, ke_desimal
+from kinerja.besaran import bagi, kali, kurang, uji_besaran
 from kinerja.galat import (
     DataTidakAda,
     InputTidakSah,
@@ -43,7 +43,7 @@ from kinerja.galat import (
     TipeTidakSah,
 )
 from kinerja.indikator import Polaritas, Realisasi, Target, sama_satuan
-from kinerja.persen import persen
+from kinerja.persen import persen, persen_hitungan
 
 __all__ = [
     "RumusNegatif",
@@ -54,8 +54,6 @@ __all__ = [
 ]
 
 _SERATUS = Decimal(100)
-_bagi = KONTEKS.divide
-_kali = KONTEKS.multiply
 
 
 class RumusNegatif(enum.Enum):
@@ -141,9 +139,9 @@ def capaian(
         # melempar galatnya.
         try:
             if target.is_finite() and realisasi.is_finite() and target > 0:
-                _periksa_besaran(target)
-                _periksa_besaran(realisasi)
-                return _bagi(_kali(realisasi, _SERATUS), target)
+                uji_besaran(target)
+                uji_besaran(realisasi)
+                return bagi(kali(realisasi, _SERATUS), target)
         except DecimalException:
             pass
     polaritas = Polaritas.dari(polaritas)
@@ -174,14 +172,11 @@ def capaian(
 
 
 def _rumus(t: Decimal, r: Decimal, polaritas: Polaritas, rumus_negatif: RumusNegatif) -> Decimal:
-    k = KONTEKS
     if polaritas is Polaritas.POSITIF:
         return persen(r, t, nama_bagian="realisasi", nama_keseluruhan="target")
     if rumus_negatif is RumusNegatif.SELISIH:
         # PermenPANRB 8/2021: capaian = (1 + (1 − R/T)) × 100 = (2T − R) / T × 100
-        return persen(
-            k.subtract(k.multiply(2, t), r), t, nama_bagian="2T − R", nama_keseluruhan="target"
-        )
+        return persen_hitungan(kurang(kali(t, 2), r), t, nama_keseluruhan="target")
     if r == 0:
         raise RealisasiNol(
             "rumus rasio T/R tidak terdefinisi untuk realisasi 0; pakai RumusNegatif.SELISIH"
@@ -209,7 +204,7 @@ def rata_rata_capaian(nilai: Iterable[AngkaMasukan]) -> Decimal:
     Decimal('103.1666666666666666666666666666667')
     """
     daftar = _desimal_daftar(nilai, "nilai")
-    return KONTEKS.divide(jumlah(daftar), Decimal(len(daftar)))
+    return bagi(jumlah(daftar), Decimal(len(daftar)))
 
 
 def capaian_agregat(
@@ -275,6 +270,5 @@ def rata_rata_tertimbang(nilai: Sequence[AngkaMasukan], bobot: Sequence[AngkaMas
     jumlah_w = jumlah(daftar_w)
     if jumlah_w == 0:
         raise InputTidakSah("jumlah bobot 0: rata-rata tertimbang tidak terdefinisi")
-    k = KONTEKS
-    pembilang = jumlah(k.multiply(c, w) for c, w in zip(daftar_c, daftar_w, strict=True))
-    return k.divide(pembilang, jumlah_w)
+    pembilang = jumlah(kali(c, w) for c, w in zip(daftar_c, daftar_w, strict=True))
+    return bagi(pembilang, jumlah_w)

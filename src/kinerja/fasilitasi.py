@@ -27,7 +27,7 @@ from types import MappingProxyType
 import attrs
 
 from kinerja._isian import teks_tak_kosong, urutan
-from kinerja.angka import KONTEKS
+from kinerja.besaran import bagi
 from kinerja.galat import DataTidakAda, InputTidakSah, TipeTidakSah
 from kinerja.persen import persen
 
@@ -94,7 +94,7 @@ class RekapFasilitasi:
         if aktivitas not in self.centang:
             raise InputTidakSah(f"aktivitas {aktivitas!r} tidak ada di rekap")
         baris = self.centang[aktivitas]
-        return KONTEKS.divide(Decimal(sum(baris)), Decimal(len(self.desa)))
+        return bagi(Decimal(sum(baris)), Decimal(len(self.desa)))
 
     @property
     def persentase(self) -> Decimal:

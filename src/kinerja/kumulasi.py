@@ -23,7 +23,8 @@ from collections.abc import Sequence
 from decimal import Decimal
 
 from kinerja._isian import urutan
-from kinerja.angka import KONTEKS, AngkaMasukan, jumlah, ke_desimal
+from kinerja.angka import AngkaMasukan, jumlah, ke_desimal
+from kinerja.besaran import bagi
 from kinerja.galat import DataTidakAda, InputTidakSah
 from kinerja.indikator import Kumulasi
 from kinerja.periode import Triwulan
@@ -70,4 +71,4 @@ def sampai_dengan(
         return jumlah(dilaporkan)
     if kumulasi is Kumulasi.AKHIR:
         return dilaporkan[-1]
-    return KONTEKS.divide(jumlah(dilaporkan), Decimal(len(dilaporkan)))
+    return bagi(jumlah(dilaporkan), Decimal(len(dilaporkan)))

@@ -10,7 +10,7 @@ diperiksa.
 
 >>> persen(3, 12)
 Decimal('25')
->>> from kinerja.angka import bulatkan
+>>> from kinerja import bulatkan
 >>> bulatkan(persen("4.453.500", "4.483.500"))
 Decimal('99.33')
 """
@@ -19,10 +19,11 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from kinerja.angka import KONTEKS, AngkaMasukan, ke_desimal
+from kinerja.angka import AngkaMasukan, ke_desimal
+from kinerja.besaran import bagi, kali
 from kinerja.galat import InputTidakSah
 
-__all__ = ["persen"]
+__all__ = ["persen", "persen_hitungan"]
 
 _SERATUS = Decimal(100)
 
@@ -47,8 +48,23 @@ def persen(
     """
     b = ke_desimal(bagian, nama_bagian)
     k = ke_desimal(keseluruhan, nama_keseluruhan)
-    if not k > 0:
+    return persen_hitungan(b, k, nama_keseluruhan=nama_keseluruhan)
+
+
+def persen_hitungan(
+    bagian: Decimal, keseluruhan: Decimal, *, nama_keseluruhan: str = "keseluruhan"
+) -> Decimal:
+    """:func:`persen` untuk ``bagian`` yang merupakan hasil hitungan atas masukan yang sudah sah.
+
+    Batas besaran milik masukan (``ke_desimal``), bukan hasil antara: ``2T − R`` dari T dan R
+    yang sah boleh melewati 10²⁴ (T = 9,99·10²³, R = 0 → capaian negatif 200). Syarat
+    ``keseluruhan > 0`` tetap diperiksa.
+
+    >>> persen_hitungan(Decimal("1.998E+24"), Decimal("9.99E+23"))
+    Decimal('200')
+    """
+    if not keseluruhan > 0:
         raise InputTidakSah(
-            f"'{nama_keseluruhan}' harus > 0 untuk menghitung persen (diberikan {k})"
+            f"'{nama_keseluruhan}' harus > 0 untuk menghitung persen (diberikan {keseluruhan})"
         )
-    return KONTEKS.divide(KONTEKS.multiply(b, _SERATUS), k)
+    return bagi(kali(bagian, _SERATUS), keseluruhan)

@@ -35,7 +35,6 @@ import cattrs
 import tomli_w
 from cattrs.errors import ClassValidationError, ForbiddenExtraKeysError, IterableValidationError
 
-from kinerja.angka import tulis_angka
 from kinerja.fasilitasi import RekapFasilitasi
 from kinerja.galat import (
     BerkasTidakSah,
@@ -48,6 +47,7 @@ from kinerja.laporan.kait_berkas import angka_berkas, pasang_kait_masukan
 from kinerja.laporan.lokasi_galat import galat_struktur, galat_toml
 from kinerja.laporan.model import Laporan, pastikan_laporan
 from kinerja.periode import Periode, Triwulan
+from kinerja.teks_angka import tulis_angka_tepat
 
 __all__ = [
     "BATAS_BAWAAN",
@@ -70,7 +70,7 @@ _TANDA_KOSONG = frozenset("-–0 .·")
 
 def _struktur_desimal(nilai: object, _: object) -> Decimal:
     # satu aturan angka (ke_desimal, lewat angka_berkas yang menambah saran untuk salah tulis
-    # umum) untuk bilangan dan teks, agar berkas yang ditulis kinerja (tulis_angka, termasuk
+    # umum) untuk bilangan dan teks, agar berkas yang ditulis kinerja (tulis_angka_tepat, termasuk
     # hasil hitungan 34 digit) selalu terbaca kembali
     return angka_berkas(nilai)
 
@@ -194,7 +194,7 @@ def _buat_konverter() -> cattrs.Converter:
         lambda jenis: jenis == tuple[str, ...], _struktur_daftar_teks
     )
     konverter.register_structure_hook(RekapFasilitasi, _struktur_fasilitasi)
-    konverter.register_unstructure_hook(Decimal, tulis_angka)
+    konverter.register_unstructure_hook(Decimal, tulis_angka_tepat)
     konverter.register_unstructure_hook(datetime.date, lambda d: d)
     konverter.register_unstructure_hook(RekapFasilitasi, _urai_fasilitasi)
     konverter.register_unstructure_hook(Periode, _urai_periode)

@@ -13,12 +13,13 @@ from typing import Any
 import attrs
 import cattrs
 
-from kinerja.angka import baca_angka, ke_desimal, tulis_angka
+from kinerja.angka import baca_angka, ke_desimal
 from kinerja.desa import DokumenDesa
 from kinerja.galat import FormatAngkaSalah, InputTidakSah, KinerjaError, TipeTidakSah
 from kinerja.indikator import Kumulasi, Polaritas
 from kinerja.laporan.desa import TanggalDokumenDesa
 from kinerja.predikat import SkalaPredikat, nama_skala, skala
+from kinerja.teks_angka import tulis_angka_tepat
 
 __all__ = ["angka_berkas", "pasang_kait_masukan"]
 
@@ -49,8 +50,8 @@ def angka_berkas(nilai: object) -> Decimal:
             raise FormatAngkaSalah(str(galat).removeprefix("'angka': "), galat.saran) from galat
         raise FormatAngkaSalah(
             f"angka {nilai!r} bernotasi Inggris; berkas laporan memakai notasi Indonesia: tulis "
-            f'"{tulis_angka(inggris)}". Bila laporan memang mencetaknya {nilai!r}, tulis nilai '
-            "yang benar di sini dan teks cetakannya di tercetak.teks baris ini, mis. "
+            f'"{tulis_angka_tepat(inggris)}". Bila laporan memang mencetaknya {nilai!r}, '
+            "tulis nilai yang benar di sini dan teks cetakannya di tercetak.teks baris ini, mis. "
             f'tercetak = {{ teks = {{ <isian> = "{nilai}" }} }}, agar periksa melaporkannya'
         ) from galat
     except KinerjaError as galat:

@@ -36,7 +36,8 @@ from typing import Literal
 
 import attrs
 
-from kinerja.angka import KONTEKS, baca_angka, bulatkan
+from kinerja.angka import baca_angka
+from kinerja.besaran import kurang
 from kinerja.galat import FormatAngkaSalah, KodeRekeningSalah
 from kinerja.indikator import Kumulasi
 from kinerja.kode_rekening import KodeRekening
@@ -51,6 +52,7 @@ from kinerja.laporan.model import (
 )
 from kinerja.laporan.tabel import HasilLaporan, hitung
 from kinerja.periode import Triwulan
+from kinerja.teks_angka import bulatkan
 
 __all__ = ["Temuan", "periksa"]
 
@@ -85,9 +87,9 @@ def _tampil(nilai: Decimal | str | None) -> str:
     if nilai is None:
         return "-"
     if isinstance(nilai, Decimal):
-        from kinerja.angka import tulis_angka
+        from kinerja.teks_angka import tulis_angka_tepat
 
-        return tulis_angka(nilai)
+        return tulis_angka_tepat(nilai)
     return repr(nilai)
 
 
@@ -123,7 +125,7 @@ def _banding(
             kolom,
             tercetak,
             dibulatkan,
-            KONTEKS.subtract(tercetak, dibulatkan),
+            kurang(tercetak, dibulatkan),
             alasan,
         )
 
@@ -149,7 +151,7 @@ def _periksa_teks(
             yield Temuan(tabel, baris, kolom, teks, benar, None, alasan, "format angka")
         elif indonesia is not None and benar is not None:
             yield Temuan(
-                tabel, baris, kolom, indonesia, benar, KONTEKS.subtract(indonesia, benar),
+                tabel, baris, kolom, indonesia, benar, kurang(indonesia, benar),
                 "teks tercetak berbeda dari nilai di baris ini",
             )  # fmt: skip
         else:
@@ -193,7 +195,7 @@ def _target_rencana_aksi(baris: BarisIndikator) -> Iterator[Temuan]:
     if not cocok:
         yield Temuan(
             "rencana aksi", baris.nama, "target triwulan", gabungan, baris.target_tahunan,
-            KONTEKS.subtract(gabungan, baris.target_tahunan), aturan, "tidak konsisten",
+            kurang(gabungan, baris.target_tahunan), aturan, "tidak konsisten",
         )  # fmt: skip
 
 
@@ -339,14 +341,14 @@ def _periksa_anggaran(laporan: Laporan, hasil: HasilLaporan) -> Iterator[Temuan]
         if k.realisasi > baris.pagu:
             yield Temuan(
                 tabel, label, "realisasi", k.realisasi, baris.pagu,
-                KONTEKS.subtract(k.realisasi, baris.pagu),
+                kurang(k.realisasi, baris.pagu),
                 "realisasi melebihi pagu: bukan keadaan APBD yang sah", "tidak konsisten",
             )  # fmt: skip
         total = baris.target_sd(Triwulan.IV)
         if total is not None and total != baris.pagu:
             yield Temuan(
                 "rencana aksi", label, "target keuangan", total, baris.pagu,
-                KONTEKS.subtract(total, baris.pagu),
+                kurang(total, baris.pagu),
                 "Σ target keuangan TW I–IV harus sama dengan pagu", "tidak konsisten",
             )  # fmt: skip
         if not baris.realisasi.kosong and baris.realisasi_kumulatif is not None:
@@ -354,7 +356,7 @@ def _periksa_anggaran(laporan: Laporan, hasil: HasilLaporan) -> Iterator[Temuan]
             if total != baris.realisasi_kumulatif:
                 yield Temuan(
                     tabel, label, "realisasi kumulatif", baris.realisasi_kumulatif, total,
-                    KONTEKS.subtract(baris.realisasi_kumulatif, total),
+                    kurang(baris.realisasi_kumulatif, total),
                     "realisasi kumulatif harus sama dengan Σ realisasi per triwulan",
                     "tidak konsisten",
                 )  # fmt: skip
@@ -368,7 +370,7 @@ def _periksa_anggaran(laporan: Laporan, hasil: HasilLaporan) -> Iterator[Temuan]
         ):
             if anak is not None and induk != anak:
                 yield Temuan(
-                    "pohon anggaran", label, kolom, induk, anak, KONTEKS.subtract(induk, anak),
+                    "pohon anggaran", label, kolom, induk, anak, kurang(induk, anak),
                     f"{kolom} induk harus sama dengan jumlah {kolom} anak-anaknya",
                     "tidak konsisten",
                 )  # fmt: skip

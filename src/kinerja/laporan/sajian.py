@@ -28,8 +28,8 @@ from typing import Any, Literal
 
 import attrs
 
-from kinerja.angka import format_angka, tulis_angka
 from kinerja.galat import ExtraTidakTerpasang
+from kinerja.teks_angka import format_angka, tulis_angka_tepat
 
 __all__ = ["BisaDisajikan", "Kolom", "Sajian"]
 
@@ -53,7 +53,7 @@ def _format(nilai: object, jenis: JenisKolom) -> str:
         if jenis == "persen":
             return format_angka(nilai, 2)
         return (
-            tulis_angka(nilai.normalize())
+            tulis_angka_tepat(nilai.normalize())
             if nilai == nilai.to_integral_value()
             else (format_angka(nilai, 2))
         )
@@ -140,7 +140,10 @@ class Sajian:
         penulis.writerow([k.judul for k in self.kolom])
         for b in self.baris:
             penulis.writerow(
-                ["" if v is None else tulis_angka(v) if isinstance(v, Decimal) else v for v in b]
+                [
+                    "" if v is None else tulis_angka_tepat(v) if isinstance(v, Decimal) else v
+                    for v in b
+                ]
             )
         return keluaran.getvalue()
 

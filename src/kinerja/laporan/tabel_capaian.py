@@ -13,7 +13,6 @@ from decimal import Decimal
 
 import attrs
 
-from kinerja.angka import tulis_angka
 from kinerja.capaian import capaian
 from kinerja.desa import DokumenDesa, persentase_tepat_waktu, tepat_waktu
 from kinerja.galat import KinerjaError
@@ -22,6 +21,7 @@ from kinerja.laporan.model import BarisIndikator, Laporan
 from kinerja.laporan.sajian import BisaDisajikan, Kolom, Sajian
 from kinerja.periode import Periode, Triwulan
 from kinerja.predikat import predikat
+from kinerja.teks_angka import tulis_angka_tepat
 
 __all__ = [
     "BarisCapaian",
@@ -101,7 +101,8 @@ def baris_capaian(laporan: Laporan, baris: BarisIndikator) -> BarisCapaian:
         keterangan = galat_realisasi or f"realisasi belum dilaporkan ({baris.realisasi_dari})"
     elif baris.penyebut is not None and baris.satuan_realisasi:
         satuan = f" {baris.satuan_realisasi}"
-        catatan = f"realisasi {tulis_angka(realisasi)}{satuan} dari {tulis_angka(baris.penyebut)}"
+        dari = tulis_angka_tepat(baris.penyebut)
+        catatan = f"realisasi {tulis_angka_tepat(realisasi)}{satuan} dari {dari}"
         keterangan = catatan if keterangan is None else f"{keterangan}; {catatan}"
     if realisasi is not None and target is not None:
         try:

@@ -19,7 +19,8 @@ from decimal import Decimal
 import attrs
 
 from kinerja.anggaran import Anggaran, serapan, serapan_total
-from kinerja.angka import KONTEKS, jumlah
+from kinerja.angka import jumlah
+from kinerja.besaran import kurang
 from kinerja.capaian import capaian
 from kinerja.galat import KinerjaError
 from kinerja.laporan.model import BarisAnggaran, Laporan
@@ -80,7 +81,7 @@ def baris_keuangan(laporan: Laporan, baris: BarisAnggaran, *, akar: bool = True)
         realisasi=realisasi,
         capaian=_capaian_keuangan(target, realisasi),
         serapan=nilai_serapan,
-        sisa=KONTEKS.subtract(baris.pagu, realisasi),
+        sisa=kurang(baris.pagu, realisasi),
         keterangan=keterangan,
     )
 

@@ -1,0 +1,190 @@
+"""Membaca teks angka bernotasi Indonesia (atau Inggris bila diminta) secara ketat.
+
+Notasi Indonesia: titik memisahkan ribuan, koma menandai desimal. **"1.500" adalah seribu
+lima ratus, bukan satu koma lima**, dan "95,27" adalah 95.27. Pembacaan memakai mode ketat
+Babel (``parse_decimal(..., locale="id", strict=True)``): pemisah yang salah tempat ditolak
+beserta saran bentuk yang benar, dan angka tidak pernah ditebak. Notasi Inggris
+("1,361,248,977") hanya dibaca bila diminta dengan ``notasi="en"``. Bentuk yang paling sering
+("1.234.567,89") dibaca oleh jalur cepat yang menerima dan menolak persis sama.
+
+Angka yang terbaca lewat aturan besaran yang sama dengan setiap angka lain
+(:func:`kinerja.besaran.periksa_besaran`).
+
+>>> baca_angka("Rp. 1.895.403.508,00")
+Decimal('1895403508.00')
+>>> baca_angka("95,45%")
+Decimal('95.45')
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal, localcontext
+from typing import Literal, TypeAlias
+
+from babel.numbers import NumberFormatError, parse_decimal
+
+from kinerja.besaran import konteks_pustaka, periksa_besaran
+from kinerja.galat import FormatAngkaSalah, InputTidakSah, TipeTidakSah
+
+__all__ = [
+    "PANJANG_TEKS_MAKSIMUM",
+    "Notasi",
+    "baca_angka",
+    "baca_ketat",
+    "baca_teks",
+]
+
+Notasi: TypeAlias = Literal["id", "en"]
+
+PANJANG_TEKS_MAKSIMUM = 100
+"""Teks angka yang lebih panjang dari ini ditolak tanpa diurai."""
+
+# Babel mengurai dalam konteks aktif: cukup lebar agar teks 100 karakter utuh.
+_KONTEKS_TEKS = konteks_pustaka(PANJANG_TEKS_MAKSIMUM)
+_AWALAN_RUPIAH = ("rp.", "rp")
+
+
+_MINUS = str.maketrans({"\u2212": "-", "\u2013": "-", "\u00a0": " "})
+"""Tanda minus sejati (U+2212) dan en dash (U+2013) dibaca sebagai minus; NBSP sebagai spasi."""
+
+# Jalur cepat: bentuk yang paling sering ("1.234.567,89", "95,27", "12", "-0,5"), yang oleh
+# pengurai ketat (Babel strict) pasti diterima dengan nilai persis teksnya. Selain bentuk ini,
+# teks lewat pengurai ketat; uji properti menjaga keduanya menerima dan menolak hal yang sama.
+_POLA_CEPAT = re.compile(r"-?(?:[1-9][0-9]{0,2}(?:\.[0-9]{3})+|[0-9]+)(?:,[0-9]+)?")
+_POLA_BADAN = re.compile(r"[+-]?[0-9.,]+")
+
+
+def _bersihkan(teks: str) -> str:
+    """Buang 'Rp'/'Rp.' di depan, '%' di belakang, dan spasi di sekitarnya; minus jadi '-'."""
+    hasil = teks.translate(_MINUS).strip()
+    tanda = ""
+    if hasil.startswith("-"):
+        tanda, hasil = "-", hasil[1:].lstrip()
+    for awalan in _AWALAN_RUPIAH:
+        if hasil.lower().startswith(awalan):
+            hasil = hasil[len(awalan) :].strip()
+            break
+    if hasil.endswith("%"):
+        hasil = hasil[:-1].strip()
+    return tanda + hasil if hasil else hasil
+
+
+def baca_angka(teks: str, *, notasi: Notasi = "id") -> Decimal:
+    """Baca teks angka bernotasi Indonesia (atau Inggris bila ``notasi="en"``) secara ketat.
+
+    Digit hanya 0–9 ASCII; tanda minus boleh ``-``, ``−`` (U+2212) atau ``–`` (en dash).
+
+    >>> baca_angka("1.500")
+    Decimal('1500')
+    >>> baca_angka("0,5")
+    Decimal('0.5')
+    >>> baca_angka("−12,5")
+    Decimal('-12.5')
+    >>> baca_angka("1,361,248,977", notasi="en")
+    Decimal('1361248977')
+    >>> baca_angka("19.7195.216")  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    ...
+    kinerja.galat.FormatAngkaSalah: angka '19.7195.216' tidak sah ...; maksud Anda '197.195.216'?
+    """
+    return baca_teks(teks, notasi, "teks")
+
+
+def baca_teks(teks: object, notasi: object, nama: str) -> Decimal:
+    """:func:`baca_angka` dengan ``nama`` isian untuk pesan galat (dipakai ``ke_desimal``)."""
+    if (
+        type(teks) is str
+        and notasi == "id"
+        and len(teks) <= PANJANG_TEKS_MAKSIMUM
+        and _POLA_CEPAT.fullmatch(teks)
+    ):
+        nilai = Decimal(teks.replace(".", "").replace(",", "."))
+        return periksa_besaran(nilai, nama, teks)
+    return baca_ketat(teks, notasi, nama)
+
+
+def baca_ketat(teks: object, notasi: object, nama: str = "teks") -> Decimal:
+    """Pengurai ketat lengkap (Babel strict) yang menjadi rujukan jalur cepat :func:`baca_angka`."""
+    if not isinstance(teks, str):
+        raise TipeTidakSah(f"'teks' harus str (diberikan {teks!r})")
+    if notasi not in ("id", "en"):
+        raise InputTidakSah(f"'notasi' harus 'id' atau 'en' (diberikan {notasi!r})")
+    if len(teks) > PANJANG_TEKS_MAKSIMUM:
+        raise FormatAngkaSalah(
+            f"teks angka terlalu panjang ({len(teks)} karakter, maksimum "
+            f"{PANJANG_TEKS_MAKSIMUM}): {teks[:20]!r}…"
+        )
+    bersih = _bersihkan(teks)
+    nama_notasi = "Indonesia" if notasi == "id" else "Inggris"
+    if not bersih:
+        raise FormatAngkaSalah(f"teks {teks!r} tidak berisi angka")
+    if "e" in bersih.lower():
+        raise FormatAngkaSalah(
+            f"angka {teks!r}: notasi ilmiah (E) tidak dipakai di laporan; tulis angkanya lengkap"
+        )
+    if not _POLA_BADAN.fullmatch(bersih):
+        badan = bersih[1:] if bersih[0] in "+-" else bersih
+        asing = next((c for c in badan if c not in "0123456789.,"), None)
+        if asing is None:
+            raise FormatAngkaSalah(f"teks {teks!r} tidak berisi angka")
+        if asing in "+-":
+            raise FormatAngkaSalah(
+                f"angka {teks!r} tidak sah dalam notasi {nama_notasi}: tanda minus (atau "
+                "plus) hanya boleh sekali, di depan angka; rentang ditulis sebagai dua angka"
+            )
+        raise FormatAngkaSalah(
+            f"angka {teks!r} tidak sah dalam notasi {nama_notasi}: memuat {asing!r}; angka "
+            "hanya ditulis dengan digit 0–9, titik, dan koma (tanda minus boleh di depan)"
+        )
+    _periksa_pemisah_di_ujung(teks, bersih, notasi)
+    try:
+        with localcontext(_KONTEKS_TEKS):  # Babel memakai konteks aktif, bukan milik pemanggil
+            nilai = parse_decimal(bersih, locale=notasi, strict=True)
+    except NumberFormatError as exc:
+        saran = tuple(exc.suggestions or ())
+        pesan = f"angka {teks!r} tidak sah dalam notasi {nama_notasi}"
+        if saran:
+            pesan += "; maksud Anda " + " atau ".join(repr(s) for s in saran) + "?"
+        elif notasi == "id" and _mungkin_notasi_inggris(bersih):
+            pesan += " (tampaknya notasi Inggris; panggil dengan notasi='en' bila memang begitu)"
+        raise FormatAngkaSalah(pesan, saran) from exc
+    return periksa_besaran(nilai, nama, teks)
+
+
+def _periksa_pemisah_di_ujung(teks: str, bersih: str, notasi: Notasi) -> None:
+    """Tolak ",5" (saran "0,5") dan "5," (saran "5"): tanda desimal butuh digit di kedua sisi."""
+    desimal = "," if notasi == "id" else "."
+    tanda = "-" if bersih[0] == "-" else ""
+    badan = bersih[1:] if bersih[0] in "+-" else bersih
+    if not any(c.isdigit() for c in badan):
+        return  # tanpa digit sama sekali: pesan Babel
+    if badan.startswith(desimal):
+        saran = tanda + "0" + badan
+    elif badan.endswith(desimal):
+        saran = tanda + badan[:-1]
+    else:
+        return
+    try:
+        with localcontext(_KONTEKS_TEKS):
+            parse_decimal(saran, locale=notasi, strict=True)
+    except (NumberFormatError, ArithmeticError, ValueError):
+        daftar_saran: tuple[str, ...] = ()
+    else:
+        daftar_saran = (saran,)
+    pesan = (
+        f"angka {teks!r} tidak sah dalam notasi {'Indonesia' if notasi == 'id' else 'Inggris'}: "
+        f"tanda desimal {desimal!r} butuh digit di kedua sisinya"
+    )
+    if daftar_saran:
+        pesan += f"; maksud Anda {saran!r}?"
+    raise FormatAngkaSalah(pesan, daftar_saran)
+
+
+def _mungkin_notasi_inggris(teks: str) -> bool:
+    try:
+        with localcontext(_KONTEKS_TEKS):
+            parse_decimal(teks, locale="en", strict=True)
+    except (NumberFormatError, ArithmeticError, ValueError):
+        return False
+    return True
