@@ -30,7 +30,7 @@ from decimal import Decimal
 import attrs
 
 from kinerja.angka import KONTEKS, AngkaMasukan, jumlah, ke_desimal
-from kinerja.galat import AnggaranMelebihiPagu, InputTidakSah, PaguNol, TipeTidakSah
+from kinerja.galat import AnggaranMelebihiPagu, InputTidakSah, PaguNol, TipeTidakSah, tampil_aman
 from kinerja.persen import persen
 
 __all__ = ["Anggaran", "efisiensi", "serapan", "serapan_total"]
@@ -75,7 +75,7 @@ def serapan(pagu: AngkaMasukan, realisasi: AngkaMasukan) -> Decimal:
 
 def _daftar_anggaran(nilai: object) -> list[object]:
     if isinstance(nilai, (str, bytes)) or not isinstance(nilai, Iterable):
-        raise TipeTidakSah(f"'anggaran' harus daftar Anggaran (diberikan {nilai!r})")
+        raise TipeTidakSah(f"'anggaran' harus daftar Anggaran (diberikan {tampil_aman(nilai)})")
     return list(nilai)
 
 
@@ -93,7 +93,7 @@ def serapan_total(anggaran: Iterable[Anggaran]) -> Decimal:
     daftar = _daftar_anggaran(anggaran)
     for i, a in enumerate(daftar):
         if not isinstance(a, Anggaran):
-            raise TipeTidakSah(f"'anggaran[{i}]' harus Anggaran (diberikan {a!r})")
+            raise TipeTidakSah(f"'anggaran[{i}]' harus Anggaran (diberikan {tampil_aman(a)})")
     sah = [a for a in daftar if isinstance(a, Anggaran)]
     return serapan(jumlah(a.pagu for a in sah), jumlah(a.realisasi for a in sah))
 

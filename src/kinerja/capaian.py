@@ -31,7 +31,7 @@ import enum
 from collections.abc import Iterable, Sequence
 from decimal import Decimal, DecimalException
 
-from kinerja._isian import pilihan_enum
+from kinerja._isian import EnumKinerja, pilihan_enum
 from kinerja.angka import _PERIKSA_BESARAN as _periksa_besaran
 from kinerja.angka import KONTEKS, AngkaMasukan, jumlah, ke_desimal
 from kinerja.galat import (
@@ -41,9 +41,10 @@ from kinerja.galat import (
     SatuanTidakCocok,
     TargetNol,
     TipeTidakSah,
+    tampil_aman,
 )
 from kinerja.indikator import Polaritas, Realisasi, Target, sama_satuan
-from kinerja.persen import persen
+from kinerja.persen import bagi, persen
 
 __all__ = [
     "RumusNegatif",
@@ -54,11 +55,10 @@ __all__ = [
 ]
 
 _SERATUS = Decimal(100)
-_bagi = KONTEKS.divide
 _kali = KONTEKS.multiply
 
 
-class RumusNegatif(enum.Enum):
+class RumusNegatif(enum.Enum, metaclass=EnumKinerja):
     """Rumus capaian untuk indikator berpolaritas negatif."""
 
     SELISIH = "selisih"
@@ -143,7 +143,7 @@ def capaian(
             if target.is_finite() and realisasi.is_finite() and target > 0:
                 _periksa_besaran(target)
                 _periksa_besaran(realisasi)
-                return _bagi(_kali(realisasi, _SERATUS), target)
+                return bagi(_kali(realisasi, _SERATUS), target)
         except DecimalException:
             pass
     polaritas = Polaritas.dari(polaritas)
@@ -191,7 +191,7 @@ def _rumus(t: Decimal, r: Decimal, polaritas: Polaritas, rumus_negatif: RumusNeg
 
 def _daftar(nilai: object, nama: str) -> list[object]:
     if isinstance(nilai, (str, bytes)) or not isinstance(nilai, Iterable):
-        raise TipeTidakSah(f"'{nama}' harus daftar nilai (diberikan {nilai!r})")
+        raise TipeTidakSah(f"'{nama}' harus daftar nilai (diberikan {tampil_aman(nilai)})")
     return list(nilai)
 
 
@@ -277,4 +277,4 @@ def rata_rata_tertimbang(nilai: Sequence[AngkaMasukan], bobot: Sequence[AngkaMas
         raise InputTidakSah("jumlah bobot 0: rata-rata tertimbang tidak terdefinisi")
     k = KONTEKS
     pembilang = jumlah(k.multiply(c, w) for c, w in zip(daftar_c, daftar_w, strict=True))
-    return k.divide(pembilang, jumlah_w)
+    return bagi(pembilang, jumlah_w)

@@ -22,9 +22,23 @@ from decimal import Decimal
 from kinerja.angka import KONTEKS, AngkaMasukan, ke_desimal
 from kinerja.galat import InputTidakSah
 
-__all__ = ["persen"]
+__all__ = ["bagi", "persen"]
 
 _SERATUS = Decimal(100)
+_NOL = Decimal(0)
+
+
+def bagi(pembilang: Decimal, penyebut: Decimal) -> Decimal:
+    """Pembagian dalam konteks pustaka; nol berpangkat positif menjadi ``Decimal(0)``.
+
+    ``0 / (1/3)`` dalam Decimal adalah ``0E+34``: nilainya nol, tetapi pangkatnya di luar
+    batas masukan, sehingga hasil pustaka tidak bisa dipakai lagi sebagai masukannya.
+
+    >>> bagi(Decimal(0), Decimal(1) / Decimal(3))
+    Decimal('0')
+    """
+    hasil = KONTEKS.divide(pembilang, penyebut)
+    return _NOL if not hasil and hasil.adjusted() > 0 else hasil
 
 
 def persen(
@@ -51,4 +65,4 @@ def persen(
         raise InputTidakSah(
             f"'{nama_keseluruhan}' harus > 0 untuk menghitung persen (diberikan {k})"
         )
-    return KONTEKS.divide(KONTEKS.multiply(b, _SERATUS), k)
+    return bagi(KONTEKS.multiply(b, _SERATUS), k)

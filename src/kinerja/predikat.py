@@ -33,7 +33,7 @@ import attrs
 
 from kinerja._isian import saran, teks_tak_kosong, urutan
 from kinerja.angka import AngkaMasukan, ke_desimal
-from kinerja.galat import InputTidakSah, NilaiDiLuarSkala, SkalaTidakSah, TipeTidakSah
+from kinerja.galat import InputTidakSah, NilaiDiLuarSkala, SkalaTidakSah, TipeTidakSah, tampil_aman
 
 __all__ = [
     "SKALA",
@@ -80,7 +80,9 @@ class Pita:
     def __attrs_post_init__(self) -> None:
         for nama in ("termasuk_bawah", "termasuk_atas"):
             if not isinstance(getattr(self, nama), bool):
-                raise TipeTidakSah(f"'{nama}' harus bool (diberikan {getattr(self, nama)!r})")
+                raise TipeTidakSah(
+                    f"'{nama}' harus bool (diberikan {tampil_aman(getattr(self, nama))})"
+                )
         if self.bawah is None or self.atas is None:
             return
         kosong = self.bawah > self.atas or (
@@ -89,8 +91,9 @@ class Pita:
         if kosong:
             raise SkalaTidakSah(f"pita {self.label!r} kosong: {self._rentang()}")
 
-    def memuat(self, nilai: Decimal) -> bool:
+    def memuat(self, nilai: AngkaMasukan) -> bool:
         """Apakah ``nilai`` jatuh di pita ini."""
+        nilai = ke_desimal(nilai, "nilai")
         if self.bawah is not None and (
             nilai < self.bawah or (nilai == self.bawah and not self.termasuk_bawah)
         ):
@@ -121,7 +124,7 @@ def _pita_tuple(nilai: object) -> tuple[Pita, ...]:
     nilai = urutan(nilai, "pita", "Pita")
     for i, p in enumerate(nilai):
         if not isinstance(p, Pita):
-            raise TipeTidakSah(f"'pita[{i}]' harus Pita (diberikan {p!r})")
+            raise TipeTidakSah(f"'pita[{i}]' harus Pita (diberikan {tampil_aman(p)})")
     return tuple(nilai)
 
 
@@ -187,7 +190,9 @@ class SkalaPredikat:
         ['Kurang (−∞, 50)', 'Cukup [50, 80)', 'Baik [80, ∞)']
         """
         if termasuk not in ("bawah", "atas"):
-            raise InputTidakSah(f"'termasuk' harus 'bawah' atau 'atas' (diberikan {termasuk!r})")
+            raise InputTidakSah(
+                f"'termasuk' harus 'bawah' atau 'atas' (diberikan {tampil_aman(termasuk)})"
+            )
         urutan(ambang, "ambang", "angka")
         urutan(label, "label", "teks")
         if len(label) != len(ambang) + 1:
@@ -217,7 +222,7 @@ class SkalaPredikat:
 def predikat(nilai: AngkaMasukan, skala: SkalaPredikat) -> Pita:
     """Pita skala tempat ``nilai`` jatuh; nilai di luar skala → galat."""
     if not isinstance(skala, SkalaPredikat):
-        raise TipeTidakSah(f"'skala' harus SkalaPredikat (diberikan {skala!r})")
+        raise TipeTidakSah(f"'skala' harus SkalaPredikat (diberikan {tampil_aman(skala)})")
     x = ke_desimal(nilai, "nilai")
     for pita in skala.pita:
         if pita.memuat(x):
@@ -274,10 +279,13 @@ def daftarkan_skala(nama: str, skala_baru: SkalaPredikat) -> None:
     """
     kunci = teks_tak_kosong(nama, "nama")
     if not isinstance(skala_baru, SkalaPredikat):
-        raise TipeTidakSah(f"'skala' harus SkalaPredikat (diberikan {skala_baru!r})")
+        raise TipeTidakSah(f"'skala' harus SkalaPredikat (diberikan {tampil_aman(skala_baru)})")
     for ada in _TERDAFTAR:
         if ada.casefold() == kunci.casefold():
-            raise InputTidakSah(f"skala {ada!r} sudah terdaftar; pakai nama lain untuk {kunci!r}")
+            raise InputTidakSah(
+                f"skala {tampil_aman(ada)} sudah terdaftar; "
+                f"pakai nama lain untuk {tampil_aman(kunci)}"
+            )
     _TERDAFTAR[kunci] = skala_baru
 
 
