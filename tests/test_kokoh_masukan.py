@@ -497,3 +497,42 @@ def test_laporan_rata_rata_nol_tidak_menjadi_keterangan_galat() -> None:
         hasil.capaian.baris[0].keterangan
     )
     assert "0,00" in hasil.sajian_satu("capaian").ke_teks()
+
+
+# --- Enum(nilai) memakai konverter tunggal enum itu -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("buat", "diharapkan"),
+    [
+        (lambda: Polaritas("Negatif"), Polaritas.NEGATIF),
+        (lambda: Kumulasi("rata_rata"), Kumulasi.RATA_RATA),
+        (lambda: RumusNegatif("RASIO"), RumusNegatif.RASIO),
+        (lambda: DokumenDesa("apbdes"), DokumenDesa.APBDES),
+        (lambda: Triwulan("TW III"), Triwulan.III),
+        (lambda: Triwulan(2), Triwulan.II),
+        (lambda: kinerja.TingkatKode("sub kegiatan"), kinerja.TingkatKode.SUB_KEGIATAN),
+    ],
+)
+def test_enum_dipanggil_menerima_label(buat: Callable[[], object], diharapkan: object) -> None:
+    assert buat() is diharapkan
+
+
+def test_enum_dipanggil_dengan_nilai_salah_galat_pustaka_berpilihan() -> None:
+    with pytest.raises(InputTidakSah, match=r"'positif', 'negatif'.*maksud Anda 'positif'"):
+        Polaritas("positip")
+    with pytest.raises(ValueError, match="kumulatif2"):  # tetap ValueError bagi kode lama
+        Kumulasi("kumulatif2")
+    with pytest.raises(TipeTidakSah):
+        Triwulan(True)
+    with pytest.raises(InputTidakSah):
+        Triwulan(5)
+
+
+def test_enum_tetap_bisa_dipickle_dan_disalin() -> None:
+    import copy
+    import pickle
+
+    for anggota in [*Polaritas, *Kumulasi, *Triwulan, *DokumenDesa, *RumusNegatif]:
+        assert pickle.loads(pickle.dumps(anggota)) is anggota
+        assert copy.deepcopy(anggota) is anggota
