@@ -509,9 +509,9 @@ def test_laporan_rata_rata_nol_tidak_menjadi_keterangan_galat() -> None:
         (lambda: Kumulasi("rata_rata"), Kumulasi.RATA_RATA),
         (lambda: RumusNegatif("RASIO"), RumusNegatif.RASIO),
         (lambda: DokumenDesa("apbdes"), DokumenDesa.APBDES),
-        (lambda: Triwulan("TW III"), Triwulan.III),
+        (lambda: Triwulan("TW III"), Triwulan.III),  # type: ignore[arg-type]
         (lambda: Triwulan(2), Triwulan.II),
-        (lambda: kinerja.TingkatKode("sub kegiatan"), kinerja.TingkatKode.SUB_KEGIATAN),
+        (lambda: kinerja.TingkatKode("sub kegiatan"), kinerja.TingkatKode.SUB_KEGIATAN),  # type: ignore[arg-type]
     ],
 )
 def test_enum_dipanggil_menerima_label(buat: Callable[[], object], diharapkan: object) -> None:
