@@ -12,6 +12,7 @@ import sys
 import textwrap
 from collections.abc import Callable
 from decimal import Decimal
+from fractions import Fraction
 from pathlib import Path
 
 import pytest
@@ -222,6 +223,12 @@ def test_teks_kosong_ditolak_dengan_satu_pesan(panggil: object) -> None:
         lambda: kinerja.RekapFasilitasi(desa="AB", centang={}),
         lambda: KetepatanDokumenDesa(2024, desa="Klakah"),
         lambda: Laporan(unit=UNIT, periode=Periode(2024), indikator="abc"),  # type: ignore[arg-type]
+        lambda: kinerja.KodeRekening(b"7.01"),
+        lambda: kinerja.KodeRekening({"7": "01"}),
+        lambda: kinerja.rata_rata_capaian("90"),
+        lambda: kinerja.rata_rata_capaian({"90": 1}),  # dict: iterasinya hanya kunci
+        lambda: kinerja.capaian_agregat(target="12", realisasi=[1, 2]),
+        lambda: kinerja.serapan_total({"a": kinerja.Anggaran(1, 1)}),  # type: ignore[dict-item]
     ],
 )
 def test_urutan_bukan_teks_dengan_satu_pesan(panggil: object) -> None:
@@ -536,3 +543,20 @@ def test_enum_tetap_bisa_dipickle_dan_disalin() -> None:
     for anggota in [*Polaritas, *Kumulasi, *Triwulan, *DokumenDesa, *RumusNegatif]:
         assert pickle.loads(pickle.dumps(anggota)) is anggota
         assert copy.deepcopy(anggota) is anggota
+
+
+def test_kode_rekening_teks_diarahkan_ke_parse() -> None:
+    with pytest.raises(TipeTidakSah, match=r"KodeRekening\.parse"):
+        kinerja.KodeRekening("7.01")
+    assert str(kinerja.KodeRekening(["7", "01"])) == "7.01"
+
+
+def test_fungsi_penjumlah_menerima_iterable_sekali_jalan() -> None:
+    # rata-rata (120 + 90 + 99,5) / 3 dan Σ R / Σ T × 100 = 30 / 40 × 100: hitungan tangan
+    nilai: list[int | str] = [120, 90, "99,5"]
+    rata = kinerja.rata_rata_capaian(x for x in nilai)
+    assert abs(Fraction(rata) - Fraction(619, 6)) < Fraction(1, 10**30)
+    agregat = kinerja.capaian_agregat(target=iter([10, 30]), realisasi=iter([10, 20]))  # type: ignore[arg-type]
+    assert agregat == 75
+    anggaran = (kinerja.Anggaran(p, r) for p, r in [(100, 50), (300, 250)])
+    assert kinerja.serapan_total(anggaran) == 75

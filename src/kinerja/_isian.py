@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime
 import difflib
 import enum
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from decimal import Decimal
 from typing import Any, TypeVar
 
@@ -89,14 +89,36 @@ def jenis(tipe: type[_T], *, opsional: bool = False) -> Callable[[object, Any, A
     return periksa
 
 
-def urutan(nilai: object, nama: str, isi: str = "nilai") -> Sequence[Any]:
-    """Satu-satunya pemeriksa "daftar, bukan teks": list/tuple/… tetapi bukan str atau bytes."""
-    if isinstance(nilai, (str, bytes, bytearray)) or not isinstance(nilai, Sequence):
+def urutan(
+    nilai: object, nama: str, isi: str = "nilai", *, sekali_jalan: bool = False
+) -> Sequence[Any]:
+    """Satu-satunya pemeriksa "daftar, bukan teks": list/tuple/… tetapi bukan str atau bytes.
+
+    Bawaannya hanya urutan (``Sequence``: berpanjang dan berindeks), untuk isian yang disimpan
+    atau yang panjangnya berarti (mis. empat nilai triwulan). ``sekali_jalan=True`` juga
+    menerima iterable lain — generator, ``map``, kolom pandas — untuk fungsi yang hanya
+    menjumlah atau merata-rata nilainya (``rata_rata_capaian(c for c in …)``); hasilnya tuple.
+    Pemetaan (dict) tetap ditolak: iterasinya hanya kuncinya.
+
+    >>> urutan((x * 2 for x in (1, 2)), "nilai")  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    ...
+    kinerja.galat.TipeTidakSah: 'nilai' harus daftar nilai (list atau tuple, bukan teks; ...
+    >>> urutan((x * 2 for x in (1, 2)), "nilai", sekali_jalan=True)
+    (2, 4)
+    """
+    if isinstance(nilai, (str, bytes, bytearray, Mapping)):
+        sah = False
+    elif sekali_jalan:
+        sah = isinstance(nilai, Iterable)
+    else:
+        sah = isinstance(nilai, Sequence)
+    if not sah:
         raise TipeTidakSah(
             f"'{nama}' harus daftar {isi} (list atau tuple, "
             f"bukan teks; diberikan {tampil_aman(nilai)})"
         )
-    return nilai
+    return nilai if isinstance(nilai, Sequence) else tuple(nilai)  # type: ignore[arg-type]
 
 
 def daftar_jenis(nilai: object, nama: str, jenis: type[_T]) -> tuple[_T, ...]:

@@ -29,6 +29,7 @@ from decimal import Decimal
 
 import attrs
 
+from kinerja._isian import urutan
 from kinerja.angka import KONTEKS, AngkaMasukan, jumlah, ke_desimal
 from kinerja.galat import AnggaranMelebihiPagu, InputTidakSah, PaguNol, TipeTidakSah, tampil_aman
 from kinerja.persen import persen
@@ -73,12 +74,6 @@ def serapan(pagu: AngkaMasukan, realisasi: AngkaMasukan) -> Decimal:
     return persen(r, p, nama_bagian="realisasi", nama_keseluruhan="pagu")
 
 
-def _daftar_anggaran(nilai: object) -> list[object]:
-    if isinstance(nilai, (str, bytes)) or not isinstance(nilai, Iterable):
-        raise TipeTidakSah(f"'anggaran' harus daftar Anggaran (diberikan {tampil_aman(nilai)})")
-    return list(nilai)
-
-
 def serapan_total(anggaran: Iterable[Anggaran]) -> Decimal:
     """Serapan beberapa baris anggaran: Σ realisasi / Σ pagu × 100 (tidak dibulatkan).
 
@@ -90,7 +85,7 @@ def serapan_total(anggaran: Iterable[Anggaran]) -> Decimal:
     >>> bulatkan(serapan_total([Anggaran("4.483.500", "4.453.500"), Anggaran(0, 0)]))
     Decimal('99.33')
     """
-    daftar = _daftar_anggaran(anggaran)
+    daftar = urutan(anggaran, "anggaran", "Anggaran", sekali_jalan=True)
     for i, a in enumerate(daftar):
         if not isinstance(a, Anggaran):
             raise TipeTidakSah(f"'anggaran[{i}]' harus Anggaran (diberikan {tampil_aman(a)})")

@@ -21,7 +21,7 @@ import re
 
 import attrs
 
-from kinerja._isian import EnumKinerja
+from kinerja._isian import EnumKinerja, urutan
 from kinerja.galat import KodeRekeningSalah, TipeTidakSah, tampil_aman
 
 __all__ = ["KodeRekening", "TingkatKode"]
@@ -61,12 +61,12 @@ def _pisah(teks: str) -> tuple[str, ...]:
 
 
 def _tuple_segmen(nilai: object) -> tuple[str, ...]:
-    if isinstance(nilai, (str, bytes)) or not isinstance(nilai, (tuple, list)):
+    if isinstance(nilai, str):  # teks kode utuh: arahkan ke pengurainya
         raise TipeTidakSah(
             f"'segmen' harus tuple teks; untuk teks kode pakai KodeRekening.parse "
             f"(diberikan {tampil_aman(nilai)})"
         )
-    return tuple(nilai)
+    return tuple(urutan(nilai, "segmen", "teks segmen"))
 
 
 @attrs.frozen(order=True)
