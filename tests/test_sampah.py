@@ -48,7 +48,7 @@ from kinerja import (
 from kinerja.hari_kerja import nama_libur
 from tests.strategies import sampah
 
-modul_predikat = importlib.import_module("kinerja.predikat")
+modul_skala = importlib.import_module("kinerja.skala_terdaftar")
 ADA_PANDAS = importlib.util.find_spec("pandas") is not None
 
 # ---------------------------------------------------------------- nilai sampah
@@ -466,10 +466,10 @@ def test_setiap_parameter_disapu(entri: Entri) -> None:
 def _terisolasi(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     """Berkas yang mungkin ditulis jatuh di tmp_path; daftar skala dipulihkan sesudahnya."""
     monkeypatch.chdir(tmp_path)
-    simpanan = dict(modul_predikat._TERDAFTAR)
+    simpanan = dict(modul_skala._TERDAFTAR)
     yield
-    modul_predikat._TERDAFTAR.clear()
-    modul_predikat._TERDAFTAR.update(simpanan)
+    modul_skala._TERDAFTAR.clear()
+    modul_skala._TERDAFTAR.update(simpanan)
 
 
 def _panggil(entri: Entri, posisi: int | str, nilai: object) -> None:
@@ -481,7 +481,7 @@ def _panggil(entri: Entri, posisi: int | str, nilai: object) -> None:
         kata_kunci[posisi] = nilai
     with contextlib.suppress(KinerjaError, *PERINGATAN):
         entri.fungsi(*daftar, **kata_kunci)
-    modul_predikat._TERDAFTAR.pop("sapuan-sampah", None)
+    modul_skala._TERDAFTAR.pop("sapuan-sampah", None)
 
 
 BOCOR_DI_LUAR_WILAYAH: dict[tuple[str, int | str], str] = {

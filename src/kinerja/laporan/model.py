@@ -44,8 +44,9 @@ from kinerja.laporan.baris import (
 )
 from kinerja.laporan.desa import KetepatanDokumenDesa, TanggalDokumenDesa
 from kinerja.periode import Periode
-from kinerja.predikat import SkalaPredikat, nama_skala
-from kinerja.predikat import skala as cari_skala
+from kinerja.predikat import SkalaPredikat
+from kinerja.skala_terdaftar import nama_skala
+from kinerja.skala_terdaftar import skala as cari_skala
 
 __all__ = [
     "SUMBER_REALISASI",
