@@ -39,7 +39,6 @@ from kinerja import (
 )
 from kinerja import angka as modul_angka
 from kinerja.urai_angka import baca_ketat
-from tests.test_sampah import PANGGILAN
 
 
 def _hasil(fungsi: Callable[..., Any], *args: Any, **kwargs: Any) -> tuple[str, Any]:
@@ -402,49 +401,7 @@ def _sama_dengan_pengurai_ketat(teks: str, notasi: Any) -> None:
         assert str(cepat[1]) == str(ketat[1])  # termasuk jumlah tempat desimalnya
 
 
-# ------------------------------------------- sapuan: Decimal ekstrem dan digit bukan ASCII
-
-SAMPAH_ANGKA: list[object] = [
-    Decimal("NaN"),
-    Decimal("sNaN"),
-    Decimal("-Infinity"),
-    Decimal("-0"),
-    Decimal("0E+999999"),
-    Decimal("-1E+999999"),
-    SANGAT_KECIL,
-    Decimal("-1E-999999"),
-    Decimal.from_float(99.815),
-    Decimal("9.99E+23"),
-    Decimal("3333333333333333333333333333333333E-32"),
-    "١٢٣",
-    "１２３",
-    "1_000",
-    ",5",
-    "−5",
-    "٣٫٥",
-]
-
-
-def _posisi() -> list[tuple[str, int | str]]:
-    posisi: list[tuple[str, int | str]] = []
-    for nama, _, args, kwargs in PANGGILAN:
-        posisi += [(nama, i) for i in range(len(args))]
-        posisi += [(nama, k) for k in kwargs]
-    return posisi
-
-
-@pytest.mark.parametrize(("nama", "posisi"), _posisi())
-def test_sapuan_angka_ekstrem_ke_setiap_titik_masuk(nama: str, posisi: int | str) -> None:
-    _, fungsi, args, kwargs = next(p for p in PANGGILAN if p[0] == nama)
-    for nilai in SAMPAH_ANGKA:
-        daftar = list(args)
-        kata_kunci = dict(kwargs)
-        if isinstance(posisi, int):
-            daftar[posisi] = nilai
-        else:
-            kata_kunci[posisi] = nilai
-        with contextlib.suppress(KinerjaError):
-            fungsi(*daftar, **kata_kunci)
+# Sapuan Decimal ekstrem dan digit bukan ASCII ke setiap titik masuk: tests/test_sampah.py.
 
 
 @pytest.mark.parametrize(

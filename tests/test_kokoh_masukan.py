@@ -6,15 +6,14 @@ yang ditemui orang saat menulis berkas laporan).
 
 from __future__ import annotations
 
-import contextlib
 import datetime
 import subprocess
 import sys
 import textwrap
 from collections.abc import Callable
 from decimal import Decimal
+from fractions import Fraction
 from pathlib import Path
-from typing import Any
 
 import pytest
 
@@ -224,6 +223,12 @@ def test_teks_kosong_ditolak_dengan_satu_pesan(panggil: object) -> None:
         lambda: kinerja.RekapFasilitasi(desa="AB", centang={}),
         lambda: KetepatanDokumenDesa(2024, desa="Klakah"),
         lambda: Laporan(unit=UNIT, periode=Periode(2024), indikator="abc"),  # type: ignore[arg-type]
+        lambda: kinerja.KodeRekening(b"7.01"),
+        lambda: kinerja.KodeRekening({"7": "01"}),
+        lambda: kinerja.rata_rata_capaian("90"),
+        lambda: kinerja.rata_rata_capaian({"90": 1}),  # dict: iterasinya hanya kunci
+        lambda: kinerja.capaian_agregat(target="12", realisasi=[1, 2]),
+        lambda: kinerja.serapan_total({"a": kinerja.Anggaran(1, 1)}),  # type: ignore[dict-item]
     ],
 )
 def test_urutan_bukan_teks_dengan_satu_pesan(panggil: object) -> None:
@@ -444,76 +449,7 @@ def test_galat_berkas_tetap_kinerja_error() -> None:
         baca_laporan_teks(AWAL + "[[indikator]]\nnama = 5\n", "toml")
 
 
-# --- sapuan sampah: titik masuk milik isu ini hanya melempar galat kinerja -------------------
-
-_SAMPAH: list[object] = [
-    None,
-    1.5,
-    "x",
-    "",
-    [2024],
-    {"a": 1},
-    object(),
-    b"ab",
-    Decimal("NaN"),
-    Decimal("1E+999999"),
-    -1,
-    10**40,
-    True,
-    "١٢٣",
-    datetime.datetime(2024, 1, 1, 8),
-    ("a",),
-    [None],
-]
-_TEPAT = {"RKPDes": 1, "APBDes": 1, "LPPDes": 1}
-_TITIK_MASUK: dict[str, Callable[[Any], object]] = {
-    "tepat_waktu(dokumen)": lambda x: kinerja.tepat_waktu(x, None, 2024),
-    "tepat_waktu(tanggal)": lambda x: kinerja.tepat_waktu("APBDes", x, 2024),
-    "persentase_tepat_waktu(jumlah)": lambda x: kinerja.persentase_tepat_waktu(x, _TEPAT),
-    "persentase_tepat_waktu(tepat)": lambda x: kinerja.persentase_tepat_waktu(3, x),
-    "DokumenDesa.batas_waktu": lambda x: DokumenDesa.RKPDES.batas_waktu(x),
-    "DokumenDesa.dari": DokumenDesa.dari,
-    "Polaritas.dari": Polaritas.dari,
-    "Kumulasi.dari": Kumulasi.dari,
-    "RumusNegatif.dari": RumusNegatif.dari,
-    "Triwulan.dari": Triwulan.dari,
-    "Periode(triwulan)": lambda x: Periode(2024, x),
-    "nama_libur": nama_libur,
-    "cuti_bersama_tersedia": cuti_bersama_tersedia,
-    "adalah_hari_kerja": kinerja.adalah_hari_kerja,
-    "tambah_hari_kerja": lambda x: kinerja.tambah_hari_kerja(x, 5),
-    "batas_waktu_laporan": lambda x: kinerja.batas_waktu_laporan(2024, x),
-    "skala": kinerja.skala,
-    "daftarkan_skala(nama)": lambda x: kinerja.daftarkan_skala(x, "bukan skala"),  # type: ignore[arg-type]
-    "daftarkan_skala(skala)": lambda x: kinerja.daftarkan_skala("lkj", x),
-    "predikat(skala)": lambda x: kinerja.predikat(1, x),
-    "Pita(label)": lambda x: kinerja.Pita(x),
-    "SkalaPredikat(pita)": lambda x: SkalaPredikat("a", x),
-    "dari_ambang(label)": lambda x: SkalaPredikat.dari_ambang("a", [1], x),
-    "sampai_dengan(nilai)": lambda x: sampai_dengan(x, "akhir", 4),
-    "sampai_dengan(kumulasi)": lambda x: sampai_dengan([1], x, 4),
-    "capaian(polaritas)": lambda x: capaian(1, 1, polaritas=x),
-    "capaian(rumus_negatif)": lambda x: capaian(1, 1, polaritas="negatif", rumus_negatif=x),
-    "KetepatanDokumenDesa(tahun)": lambda x: KetepatanDokumenDesa(x, jumlah_desa=1, tepat=_TEPAT),
-    "KetepatanDokumenDesa(desa)": lambda x: KetepatanDokumenDesa(2024, desa=x),
-    "KetepatanDokumenDesa(jumlah)": lambda x: KetepatanDokumenDesa(
-        2024, jumlah_desa=x, tepat=_TEPAT
-    ),
-    "KetepatanDokumenDesa(tepat)": lambda x: KetepatanDokumenDesa(2024, jumlah_desa=3, tepat=x),
-    "TanggalDokumenDesa(nama)": lambda x: TanggalDokumenDesa(x),
-    "TanggalDokumenDesa(rkpdes)": lambda x: TanggalDokumenDesa("a", x),
-    "Laporan(skala)": lambda x: Laporan(unit=UNIT, periode=Periode(2024), skala=x),
-    "Indikator(polaritas)": lambda x: kinerja.Indikator("a", polaritas=x),
-    "RekapFasilitasi(desa)": lambda x: kinerja.RekapFasilitasi(desa=x, centang={"k": [True]}),
-}
-
-
-@pytest.mark.parametrize("nama", sorted(_TITIK_MASUK))
-def test_sampah_hanya_galat_kinerja(nama: str) -> None:
-    for nilai in _SAMPAH:
-        with contextlib.suppress(KinerjaError):
-            _TITIK_MASUK[nama](nilai)
-    assert "bukan skala" not in SKALA
+# Sapuan sampah ke setiap titik masuk (termasuk yang milik isu ini): tests/test_sampah.py.
 
 
 def test_titik_masuk_berkas_memeriksa_tipe(tmp_path: Path) -> None:
@@ -525,3 +461,102 @@ def test_titik_masuk_berkas_memeriksa_tipe(tmp_path: Path) -> None:
         ke_data(5)  # type: ignore[arg-type]
     with pytest.raises(BerkasTidakSah, match="akhir berkas"):
         baca_laporan_teks("x", "toml")
+
+
+# --- hasil pustaka tetap masukan sahnya: nol berpangkat positif ---------------------------
+
+SEPERTIGA = Decimal(1) / Decimal(3)  # 34 digit: hasil pustaka yang sah sebagai masukan
+
+
+@pytest.mark.parametrize(
+    "hitung_nol",
+    [
+        lambda: capaian(SEPERTIGA, 0),
+        lambda: capaian(kinerja.Target(SEPERTIGA), kinerja.Realisasi(0)),
+        lambda: kinerja.persen(0, SEPERTIGA),
+        lambda: kinerja.serapan(SEPERTIGA, 0),
+        lambda: kinerja.capaian_agregat(target=[SEPERTIGA], realisasi=[0]),
+        lambda: kinerja.Realisasi(0, dari=SEPERTIGA).sebagai_persen(),
+        lambda: kinerja.rata_rata_tertimbang([0, 0], [SEPERTIGA, 0]),
+    ],
+)
+def test_hasil_nol_tetap_masukan_sah(hitung_nol: Callable[[], Decimal]) -> None:
+    # 0 × 100 / (1/3) dalam Decimal = 0E+34: nol yang pangkatnya di luar batas masukan
+    hasil = hitung_nol()
+    assert hasil == 0
+    assert kinerja.ke_desimal(hasil) == 0
+    assert kinerja.format_angka(hasil) == "0,00"
+
+
+def test_laporan_rata_rata_nol_tidak_menjadi_keterangan_galat() -> None:
+    # ditemukan hypothesis di test_ketepatan: target rata-rata 1/3, realisasi 0
+    from kinerja import BarisIndikator, NilaiTriwulan, hitung
+
+    baris = BarisIndikator(
+        nama="x",
+        kumulasi="rata-rata",
+        target=NilaiTriwulan(None, 0, 0, 1),
+        realisasi=NilaiTriwulan(None, 0, 0, None),
+    )
+    hasil = hitung(Laporan(unit=UNIT, periode=Periode(2024), indikator=[baris]))
+    assert hasil.capaian.baris[0].capaian == 0
+    assert hasil.capaian.baris[0].keterangan is None or "eksponen" not in (
+        hasil.capaian.baris[0].keterangan
+    )
+    assert "0,00" in hasil.sajian_satu("capaian").ke_teks()
+
+
+# --- Enum(nilai) memakai konverter tunggal enum itu -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("buat", "diharapkan"),
+    [
+        (lambda: Polaritas("Negatif"), Polaritas.NEGATIF),
+        (lambda: Kumulasi("rata_rata"), Kumulasi.RATA_RATA),
+        (lambda: RumusNegatif("RASIO"), RumusNegatif.RASIO),
+        (lambda: DokumenDesa("apbdes"), DokumenDesa.APBDES),
+        (lambda: Triwulan("TW III"), Triwulan.III),  # type: ignore[arg-type]
+        (lambda: Triwulan(2), Triwulan.II),
+        (lambda: kinerja.TingkatKode("sub kegiatan"), kinerja.TingkatKode.SUB_KEGIATAN),  # type: ignore[arg-type]
+    ],
+)
+def test_enum_dipanggil_menerima_label(buat: Callable[[], object], diharapkan: object) -> None:
+    assert buat() is diharapkan
+
+
+def test_enum_dipanggil_dengan_nilai_salah_galat_pustaka_berpilihan() -> None:
+    with pytest.raises(InputTidakSah, match=r"'positif', 'negatif'.*maksud Anda 'positif'"):
+        Polaritas("positip")
+    with pytest.raises(ValueError, match="kumulatif2"):  # tetap ValueError bagi kode lama
+        Kumulasi("kumulatif2")
+    with pytest.raises(TipeTidakSah):
+        Triwulan(True)
+    with pytest.raises(InputTidakSah):
+        Triwulan(5)
+
+
+def test_enum_tetap_bisa_dipickle_dan_disalin() -> None:
+    import copy
+    import pickle
+
+    for anggota in [*Polaritas, *Kumulasi, *Triwulan, *DokumenDesa, *RumusNegatif]:
+        assert pickle.loads(pickle.dumps(anggota)) is anggota
+        assert copy.deepcopy(anggota) is anggota
+
+
+def test_kode_rekening_teks_diarahkan_ke_parse() -> None:
+    with pytest.raises(TipeTidakSah, match=r"KodeRekening\.parse"):
+        kinerja.KodeRekening("7.01")
+    assert str(kinerja.KodeRekening(["7", "01"])) == "7.01"
+
+
+def test_fungsi_penjumlah_menerima_iterable_sekali_jalan() -> None:
+    # rata-rata (120 + 90 + 99,5) / 3 dan Σ R / Σ T × 100 = 30 / 40 × 100: hitungan tangan
+    nilai: list[int | str] = [120, 90, "99,5"]
+    rata = kinerja.rata_rata_capaian(x for x in nilai)
+    assert abs(Fraction(rata) - Fraction(619, 6)) < Fraction(1, 10**30)
+    agregat = kinerja.capaian_agregat(target=iter([10, 30]), realisasi=iter([10, 20]))  # type: ignore[arg-type]
+    assert agregat == 75
+    anggaran = (kinerja.Anggaran(p, r) for p, r in [(100, 50), (300, 250)])
+    assert kinerja.serapan_total(anggaran) == 75

@@ -79,16 +79,14 @@ from kinerja.laporan.tabel_keuangan import TabelKeuangan
 from kinerja.periode import Periode, Triwulan
 from kinerja.persen import persen
 from kinerja.predikat import (
-    SKALA,
     SKALA_AKIP,
     SKALA_LKJ,
     SKALA_PERMENDAGRI_86_2017,
     Pita,
     SkalaPredikat,
-    daftarkan_skala,
     predikat,
-    skala,
 )
+from kinerja.skala_terdaftar import SKALA, daftarkan_skala, skala
 from kinerja.teks_angka import (
     bulatkan,
     format_angka,

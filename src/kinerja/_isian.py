@@ -9,15 +9,17 @@ from __future__ import annotations
 import datetime
 import difflib
 import enum
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from decimal import Decimal
 from typing import Any, TypeVar
 
 from kinerja.angka import AngkaMasukan, ke_desimal
-from kinerja.galat import InputTidakSah, TipeTidakSah
+from kinerja.galat import InputTidakSah, TipeTidakSah, tampil_aman
 
 __all__ = [
+    "EnumKinerja",
     "angka_opsional",
+    "daftar_jenis",
     "jenis",
     "pilihan_enum",
     "saran",
@@ -46,9 +48,9 @@ def teks_tak_kosong(
     """
     awal = "teks" if nama is None else f"'{nama}'"
     if not isinstance(nilai, str):
-        raise TipeTidakSah(f"{awal} harus teks (diberikan {nilai!r})")
+        raise TipeTidakSah(f"{awal} harus teks (diberikan {tampil_aman(nilai)})")
     if not nilai.strip():
-        raise galat(f"{awal} tidak boleh kosong (diberikan {nilai!r})")
+        raise galat(f"{awal} tidak boleh kosong (diberikan {tampil_aman(nilai)})")
     return " ".join(nilai.split())
 
 
@@ -67,7 +69,7 @@ def tanggal_opsional(nilai: object) -> datetime.date | None:
     if nilai is None:
         return None
     if isinstance(nilai, datetime.datetime) or not isinstance(nilai, datetime.date):
-        raise TipeTidakSah(f"tanggal harus datetime.date (diberikan {nilai!r})")
+        raise TipeTidakSah(f"tanggal harus datetime.date (diberikan {tampil_aman(nilai)})")
     return nilai
 
 
@@ -80,18 +82,54 @@ def jenis(tipe: type[_T], *, opsional: bool = False) -> Callable[[object, Any, A
     def periksa(_: object, atribut: Any, nilai: object) -> None:
         if (nilai is None and opsional) or isinstance(nilai, tipe):
             return
-        raise TipeTidakSah(f"'{atribut.name}' harus {tipe.__name__} (diberikan {nilai!r})")
+        raise TipeTidakSah(
+            f"'{atribut.name}' harus {tipe.__name__} (diberikan {tampil_aman(nilai)})"
+        )
 
     return periksa
 
 
-def urutan(nilai: object, nama: str, isi: str = "nilai") -> Sequence[Any]:
-    """Satu-satunya pemeriksa "daftar, bukan teks": list/tuple/… tetapi bukan str atau bytes."""
-    if isinstance(nilai, (str, bytes, bytearray)) or not isinstance(nilai, Sequence):
+def urutan(
+    nilai: object, nama: str, isi: str = "nilai", *, sekali_jalan: bool = False
+) -> Sequence[Any]:
+    """Satu-satunya pemeriksa "daftar, bukan teks": list/tuple/… tetapi bukan str atau bytes.
+
+    Bawaannya hanya urutan (``Sequence``: berpanjang dan berindeks), untuk isian yang disimpan
+    atau yang panjangnya berarti (mis. empat nilai triwulan). ``sekali_jalan=True`` juga
+    menerima iterable lain — generator, ``map``, kolom pandas — untuk fungsi yang hanya
+    menjumlah atau merata-rata nilainya (``rata_rata_capaian(c for c in …)``); hasilnya tuple.
+    Pemetaan (dict) tetap ditolak: iterasinya hanya kuncinya.
+
+    >>> urutan((x * 2 for x in (1, 2)), "nilai")  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    ...
+    kinerja.galat.TipeTidakSah: 'nilai' harus daftar nilai (list atau tuple, bukan teks; ...
+    >>> urutan((x * 2 for x in (1, 2)), "nilai", sekali_jalan=True)
+    (2, 4)
+    """
+    if isinstance(nilai, (str, bytes, bytearray, Mapping)):
+        sah = False
+    elif sekali_jalan:
+        sah = isinstance(nilai, Iterable)
+    else:
+        sah = isinstance(nilai, Sequence)
+    if not sah:
         raise TipeTidakSah(
-            f"'{nama}' harus daftar {isi} (list atau tuple, bukan teks; diberikan {nilai!r})"
+            f"'{nama}' harus daftar {isi} (list atau tuple, "
+            f"bukan teks; diberikan {tampil_aman(nilai)})"
         )
-    return nilai
+    return nilai if isinstance(nilai, Sequence) else tuple(nilai)  # type: ignore[arg-type]
+
+
+def daftar_jenis(nilai: object, nama: str, jenis: type[_T]) -> tuple[_T, ...]:
+    """Daftar (bukan teks) yang setiap unsurnya bertipe ``jenis``; galat menyebut nomornya."""
+    daftar = urutan(nilai, nama, jenis.__name__)
+    for i, unsur in enumerate(daftar):
+        if not isinstance(unsur, jenis):
+            raise TipeTidakSah(
+                f"{nama} [{i}] harus {jenis.__name__} (diberikan {tampil_aman(unsur)})"
+            )
+    return tuple(daftar)
 
 
 def saran(nilai: str, pilihan: Iterable[str]) -> str:
@@ -122,7 +160,8 @@ def pilihan_enum(jenis_enum: type[_E], nilai: object, nama: str) -> _E:
     daftar = ", ".join(repr(lb) for lb in label)
     if not isinstance(nilai, str):
         raise TipeTidakSah(
-            f"'{nama}' harus {jenis_enum.__name__} atau teks {daftar} (diberikan {nilai!r})"
+            f"'{nama}' harus {jenis_enum.__name__} atau teks "
+            f"{daftar} (diberikan {tampil_aman(nilai)})"
         )
     kunci = _seragam(nilai)
     for anggota in jenis_enum:
@@ -131,3 +170,26 @@ def pilihan_enum(jenis_enum: type[_E], nilai: object, nama: str) -> _E:
     raise InputTidakSah(
         f"'{nama}' harus salah satu dari {daftar} (diberikan {nilai!r}{saran(nilai, label)})"
     )
+
+
+class EnumKinerja(enum.EnumMeta):
+    """Metaclass enum pustaka: ``Enum(nilai)`` memakai satu konverter enum itu.
+
+    ``Polaritas("Negatif")`` sama dengan ``Polaritas.dari("Negatif")`` (atau
+    :func:`pilihan_enum` bila enum tak punya ``dari``), jadi nilai salah menjadi galat kinerja
+    yang menyebut pilihannya, bukan ``ValueError`` polos, dan label terdokumentasi diterima di
+    mana pun. Nilai persis anggota (``Triwulan(1)``, pickle) langsung dikembalikan.
+    """
+
+    def __call__(cls, value: object, *args: Any, **kwargs: Any) -> Any:
+        if args or kwargs:  # API fungsional Enum (membuat enum baru)
+            return super().__call__(value, *args, **kwargs)
+        anggota: Any
+        for anggota in cls.__members__.values():
+            if type(value) is type(anggota.value) and value == anggota.value:
+                return anggota
+        dari = getattr(cls, "dari", None)  # konverter enum itu, bila ada
+        if dari is not None:
+            return dari(value)
+        jenis_enum: type[enum.Enum] = cls  # type: ignore[assignment]
+        return pilihan_enum(jenis_enum, value, cls.__name__)

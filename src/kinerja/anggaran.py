@@ -29,9 +29,10 @@ from decimal import Decimal
 
 import attrs
 
+from kinerja._isian import urutan
 from kinerja.angka import AngkaMasukan, jumlah, ke_desimal
 from kinerja.besaran import kurang
-from kinerja.galat import AnggaranMelebihiPagu, InputTidakSah, PaguNol, TipeTidakSah
+from kinerja.galat import AnggaranMelebihiPagu, InputTidakSah, PaguNol, TipeTidakSah, tampil_aman
 from kinerja.persen import persen
 
 __all__ = ["Anggaran", "efisiensi", "serapan", "serapan_total"]
@@ -74,12 +75,6 @@ def serapan(pagu: AngkaMasukan, realisasi: AngkaMasukan) -> Decimal:
     return persen(r, p, nama_bagian="realisasi", nama_keseluruhan="pagu")
 
 
-def _daftar_anggaran(nilai: object) -> list[object]:
-    if isinstance(nilai, (str, bytes)) or not isinstance(nilai, Iterable):
-        raise TipeTidakSah(f"'anggaran' harus daftar Anggaran (diberikan {nilai!r})")
-    return list(nilai)
-
-
 def serapan_total(anggaran: Iterable[Anggaran]) -> Decimal:
     """Serapan beberapa baris anggaran: Σ realisasi / Σ pagu × 100 (tidak dibulatkan).
 
@@ -91,10 +86,10 @@ def serapan_total(anggaran: Iterable[Anggaran]) -> Decimal:
     >>> bulatkan(serapan_total([Anggaran("4.483.500", "4.453.500"), Anggaran(0, 0)]))
     Decimal('99.33')
     """
-    daftar = _daftar_anggaran(anggaran)
+    daftar = urutan(anggaran, "anggaran", "Anggaran", sekali_jalan=True)
     for i, a in enumerate(daftar):
         if not isinstance(a, Anggaran):
-            raise TipeTidakSah(f"'anggaran[{i}]' harus Anggaran (diberikan {a!r})")
+            raise TipeTidakSah(f"'anggaran[{i}]' harus Anggaran (diberikan {tampil_aman(a)})")
     sah = [a for a in daftar if isinstance(a, Anggaran)]
     return serapan(jumlah(a.pagu for a in sah), jumlah(a.realisasi for a in sah))
 

@@ -35,7 +35,7 @@ from kinerja.besaran import (
     periksa_besaran,
     tambah,
 )
-from kinerja.galat import FormatAngkaSalah, InputTidakSah, TipeTidakSah
+from kinerja.galat import FormatAngkaSalah, InputTidakSah, TipeTidakSah, tampil_aman
 from kinerja.urai_angka import PANJANG_TEKS_MAKSIMUM, Notasi, baca_angka, baca_teks
 
 __all__ = [
@@ -79,7 +79,7 @@ def jumlah(nilai: Iterable[Decimal]) -> Decimal:
     """
     daftar: object = nilai  # pemanggil tak bertipe bisa memberikan apa saja
     if isinstance(daftar, (str, bytes)) or not isinstance(daftar, Iterable):
-        raise TipeTidakSah(f"'nilai' harus daftar Decimal (diberikan {daftar!r})")
+        raise TipeTidakSah(f"'nilai' harus daftar Decimal (diberikan {tampil_aman(daftar)})")
     try:
         hasil = functools.reduce(tambah, daftar, Decimal(0))
     except TypeError as exc:  # unsur bukan Decimal/int
@@ -132,7 +132,7 @@ def ke_desimal(nilai: object, nama: str = "nilai") -> Decimal:
     if type(nilai) is Decimal:
         return periksa_besaran(nilai, nama)
     if isinstance(nilai, bool):
-        raise TipeTidakSah(f"'{nama}' harus angka, bukan bool (diberikan {nilai!r})")
+        raise TipeTidakSah(f"'{nama}' harus angka, bukan bool (diberikan {tampil_aman(nilai)})")
     if isinstance(nilai, Decimal):
         return periksa_besaran(nilai, nama)
     if isinstance(nilai, int):
@@ -147,7 +147,8 @@ def ke_desimal(nilai: object, nama: str = "nilai") -> Decimal:
             bulat = operator.index(nilai)
         except TypeError as exc:
             raise TipeTidakSah(
-                f"'{nama}' bilangan bulat yang tak bisa diubah ke int (diberikan {nilai!r})"
+                f"'{nama}' bilangan bulat yang tak bisa diubah ke int"
+                f" (diberikan {tampil_aman(nilai)})"
             ) from exc
         return _dari_bulat(bulat, nama)
     if _mirip_float(nilai):
@@ -159,7 +160,8 @@ def ke_desimal(nilai: object, nama: str = "nilai") -> Decimal:
             f"float dengan dari_float({teks})"
         )
     raise TipeTidakSah(
-        f"'{nama}' harus Decimal, int, atau teks angka (diberikan {type(nilai).__name__} {nilai!r})"
+        f"'{nama}' harus Decimal, int, atau teks angka"
+        f" (diberikan {type(nilai).__name__} {tampil_aman(nilai)})"
     )
 
 
@@ -182,12 +184,13 @@ def dari_float(x: float) -> Decimal:
     """
     nilai: object = x  # pemanggil tak bertipe bisa memberikan apa saja
     if isinstance(nilai, bool):
-        raise TipeTidakSah(f"'x' harus float, bukan bool (diberikan {nilai!r})")
+        raise TipeTidakSah(f"'x' harus float, bukan bool (diberikan {tampil_aman(nilai)})")
     if isinstance(nilai, numbers.Integral):
         return ke_desimal(nilai, "x")
     if not _mirip_float(nilai):
         raise TipeTidakSah(
-            f"'x' harus float (diberikan {type(nilai).__name__} {nilai!r}); untuk Decimal, int, "
+            f"'x' harus float"
+            f" (diberikan {type(nilai).__name__} {tampil_aman(nilai)}); untuk Decimal, int, "
             "atau teks pakai ke_desimal"
         )
     teks = _teks_float(nilai)

@@ -36,7 +36,7 @@ from decimal import (
     Underflow,
 )
 
-from kinerja.galat import InputTidakSah
+from kinerja.galat import InputTidakSah, tampil_aman
 
 __all__ = [
     "DIGIT_BULAT_MAKSIMUM",
@@ -173,7 +173,7 @@ def periksa_besaran(nilai: Decimal, nama: str, teks: str | None = None) -> Decim
     kinerja.galat.InputTidakSah: 'pagu' terlalu besar: lebih dari 24 digit di depan koma ...
     """
     if not nilai.is_finite():
-        raise InputTidakSah(f"'{nama}' harus bilangan hingga (diberikan {nilai!r})")
+        raise InputTidakSah(f"'{nama}' harus bilangan hingga (diberikan {tampil_aman(nilai)})")
     try:
         _PLUS(nilai)
     except DecimalException as sinyal:

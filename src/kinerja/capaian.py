@@ -31,7 +31,7 @@ import enum
 from collections.abc import Iterable, Sequence
 from decimal import Decimal, DecimalException
 
-from kinerja._isian import pilihan_enum
+from kinerja._isian import EnumKinerja, pilihan_enum, urutan
 from kinerja.angka import AngkaMasukan, jumlah, ke_desimal
 from kinerja.besaran import bagi, kali, kurang, uji_besaran
 from kinerja.galat import (
@@ -40,7 +40,6 @@ from kinerja.galat import (
     RealisasiNol,
     SatuanTidakCocok,
     TargetNol,
-    TipeTidakSah,
 )
 from kinerja.indikator import Polaritas, Realisasi, Target, sama_satuan
 from kinerja.persen import persen, persen_hitungan
@@ -56,7 +55,7 @@ __all__ = [
 _SERATUS = Decimal(100)
 
 
-class RumusNegatif(enum.Enum):
+class RumusNegatif(enum.Enum, metaclass=EnumKinerja):
     """Rumus capaian untuk indikator berpolaritas negatif."""
 
     SELISIH = "selisih"
@@ -184,10 +183,9 @@ def _rumus(t: Decimal, r: Decimal, polaritas: Polaritas, rumus_negatif: RumusNeg
     return persen(t, r, nama_bagian="target", nama_keseluruhan="realisasi")
 
 
-def _daftar(nilai: object, nama: str) -> list[object]:
-    if isinstance(nilai, (str, bytes)) or not isinstance(nilai, Iterable):
-        raise TipeTidakSah(f"'{nama}' harus daftar nilai (diberikan {nilai!r})")
-    return list(nilai)
+def _daftar(nilai: object, nama: str) -> Sequence[object]:
+    # fungsi rata-rata dan agregat hanya menjalani nilainya sekali: generator pun boleh
+    return urutan(nilai, nama, sekali_jalan=True)
 
 
 def _desimal_daftar(nilai: object, nama: str) -> list[Decimal]:

@@ -29,15 +29,15 @@ import enum
 from collections.abc import Mapping
 from decimal import Decimal
 
-from kinerja._isian import pilihan_enum
-from kinerja.galat import InputTidakSah, TipeTidakSah
+from kinerja._isian import EnumKinerja, pilihan_enum
+from kinerja.galat import InputTidakSah, TipeTidakSah, tampil_aman
 from kinerja.periode import ke_tahun
 from kinerja.persen import persen
 
 __all__ = ["DokumenDesa", "persentase_tepat_waktu", "tepat_waktu"]
 
 
-class DokumenDesa(enum.Enum):
+class DokumenDesa(enum.Enum, metaclass=EnumKinerja):
     """Dokumen perencanaan dan pertanggungjawaban desa yang diawasi kecamatan."""
 
     RKPDES = "RKPDes"
@@ -77,15 +77,17 @@ def tepat_waktu(
     if tanggal is None:
         return False
     if isinstance(tanggal, datetime.datetime) or not isinstance(tanggal, datetime.date):
-        raise TipeTidakSah(f"'tanggal' harus datetime.date atau None (diberikan {tanggal!r})")
+        raise TipeTidakSah(
+            f"'tanggal' harus datetime.date atau None (diberikan {tampil_aman(tanggal)})"
+        )
     return tanggal <= batas
 
 
 def _bilangan_cacah(nilai: object, nama: str) -> int:
     if isinstance(nilai, bool) or not isinstance(nilai, int):
-        raise TipeTidakSah(f"'{nama}' harus bilangan bulat (diberikan {nilai!r})")
+        raise TipeTidakSah(f"'{nama}' harus bilangan bulat (diberikan {tampil_aman(nilai)})")
     if nilai < 0:
-        raise InputTidakSah(f"'{nama}' harus >= 0 (diberikan {nilai!r})")
+        raise InputTidakSah(f"'{nama}' harus >= 0 (diberikan {tampil_aman(nilai)})")
     return nilai
 
 
@@ -102,7 +104,9 @@ def persentase_tepat_waktu(
     if n == 0:
         raise InputTidakSah("'jumlah_desa' harus > 0 (diberikan 0)")
     if not isinstance(tepat, Mapping):
-        raise TipeTidakSah(f"'tepat' harus pemetaan DokumenDesa → jumlah (diberikan {tepat!r})")
+        raise TipeTidakSah(
+            f"'tepat' harus pemetaan DokumenDesa → jumlah (diberikan {tampil_aman(tepat)})"
+        )
     hitungan: dict[DokumenDesa, int] = {}
     for kunci, nilai in tepat.items():
         dok = DokumenDesa.dari(kunci)

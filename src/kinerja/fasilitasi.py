@@ -28,7 +28,7 @@ import attrs
 
 from kinerja._isian import teks_tak_kosong, urutan
 from kinerja.besaran import bagi
-from kinerja.galat import DataTidakAda, InputTidakSah, TipeTidakSah
+from kinerja.galat import DataTidakAda, InputTidakSah, TipeTidakSah, tampil_aman
 from kinerja.persen import persen
 
 __all__ = ["RekapFasilitasi"]
@@ -49,7 +49,8 @@ def _desa(nilai: object) -> tuple[str, ...]:
 def _centang(nilai: object) -> Mapping[str, tuple[bool, ...]]:
     if not isinstance(nilai, Mapping):
         raise TipeTidakSah(
-            f"'centang' harus pemetaan aktivitas → daftar centang per desa (diberikan {nilai!r})"
+            "'centang' harus pemetaan aktivitas → daftar "
+            f"centang per desa (diberikan {tampil_aman(nilai)})"
         )
     hasil: dict[str, tuple[bool, ...]] = {}
     for aktivitas, baris in nilai.items():
@@ -91,8 +92,10 @@ class RekapFasilitasi:
 
     def nilai_baris(self, aktivitas: str) -> Decimal:
         """Nilai satu baris: centang / jumlah desa (0–1)."""
+        if not isinstance(aktivitas, str):
+            raise TipeTidakSah(f"'aktivitas' harus teks (diberikan {tampil_aman(aktivitas)})")
         if aktivitas not in self.centang:
-            raise InputTidakSah(f"aktivitas {aktivitas!r} tidak ada di rekap")
+            raise InputTidakSah(f"aktivitas {tampil_aman(aktivitas)} tidak ada di rekap")
         baris = self.centang[aktivitas]
         return bagi(Decimal(sum(baris)), Decimal(len(self.desa)))
 

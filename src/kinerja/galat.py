@@ -14,6 +14,8 @@ True
 
 from __future__ import annotations
 
+import reprlib
+
 
 class KinerjaError(Exception):
     """Akar semua galat kinerja."""
@@ -89,3 +91,31 @@ class BerkasTidakSah(InputTidakSah):
 
 class KalenderBelumLengkap(UserWarning):
     """Peringatan: hari kerja dihitung tanpa cuti bersama karena kalendernya belum tersedia."""
+
+
+class _ReprAman(reprlib.Repr):
+    def repr_str(self, x: str, level: int) -> str:
+        s = repr(x)
+        return s if len(s) <= self.maxstring else s[: self.maxstring - 4] + "…" + s[-3:]
+
+
+_REPR = _ReprAman()
+_REPR.maxlevel = 3
+_REPR.maxstring = 120
+_REPR.maxother = 120
+_REPR.maxlong = 60
+
+
+def tampil_aman(nilai: object) -> str:
+    """``repr`` aman untuk pesan galat: masukan sembarang tidak bisa menggagalkan pesannya.
+
+    Daftar bersarang sangat dalam (yang membuat ``repr`` biasa ``RecursionError``), objek yang
+    ``__repr__``-nya gagal, dan nilai sangat panjang tetap menghasilkan teks pendek.
+
+    >>> tampil_aman("x"), tampil_aman([1, [2, [3, [4, [5]]]]])
+    ("'x'", '[1, [2, [3, [...]]]]')
+    """
+    try:
+        return _REPR.repr(nilai)
+    except Exception:  # __repr__ milik pengguna yang gagal, atau bersarang terlalu dalam
+        return f"<{type(nilai).__name__} yang tak bisa ditampilkan>"

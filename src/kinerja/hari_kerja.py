@@ -28,7 +28,13 @@ from importlib.metadata import version
 
 import holidays
 
-from kinerja.galat import InputTidakSah, KalenderBelumLengkap, KalenderBelumTersedia, TipeTidakSah
+from kinerja.galat import (
+    InputTidakSah,
+    KalenderBelumLengkap,
+    KalenderBelumTersedia,
+    TipeTidakSah,
+    tampil_aman,
+)
 from kinerja.periode import Triwulan, ke_tahun
 
 __all__ = [
@@ -67,7 +73,7 @@ def _tanggal(nilai: object, nama: str) -> datetime.date:
     if isinstance(nilai, datetime.datetime) or not isinstance(nilai, datetime.date):
         raise TipeTidakSah(
             f"'{nama}' harus datetime.date tanpa jam, mis. datetime.date(2024, 1, 1) "
-            f"(diberikan {nilai!r})"
+            f"(diberikan {tampil_aman(nilai)})"
         )
     ke_tahun(nilai.year, f"{nama}.year")
     return nilai
@@ -107,10 +113,12 @@ def tambah_hari_kerja(
     """Tanggal hari kerja ke-``hari_kerja`` sesudah ``mulai`` (``mulai`` sendiri tidak dihitung)."""
     mulai = _tanggal(mulai, "mulai")
     if isinstance(hari_kerja, bool) or not isinstance(hari_kerja, int):
-        raise TipeTidakSah(f"'hari_kerja' harus bilangan bulat (diberikan {hari_kerja!r})")
+        raise TipeTidakSah(
+            f"'hari_kerja' harus bilangan bulat (diberikan {tampil_aman(hari_kerja)})"
+        )
     if not 1 <= hari_kerja <= _HARI_KERJA_MAKSIMUM:
         raise InputTidakSah(
-            f"'hari_kerja' harus 1–{_HARI_KERJA_MAKSIMUM} (diberikan {hari_kerja!r})"
+            f"'hari_kerja' harus 1–{_HARI_KERJA_MAKSIMUM} (diberikan {tampil_aman(hari_kerja)})"
         )
     tanggal = mulai
     diperiksa: set[int] = set()

@@ -23,15 +23,15 @@ from decimal import Decimal
 
 import attrs
 
-from kinerja._isian import pilihan_enum, teks_tak_kosong, urutan
+from kinerja._isian import EnumKinerja, pilihan_enum, teks_tak_kosong, urutan
 from kinerja.angka import AngkaMasukan, ke_desimal
-from kinerja.galat import InputTidakSah, SatuanTidakCocok, TipeTidakSah
+from kinerja.galat import InputTidakSah, SatuanTidakCocok, TipeTidakSah, tampil_aman
 from kinerja.persen import persen
 
 __all__ = ["Indikator", "Kumulasi", "Polaritas", "Realisasi", "Target", "sama_satuan"]
 
 
-class Polaritas(enum.Enum):
+class Polaritas(enum.Enum, metaclass=EnumKinerja):
     """Arah baik sebuah indikator."""
 
     POSITIF = "positif"
@@ -52,7 +52,7 @@ class Polaritas(enum.Enum):
         return pilihan_enum(cls, nilai, "polaritas")
 
 
-class Kumulasi(enum.Enum):
+class Kumulasi(enum.Enum, metaclass=EnumKinerja):
     """Cara nilai triwulan v₁…v₄ menjadi nilai "s.d. TW n"."""
 
     KUMULATIF = "kumulatif"
@@ -80,7 +80,7 @@ def _satuan(nilai: str | None) -> str | None:
     if nilai is None:
         return None
     if not isinstance(nilai, str):
-        raise TipeTidakSah(f"'satuan' harus teks (diberikan {nilai!r})")
+        raise TipeTidakSah(f"'satuan' harus teks (diberikan {tampil_aman(nilai)})")
     teks = " ".join(nilai.split())
     return teks or None
 

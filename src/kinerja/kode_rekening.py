@@ -21,12 +21,13 @@ import re
 
 import attrs
 
-from kinerja.galat import KodeRekeningSalah, TipeTidakSah
+from kinerja._isian import EnumKinerja, urutan
+from kinerja.galat import KodeRekeningSalah, TipeTidakSah, tampil_aman
 
 __all__ = ["KodeRekening", "TingkatKode"]
 
 
-class TingkatKode(enum.IntEnum):
+class TingkatKode(enum.IntEnum, metaclass=EnumKinerja):
     """Tingkat dalam nomenklatur, dari urusan (paling atas) sampai sub kegiatan."""
 
     URUSAN = 1
@@ -60,12 +61,12 @@ def _pisah(teks: str) -> tuple[str, ...]:
 
 
 def _tuple_segmen(nilai: object) -> tuple[str, ...]:
-    if isinstance(nilai, (str, bytes)) or not isinstance(nilai, (tuple, list)):
+    if isinstance(nilai, str):  # teks kode utuh: arahkan ke pengurainya
         raise TipeTidakSah(
             f"'segmen' harus tuple teks; untuk teks kode pakai KodeRekening.parse "
-            f"(diberikan {nilai!r})"
+            f"(diberikan {tampil_aman(nilai)})"
         )
-    return tuple(nilai)
+    return tuple(urutan(nilai, "segmen", "teks segmen"))
 
 
 @attrs.frozen(order=True)
@@ -84,7 +85,8 @@ class KodeRekening:
         for nilai, (nama, pola, uraian) in zip(self.segmen, _POLA_SEGMEN, strict=False):
             if not isinstance(nilai, str) or not re.fullmatch(pola, nilai):
                 raise KodeRekeningSalah(
-                    f"kode rekening {teks!r}: segmen {nama} {nilai!r} harus {uraian}"
+                    f"kode rekening {tampil_aman(teks)}: segmen "
+                    f"{nama} {tampil_aman(nilai)} harus {uraian}"
                 )
 
     @classmethod
@@ -97,10 +99,12 @@ class KodeRekening:
         kinerja.galat.KodeRekeningSalah: kode rekening '7.01.02.2.01.02': segmen sub ... '02' ...
         """
         if not isinstance(teks, str):
-            raise TipeTidakSah(f"kode rekening harus teks (diberikan {teks!r})")
+            raise TipeTidakSah(f"kode rekening harus teks (diberikan {tampil_aman(teks)})")
         bersih = teks.strip().upper()
         if not bersih or len(bersih) > _PANJANG_MAKSIMUM:
-            raise KodeRekeningSalah(f"kode rekening {teks!r} kosong atau terlalu panjang")
+            raise KodeRekeningSalah(
+                f"kode rekening {tampil_aman(teks)} kosong atau terlalu panjang"
+            )
         bagian = bersih.split(".")
         if len(bagian) == 4 or len(bagian) > 6:
             raise KodeRekeningSalah(
@@ -125,6 +129,8 @@ class KodeRekening:
 
     def adalah_turunan_dari(self, lain: KodeRekening) -> bool:
         """Apakah kode ini berada di bawah ``lain`` (bukan dirinya sendiri)."""
+        if not isinstance(lain, KodeRekening):
+            raise TipeTidakSah(f"'lain' harus KodeRekening (diberikan {tampil_aman(lain)})")
         n = len(lain.segmen)
         return n < len(self.segmen) and self.segmen[:n] == lain.segmen
 

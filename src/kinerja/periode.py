@@ -21,7 +21,8 @@ import enum
 
 import attrs
 
-from kinerja.galat import InputTidakSah, TipeTidakSah
+from kinerja._isian import EnumKinerja
+from kinerja.galat import InputTidakSah, TipeTidakSah, tampil_aman
 
 __all__ = ["TAHUN_MAKSIMUM", "TAHUN_MINIMUM", "Periode", "Triwulan", "ke_tahun"]
 
@@ -31,7 +32,7 @@ TAHUN_MAKSIMUM = 2200
 _ROMAWI = {"I": 1, "II": 2, "III": 3, "IV": 4}
 
 
-class Triwulan(enum.IntEnum):
+class Triwulan(enum.IntEnum, metaclass=EnumKinerja):
     """Triwulan I–IV; ``Triwulan(1)`` sampai ``Triwulan(4)`` juga bisa."""
 
     I = 1  # noqa: E741 - angka Romawi adalah nama resmi triwulan
@@ -54,7 +55,7 @@ class Triwulan(enum.IntEnum):
         if isinstance(nilai, int) and not isinstance(nilai, bool):
             if 1 <= nilai <= 4:
                 return cls(nilai)
-            raise InputTidakSah(f"'triwulan' harus 1–4 (diberikan {nilai!r})")
+            raise InputTidakSah(f"'triwulan' harus 1–4 (diberikan {tampil_aman(nilai)})")
         if isinstance(nilai, str):
             teks = nilai.strip().upper()
             for awalan in ("TRIWULAN", "TW"):
@@ -69,7 +70,8 @@ class Triwulan(enum.IntEnum):
                 f"'triwulan' harus I–IV atau 1–4, mis. 'TW I' (diberikan {nilai!r})"
             )
         raise TipeTidakSah(
-            f"'triwulan' harus Triwulan, int 1–4 atau teks 'I'–'IV' (diberikan {nilai!r})"
+            "'triwulan' harus Triwulan, int 1–4 atau teks "
+            f"'I'–'IV' (diberikan {tampil_aman(nilai)})"
         )
 
     def awal(self, tahun: int) -> datetime.date:
@@ -87,10 +89,11 @@ class Triwulan(enum.IntEnum):
 def ke_tahun(nilai: object, nama: str = "tahun") -> int:
     """Periksa bahwa ``nilai`` adalah tahun (int) dalam rentang yang masuk akal."""
     if isinstance(nilai, bool) or not isinstance(nilai, int):
-        raise TipeTidakSah(f"'{nama}' harus bilangan bulat (diberikan {nilai!r})")
+        raise TipeTidakSah(f"'{nama}' harus bilangan bulat (diberikan {tampil_aman(nilai)})")
     if not TAHUN_MINIMUM <= nilai <= TAHUN_MAKSIMUM:
         raise InputTidakSah(
-            f"'{nama}' harus antara {TAHUN_MINIMUM} dan {TAHUN_MAKSIMUM} (diberikan {nilai!r})"
+            f"'{nama}' harus antara {TAHUN_MINIMUM} dan "
+            f"{TAHUN_MAKSIMUM} (diberikan {tampil_aman(nilai)})"
         )
     return nilai
 

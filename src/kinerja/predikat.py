@@ -5,7 +5,8 @@ tindih, masing-masing dengan label. Tabel cetak menulis batas bulat ("76–90");
 terbuka menghapus celah di 90,5.
 
 Skala bawaan (pengguna boleh membuat sendiri dengan :meth:`SkalaPredikat.dari_ambang`, lalu
-memakainya langsung atau mendaftarkannya dengan :func:`daftarkan_skala`):
+memakainya langsung atau mendaftarkannya dengan
+:func:`~kinerja.skala_terdaftar.daftarkan_skala`):
 
 - :data:`SKALA_PERMENDAGRI_86_2017` (evaluasi RKPD/Renja, Permendagri 86/2017):
   ≥ 91 Sangat Tinggi; [76, 91) Tinggi; [66, 76) Sedang; [51, 66) Rendah; < 51 Sangat Rendah.
@@ -24,28 +25,23 @@ memakainya langsung atau mendaftarkannya dengan :func:`daftarkan_skala`):
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from decimal import Decimal
-from types import MappingProxyType
 from typing import Literal
 
 import attrs
 
-from kinerja._isian import saran, teks_tak_kosong, urutan
+from kinerja._isian import teks_tak_kosong, urutan
 from kinerja.angka import AngkaMasukan, ke_desimal
-from kinerja.galat import InputTidakSah, NilaiDiLuarSkala, SkalaTidakSah, TipeTidakSah
+from kinerja.galat import InputTidakSah, NilaiDiLuarSkala, SkalaTidakSah, TipeTidakSah, tampil_aman
 
 __all__ = [
-    "SKALA",
     "SKALA_AKIP",
     "SKALA_LKJ",
     "SKALA_PERMENDAGRI_86_2017",
     "Pita",
     "SkalaPredikat",
-    "daftarkan_skala",
-    "nama_skala",
     "predikat",
-    "skala",
 ]
 
 
@@ -80,7 +76,9 @@ class Pita:
     def __attrs_post_init__(self) -> None:
         for nama in ("termasuk_bawah", "termasuk_atas"):
             if not isinstance(getattr(self, nama), bool):
-                raise TipeTidakSah(f"'{nama}' harus bool (diberikan {getattr(self, nama)!r})")
+                raise TipeTidakSah(
+                    f"'{nama}' harus bool (diberikan {tampil_aman(getattr(self, nama))})"
+                )
         if self.bawah is None or self.atas is None:
             return
         kosong = self.bawah > self.atas or (
@@ -89,8 +87,9 @@ class Pita:
         if kosong:
             raise SkalaTidakSah(f"pita {self.label!r} kosong: {self._rentang()}")
 
-    def memuat(self, nilai: Decimal) -> bool:
+    def memuat(self, nilai: AngkaMasukan) -> bool:
         """Apakah ``nilai`` jatuh di pita ini."""
+        nilai = ke_desimal(nilai, "nilai")
         if self.bawah is not None and (
             nilai < self.bawah or (nilai == self.bawah and not self.termasuk_bawah)
         ):
@@ -121,7 +120,7 @@ def _pita_tuple(nilai: object) -> tuple[Pita, ...]:
     nilai = urutan(nilai, "pita", "Pita")
     for i, p in enumerate(nilai):
         if not isinstance(p, Pita):
-            raise TipeTidakSah(f"'pita[{i}]' harus Pita (diberikan {p!r})")
+            raise TipeTidakSah(f"'pita[{i}]' harus Pita (diberikan {tampil_aman(p)})")
     return tuple(nilai)
 
 
@@ -187,7 +186,9 @@ class SkalaPredikat:
         ['Kurang (−∞, 50)', 'Cukup [50, 80)', 'Baik [80, ∞)']
         """
         if termasuk not in ("bawah", "atas"):
-            raise InputTidakSah(f"'termasuk' harus 'bawah' atau 'atas' (diberikan {termasuk!r})")
+            raise InputTidakSah(
+                f"'termasuk' harus 'bawah' atau 'atas' (diberikan {tampil_aman(termasuk)})"
+            )
         urutan(ambang, "ambang", "angka")
         urutan(label, "label", "teks")
         if len(label) != len(ambang) + 1:
@@ -217,7 +218,7 @@ class SkalaPredikat:
 def predikat(nilai: AngkaMasukan, skala: SkalaPredikat) -> Pita:
     """Pita skala tempat ``nilai`` jatuh; nilai di luar skala → galat."""
     if not isinstance(skala, SkalaPredikat):
-        raise TipeTidakSah(f"'skala' harus SkalaPredikat (diberikan {skala!r})")
+        raise TipeTidakSah(f"'skala' harus SkalaPredikat (diberikan {tampil_aman(skala)})")
     x = ke_desimal(nilai, "nilai")
     for pita in skala.pita:
         if pita.memuat(x):
@@ -252,61 +253,3 @@ SKALA_AKIP = SkalaPredikat.dari_ambang(
     maksimum=100,
 )
 """Skala nilai evaluasi AKIP (PermenPANRB 88/2021), 0–100."""
-
-_TERDAFTAR: dict[str, SkalaPredikat] = {
-    "permendagri-86-2017": SKALA_PERMENDAGRI_86_2017,
-    "lkj": SKALA_LKJ,
-    "akip": SKALA_AKIP,
-}
-
-SKALA: Mapping[str, SkalaPredikat] = MappingProxyType(_TERDAFTAR)
-"""Skala terdaftar menurut nama pendek (baca-saja; tambah dengan :func:`daftarkan_skala`).
-
-Nama ini dipakai berkas laporan (``skala = "lkj"``) dan :class:`~kinerja.laporan.Laporan`.
-"""
-
-
-def daftarkan_skala(nama: str, skala_baru: SkalaPredikat) -> None:
-    """Daftarkan skala sendiri dengan nama pendek, agar bisa disebut dari berkas laporan.
-
-    Nama yang sudah terdaftar (tanpa beda huruf) ditolak: skala terdaftar tidak pernah diganti
-    diam-diam. Laporan juga bisa memakai skala langsung sebagai nilai, tanpa mendaftarkannya.
-    """
-    kunci = teks_tak_kosong(nama, "nama")
-    if not isinstance(skala_baru, SkalaPredikat):
-        raise TipeTidakSah(f"'skala' harus SkalaPredikat (diberikan {skala_baru!r})")
-    for ada in _TERDAFTAR:
-        if ada.casefold() == kunci.casefold():
-            raise InputTidakSah(f"skala {ada!r} sudah terdaftar; pakai nama lain untuk {kunci!r}")
-    _TERDAFTAR[kunci] = skala_baru
-
-
-def skala(nama: str) -> SkalaPredikat:
-    """Skala terdaftar menurut namanya (tanpa beda huruf).
-
-    >>> skala("AKIP") is SKALA_AKIP
-    True
-    """
-    kunci = teks_tak_kosong(nama, "skala")
-    for ada, nilai in _TERDAFTAR.items():
-        if ada.casefold() == kunci.casefold():
-            return nilai
-    raise InputTidakSah(
-        f"skala {nama!r} belum terdaftar; pilihan: {', '.join(sorted(_TERDAFTAR))}"
-        f"{saran(kunci, _TERDAFTAR)} (skala sendiri: daftarkan_skala)"
-    )
-
-
-def nama_skala(nilai: SkalaPredikat) -> str | None:
-    """Nama terdaftar sebuah skala, atau ``None`` bila tidak terdaftar.
-
-    >>> nama_skala(SKALA_LKJ)
-    'lkj'
-    """
-    for ada, terdaftar in _TERDAFTAR.items():
-        if terdaftar is nilai:
-            return ada
-    for ada, terdaftar in _TERDAFTAR.items():
-        if terdaftar == nilai:
-            return ada
-    return None

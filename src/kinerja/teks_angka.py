@@ -27,7 +27,7 @@ from babel.numbers import format_decimal
 
 from kinerja.angka import AngkaMasukan, ke_desimal
 from kinerja.besaran import DIGIT_BULAT_MAKSIMUM, JEBAKAN, konteks_pustaka
-from kinerja.galat import InputTidakSah
+from kinerja.galat import InputTidakSah, tampil_aman
 
 __all__ = [
     "TEMPAT_BULATKAN_MAKSIMUM",
@@ -59,7 +59,8 @@ def _tempat(tempat: object) -> int:
         or not 0 <= tempat <= TEMPAT_BULATKAN_MAKSIMUM
     ):
         raise InputTidakSah(
-            f"'tempat' harus bilangan bulat 0–{TEMPAT_BULATKAN_MAKSIMUM} (diberikan {tempat!r})"
+            f"'tempat' harus bilangan bulat 0–{TEMPAT_BULATKAN_MAKSIMUM}"
+            f" (diberikan {tampil_aman(tempat)})"
         )
     return tempat
 

@@ -25,7 +25,7 @@ from typing import Literal, TypeAlias
 from babel.numbers import NumberFormatError, parse_decimal
 
 from kinerja.besaran import konteks_pustaka, periksa_besaran
-from kinerja.galat import FormatAngkaSalah, InputTidakSah, TipeTidakSah
+from kinerja.galat import FormatAngkaSalah, InputTidakSah, TipeTidakSah, tampil_aman
 
 __all__ = [
     "PANJANG_TEKS_MAKSIMUM",
@@ -107,9 +107,9 @@ def baca_teks(teks: object, notasi: object, nama: str) -> Decimal:
 def baca_ketat(teks: object, notasi: object, nama: str = "teks") -> Decimal:
     """Pengurai ketat lengkap (Babel strict) yang menjadi rujukan jalur cepat :func:`baca_angka`."""
     if not isinstance(teks, str):
-        raise TipeTidakSah(f"'teks' harus str (diberikan {teks!r})")
+        raise TipeTidakSah(f"'teks' harus str (diberikan {tampil_aman(teks)})")
     if notasi not in ("id", "en"):
-        raise InputTidakSah(f"'notasi' harus 'id' atau 'en' (diberikan {notasi!r})")
+        raise InputTidakSah(f"'notasi' harus 'id' atau 'en' (diberikan {tampil_aman(notasi)})")
     if len(teks) > PANJANG_TEKS_MAKSIMUM:
         raise FormatAngkaSalah(
             f"teks angka terlalu panjang ({len(teks)} karakter, maksimum "

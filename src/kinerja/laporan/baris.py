@@ -19,7 +19,7 @@ import attrs
 
 from kinerja._isian import angka_opsional, teks, teks_opsional, urutan
 from kinerja.angka import AngkaMasukan, ke_desimal
-from kinerja.galat import DataTidakAda, InputTidakSah, KodeRekeningSalah, TipeTidakSah
+from kinerja.galat import DataTidakAda, InputTidakSah, KodeRekeningSalah, TipeTidakSah, tampil_aman
 from kinerja.indikator import Kumulasi, Polaritas, Target
 from kinerja.kode_rekening import KodeRekening
 from kinerja.kumulasi import sampai_dengan
@@ -71,7 +71,7 @@ def _nilai_triwulan(nilai: object) -> NilaiTriwulan:
         return nilai
     if nilai is None:
         return NilaiTriwulan()
-    raise TipeTidakSah(f"nilai triwulan harus NilaiTriwulan (diberikan {nilai!r})")
+    raise TipeTidakSah(f"nilai triwulan harus NilaiTriwulan (diberikan {tampil_aman(nilai)})")
 
 
 KUNCI_TEKS_INDIKATOR = tuple(
@@ -87,10 +87,14 @@ def _teks_tercetak(nilai: object, diizinkan: tuple[str, ...], jenis: str) -> Map
     if nilai is None:
         return MappingProxyType({})
     if not isinstance(nilai, Mapping):
-        raise TipeTidakSah(f"'teks' harus pemetaan isian → teks tercetak (diberikan {nilai!r})")
+        raise TipeTidakSah(
+            f"'teks' harus pemetaan isian → teks tercetak (diberikan {tampil_aman(nilai)})"
+        )
     for k, v in nilai.items():
         if not isinstance(k, str) or not isinstance(v, str):
-            raise TipeTidakSah(f"'teks' harus berisi teks → teks (diberikan {k!r}: {v!r})")
+            raise TipeTidakSah(
+                f"'teks' harus berisi teks → teks (diberikan {tampil_aman(k)}: {tampil_aman(v)})"
+            )
     asing = sorted(set(nilai) - set(diizinkan))
     if asing:
         raise InputTidakSah(
@@ -188,7 +192,9 @@ def _tercetak_indikator(nilai: object) -> TercetakIndikator:
         return TercetakIndikator()
     if isinstance(nilai, TercetakIndikator):
         return nilai
-    raise TipeTidakSah(f"'tercetak' baris indikator harus TercetakIndikator (diberikan {nilai!r})")
+    raise TipeTidakSah(
+        f"'tercetak' baris indikator harus TercetakIndikator (diberikan {tampil_aman(nilai)})"
+    )
 
 
 def _tercetak_anggaran(nilai: object) -> TercetakAnggaran:
@@ -196,7 +202,9 @@ def _tercetak_anggaran(nilai: object) -> TercetakAnggaran:
         return TercetakAnggaran()
     if isinstance(nilai, TercetakAnggaran):
         return nilai
-    raise TipeTidakSah(f"'tercetak' baris anggaran harus TercetakAnggaran (diberikan {nilai!r})")
+    raise TipeTidakSah(
+        f"'tercetak' baris anggaran harus TercetakAnggaran (diberikan {tampil_aman(nilai)})"
+    )
 
 
 def _polaritas(nilai: Polaritas | str) -> Polaritas:
@@ -222,7 +230,7 @@ def _sumber_realisasi(nilai: str) -> str:
     if nilai not in SUMBER_REALISASI:
         raise InputTidakSah(
             f"'realisasi_dari' harus salah satu dari {', '.join(SUMBER_REALISASI)} "
-            f"(diberikan {nilai!r})"
+            f"(diberikan {tampil_aman(nilai)})"
         )
     return nilai
 

@@ -11,14 +11,14 @@ from typing import Any
 
 import attrs
 
-from kinerja.galat import BerkasTidakSah, InputTidakSah
+from kinerja.galat import BerkasTidakSah, InputTidakSah, tampil_aman
 
 __all__ = ["BATAS_BAWAAN", "BatasBerkas", "pengurai_angka", "periksa_batas"]
 
 
 def _bulat_positif(nilai: int) -> int:
     if isinstance(nilai, bool) or not isinstance(nilai, int) or nilai < 1:
-        raise InputTidakSah(f"batas harus bilangan bulat >= 1 (diberikan {nilai!r})")
+        raise InputTidakSah(f"batas harus bilangan bulat >= 1 (diberikan {tampil_aman(nilai)})")
     return nilai
 
 

@@ -41,6 +41,7 @@ from kinerja.galat import (
     InputTidakSah,
     KinerjaError,
     TipeTidakSah,
+    tampil_aman,
 )
 from kinerja.laporan.batas_berkas import BATAS_BAWAAN, BatasBerkas, pengurai_angka, periksa_batas
 from kinerja.laporan.kait_berkas import angka_berkas, pasang_kait_masukan
@@ -231,10 +232,9 @@ def baca_laporan_teks(
     """Baca laporan dari teks TOML atau JSON; ``sumber`` dipakai di pesan galat."""
     if not isinstance(teks, str):
         raise TipeTidakSah(f"'teks' harus str (diberikan {type(teks).__name__})")
-    if not isinstance(batas, BatasBerkas):
-        raise TipeTidakSah(f"'batas' harus BatasBerkas (diberikan {batas!r})")
+    _periksa_jenis_batas(batas)
     if not isinstance(sumber, str):
-        raise TipeTidakSah(f"'sumber' harus str (diberikan {sumber!r})")
+        raise TipeTidakSah(f"'sumber' harus str (diberikan {tampil_aman(sumber)})")
     if len(teks) > batas.ukuran_bait:
         raise BerkasTidakSah(
             f"{sumber}: {len(teks)} karakter, lebih dari batas {batas.ukuran_bait} bait"
@@ -277,7 +277,7 @@ def _tolak_konstanta(nama: str) -> object:
 
 def _jalur(nilai: object) -> Path:
     if not isinstance(nilai, (str, os.PathLike)):
-        raise TipeTidakSah(f"'jalur' harus str atau Path (diberikan {nilai!r})")
+        raise TipeTidakSah(f"'jalur' harus str atau Path (diberikan {tampil_aman(nilai)})")
     return Path(nilai)
 
 
@@ -290,8 +290,14 @@ def _format_dari_nama(jalur: Path) -> FormatBerkas:
     raise InputTidakSah(f"berkas {str(jalur)!r}: akhiran harus .toml atau .json")
 
 
+def _periksa_jenis_batas(batas: object) -> None:
+    if not isinstance(batas, BatasBerkas):
+        raise TipeTidakSah(f"'batas' harus BatasBerkas (diberikan {tampil_aman(batas)})")
+
+
 def baca_laporan(jalur: str | Path, *, batas: BatasBerkas = BATAS_BAWAAN) -> Laporan:
     """Baca berkas laporan ``.toml`` atau ``.json`` (ukurannya diperiksa sebelum dibaca)."""
+    _periksa_jenis_batas(batas)
     p = _jalur(jalur)
     format = _format_dari_nama(p)
     nama = str(p)
@@ -339,7 +345,7 @@ def tulis_laporan_teks(laporan: Laporan, format: FormatBerkas) -> str:
         return tomli_w.dumps(data)
     if format == "json":
         return json.dumps(data, ensure_ascii=False, indent=2, default=_json_bawaan) + "\n"
-    raise InputTidakSah(f"'format' harus 'toml' atau 'json' (diberikan {format!r})")
+    raise InputTidakSah(f"'format' harus 'toml' atau 'json' (diberikan {tampil_aman(format)})")
 
 
 def tulis_laporan(laporan: Laporan, jalur: str | Path) -> None:

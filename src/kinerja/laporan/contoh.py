@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from importlib import resources
 
-from kinerja.galat import InputTidakSah
+from kinerja.galat import InputTidakSah, tampil_aman
 from kinerja.laporan.model import Laporan
 
 __all__ = ["CONTOH", "CONTOH_BAWAAN", "muat_contoh", "teks_contoh"]
@@ -29,8 +29,10 @@ CONTOH_BAWAAN = "klakah-2024-tw4"
 
 def teks_contoh(nama: str) -> str:
     """Teks TOML contoh bawaan ``nama``."""
-    if nama not in CONTOH:
-        raise InputTidakSah(f"contoh {nama!r} tidak ada; pilihan: {', '.join(sorted(CONTOH))}")
+    if not isinstance(nama, str) or nama not in CONTOH:
+        raise InputTidakSah(
+            f"contoh {tampil_aman(nama)} tidak ada; pilihan: {', '.join(sorted(CONTOH))}"
+        )
     berkas = resources.files("kinerja.laporan") / "data" / "contoh" / f"{nama}.toml"
     return berkas.read_text(encoding="utf-8")
 

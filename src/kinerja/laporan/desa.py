@@ -14,7 +14,7 @@ import attrs
 
 from kinerja._isian import tanggal_opsional, teks, urutan
 from kinerja.desa import DokumenDesa, persentase_tepat_waktu
-from kinerja.galat import InputTidakSah, TipeTidakSah
+from kinerja.galat import InputTidakSah, TipeTidakSah, tampil_aman
 from kinerja.periode import ke_tahun
 
 __all__ = ["KetepatanDokumenDesa", "TanggalDokumenDesa"]
@@ -35,14 +35,16 @@ class TanggalDokumenDesa:
             DokumenDesa.RKPDES: self.rkpdes,
             DokumenDesa.APBDES: self.apbdes,
             DokumenDesa.LPPDES: self.lppdes,
-        }[dokumen]
+        }[DokumenDesa.dari(dokumen)]
 
 
 def _jumlah_tepat(nilai: object) -> Mapping[DokumenDesa, int] | None:
     if nilai is None:
         return None
     if not isinstance(nilai, Mapping):
-        raise TipeTidakSah(f"'tepat' harus pemetaan dokumen → jumlah (diberikan {nilai!r})")
+        raise TipeTidakSah(
+            f"'tepat' harus pemetaan dokumen → jumlah (diberikan {tampil_aman(nilai)})"
+        )
     hasil: dict[DokumenDesa, int] = {}
     for k, v in nilai.items():
         dok = DokumenDesa.dari(k)
@@ -71,7 +73,7 @@ def _daftar_desa(nilai: object) -> tuple[TanggalDokumenDesa, ...]:
     for i, desa in enumerate(urutan(nilai, "desa", "TanggalDokumenDesa")):
         if not isinstance(desa, TanggalDokumenDesa):
             raise TipeTidakSah(
-                f"'desa[{i}]' ({desa!r}) harus satu desa dengan tanggal penetapan "
+                f"'desa[{i}]' ({tampil_aman(desa)}) harus satu desa dengan tanggal penetapan "
                 f"dokumennya, mis. {_CONTOH_DESA}; bila laporan hanya mencetak hitungan, "
                 "kosongkan 'desa' dan isi 'jumlah_desa' serta 'tepat'"
             )

@@ -30,9 +30,9 @@ from decimal import Decimal
 
 import attrs
 
-from kinerja._isian import angka_opsional, jenis, teks, teks_opsional, urutan
+from kinerja._isian import angka_opsional, daftar_jenis, jenis, teks, teks_opsional
 from kinerja.fasilitasi import RekapFasilitasi
-from kinerja.galat import TipeTidakSah
+from kinerja.galat import TipeTidakSah, tampil_aman
 from kinerja.laporan.baris import (
     SUMBER_REALISASI,
     BarisAnggaran,
@@ -44,8 +44,9 @@ from kinerja.laporan.baris import (
 )
 from kinerja.laporan.desa import KetepatanDokumenDesa, TanggalDokumenDesa
 from kinerja.periode import Periode
-from kinerja.predikat import SkalaPredikat, nama_skala
-from kinerja.predikat import skala as cari_skala
+from kinerja.predikat import SkalaPredikat
+from kinerja.skala_terdaftar import nama_skala
+from kinerja.skala_terdaftar import skala as cari_skala
 
 __all__ = [
     "SUMBER_REALISASI",
@@ -104,7 +105,9 @@ def _skala(nilai: object) -> str | SkalaPredikat:
     if isinstance(nilai, SkalaPredikat):
         return nama_skala(nilai) or nilai
     if not isinstance(nilai, str):
-        raise TipeTidakSah(f"'skala' harus nama skala atau SkalaPredikat (diberikan {nilai!r})")
+        raise TipeTidakSah(
+            f"'skala' harus nama skala atau SkalaPredikat (diberikan {tampil_aman(nilai)})"
+        )
     skala = cari_skala(nilai)
     return nama_skala(skala) or nilai
 
@@ -112,17 +115,11 @@ def _skala(nilai: object) -> str | SkalaPredikat:
 def _periode(nilai: object) -> Periode:
     if isinstance(nilai, Periode):
         return nilai
-    raise TipeTidakSah(f"'periode' harus Periode (diberikan {nilai!r})")
+    raise TipeTidakSah(f"'periode' harus Periode (diberikan {tampil_aman(nilai)})")
 
 
 def _daftar_baris(nilai: object, jenis: type) -> tuple[object, ...]:
-    if nilai is None:
-        return ()
-    daftar = urutan(nilai, "baris", jenis.__name__)
-    for i, b in enumerate(daftar):
-        if not isinstance(b, jenis):
-            raise TipeTidakSah(f"baris [{i}] harus {jenis.__name__} (diberikan {b!r})")
-    return tuple(daftar)
+    return () if nilai is None else daftar_jenis(nilai, "baris", jenis)
 
 
 def _baris_indikator(nilai: Sequence[BarisIndikator] | None) -> tuple[BarisIndikator, ...]:

@@ -30,8 +30,9 @@ from types import MappingProxyType
 
 import attrs
 
+from kinerja._isian import daftar_jenis
 from kinerja.angka import jumlah
-from kinerja.galat import KodeRekeningSalah
+from kinerja.galat import KodeRekeningSalah, TipeTidakSah, tampil_aman
 from kinerja.kode_rekening import KodeRekening
 from kinerja.laporan.baris import baku_kode
 from kinerja.laporan.model import BarisAnggaran
@@ -89,6 +90,10 @@ def _induk_kode_cacat(teks: str, ada: Container[KodeRekening]) -> KodeRekening |
 
 
 def _pemetaan_beku(nilai: Mapping[int, int]) -> Mapping[int, int]:
+    if not isinstance(nilai, Mapping):
+        raise TipeTidakSah(
+            f"'indeks_kembar' harus pemetaan nomor baris (diberikan {tampil_aman(nilai)})"
+        )
     return MappingProxyType(dict(nilai))
 
 
@@ -112,6 +117,7 @@ class PohonAnggaran:
     @classmethod
     def dari_baris(cls, baris: Sequence[BarisAnggaran], triwulan: Triwulan) -> PohonAnggaran:
         """Susun pohon dari baris anggaran (kode kembar: baris pertama yang dipakai)."""
+        baris = daftar_jenis(baris, "baris", BarisAnggaran)
         per_kode: dict[KodeRekening, int] = {}
         kembar: dict[int, int] = {}
         terurai = [b.kode_rekening for b in baris]

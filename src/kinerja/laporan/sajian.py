@@ -28,7 +28,7 @@ from typing import Any, Literal
 
 import attrs
 
-from kinerja.galat import ExtraTidakTerpasang
+from kinerja.galat import ExtraTidakTerpasang, InputTidakSah, TipeTidakSah, tampil_aman
 from kinerja.teks_angka import format_angka, tulis_angka_tepat
 
 __all__ = ["BisaDisajikan", "Kolom", "Sajian"]
@@ -95,6 +95,12 @@ class Sajian:
 
     def ke_teks(self, lebar_teks: int = 60) -> str:
         """Tabel rata kolom untuk terminal; angka rata kanan, teks panjang dipotong dengan '…'."""
+        if isinstance(lebar_teks, bool) or not isinstance(lebar_teks, int):
+            raise TipeTidakSah(
+                f"'lebar_teks' harus bilangan bulat (diberikan {tampil_aman(lebar_teks)})"
+            )
+        if lebar_teks < 1:
+            raise InputTidakSah(f"'lebar_teks' harus ≥ 1 (diberikan {lebar_teks})")
         isi = [
             [
                 s if k.jenis != "teks" or len(s) <= lebar_teks else s[: lebar_teks - 1] + "…"

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import attrs
 
-from kinerja.galat import InputTidakSah
+from kinerja.galat import InputTidakSah, tampil_aman
 from kinerja.laporan.cost_per_outcome import (
     BarisCostPerOutcome,
     TabelCostPerOutcome,
@@ -78,8 +78,10 @@ class HasilLaporan:
             "pohon": lambda: _sajian_pohon(self.pohon),
             "ringkasan": self.ringkasan.ke_sajian,
         }
-        if nama not in pembuat:
-            raise InputTidakSah(f"tabel {nama!r} tidak dikenal; pilihan: {', '.join(pembuat)}")
+        if not isinstance(nama, str) or nama not in pembuat:
+            raise InputTidakSah(
+                f"tabel {tampil_aman(nama)} tidak dikenal; pilihan: {', '.join(pembuat)}"
+            )
         return pembuat[nama]()
 
     def sajian(self) -> list[Sajian]:

@@ -18,6 +18,7 @@ from decimal import Decimal
 
 import attrs
 
+from kinerja._isian import daftar_jenis
 from kinerja.anggaran import Anggaran, serapan, serapan_total
 from kinerja.angka import jumlah
 from kinerja.besaran import kurang
@@ -86,12 +87,16 @@ def baris_keuangan(laporan: Laporan, baris: BarisAnggaran, *, akar: bool = True)
     )
 
 
+def _baris_keuangan(nilai: object) -> tuple[BarisKeuangan, ...]:
+    return daftar_jenis(nilai, "baris", BarisKeuangan)
+
+
 @attrs.frozen
 class TabelKeuangan(BisaDisajikan):
     """Tabel realisasi keuangan; jumlah dihitung atas baris akar saja."""
 
     periode: Periode
-    baris: tuple[BarisKeuangan, ...]
+    baris: tuple[BarisKeuangan, ...] = attrs.field(converter=_baris_keuangan)
     _serapan: tuple[Decimal | None, str | None] = attrs.field(init=False, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:

@@ -8,7 +8,7 @@ from typing import Any
 import pandas as pd
 
 from kinerja.capaian import RumusNegatif
-from kinerja.galat import InputTidakSah, KinerjaError, TipeTidakSah
+from kinerja.galat import InputTidakSah, KinerjaError, TipeTidakSah, tampil_aman
 from kinerja.indikator import Kumulasi, Polaritas
 from kinerja.periode import Triwulan
 from kinerja.predikat import SkalaPredikat
@@ -19,6 +19,10 @@ from kinerja.vektor._predikat import predikat
 
 
 def _kolom(df: pd.DataFrame, nama: str, peran: str) -> pd.Series[Any]:
+    if not isinstance(nama, str):
+        raise TipeTidakSah(
+            f"nama kolom {peran} harus teks (diberikan {type(nama).__name__} {tampil_aman(nama)})"
+        )
     if nama not in df.columns:
         raise InputTidakSah(
             f"kolom {peran} {nama!r} tidak ada di DataFrame (kolom: {list(df.columns)})"
@@ -30,7 +34,7 @@ def _kolom_opsional(df: pd.DataFrame, nama: str | None, bawaan: str) -> pd.Serie
     """Kolom yang disebut, kolom bernama ``bawaan`` bila ada, atau None."""
     if nama is None and bawaan not in df.columns:
         return None
-    return _kolom(df, nama or bawaan, bawaan)
+    return _kolom(df, bawaan if nama is None else nama, bawaan)
 
 
 def _opsi(
@@ -47,7 +51,8 @@ def _opsi(
         return df[nilai]
     if nama in df.columns:
         raise InputTidakSah(
-            f"{nama}={nilai!r} untuk semua baris, padahal DataFrame punya kolom {nama!r}: "
+            f"{nama}={tampil_aman(nilai)}"
+            f" untuk semua baris, padahal DataFrame punya kolom {nama!r}: "
             f"sebut kolomnya ({nama}={nama!r}) atau buang kolom itu"
         )
     try:
@@ -56,7 +61,8 @@ def _opsi(
         if not isinstance(nilai, str):
             raise
         raise InputTidakSah(
-            f"{nama}={nilai!r} bukan nama kolom (kolom: {list(df.columns)}) dan bukan nilai "
+            f"{nama}={tampil_aman(nilai)}"
+            f" bukan nama kolom (kolom: {list(df.columns)}) dan bukan nilai "
             f"yang sah: {exc}"
         ) from exc
 

@@ -19,7 +19,7 @@ import numpy.typing as npt
 import pandas as pd
 
 from kinerja.angka import DIGIT_BULAT_MAKSIMUM, DIGIT_PECAHAN_MAKSIMUM, ke_desimal
-from kinerja.galat import FormatAngkaSalah, InputTidakSah, KinerjaError, TipeTidakSah
+from kinerja.galat import FormatAngkaSalah, InputTidakSah, KinerjaError, TipeTidakSah, tampil_aman
 
 Larik: TypeAlias = npt.NDArray[np.float64]
 Masker: TypeAlias = npt.NDArray[np.bool_]
@@ -37,11 +37,11 @@ def nama_baris(posisi: int, indeks: pd.Index[Any] | None) -> str:
     """Baris untuk pesan galat: urutan dari 0, dan label indeksnya bila ada."""
     if indeks is None or isinstance(indeks, pd.RangeIndex):
         return f"baris {posisi}"
-    return f"baris {posisi} (indeks {indeks[posisi]!r})"
+    return f"baris {posisi} (indeks {tampil_aman(indeks[posisi])})"
 
 
 def _tolak_bool(nama: str, contoh: object) -> TipeTidakSah:
-    return TipeTidakSah(f"'{nama}' harus angka, bukan bool (diberikan {contoh!r})")
+    return TipeTidakSah(f"'{nama}' harus angka, bukan bool (diberikan {tampil_aman(contoh)})")
 
 
 def _sel(x: object, nama: str, cache: dict[str, float]) -> float:
@@ -61,7 +61,9 @@ def _sel(x: object, nama: str, cache: dict[str, float]) -> float:
         return float(x) if not x.is_snan() else np.nan  # NaN/tak hingga → baris tidak sah
     if x is None or x is pd.NA or x is pd.NaT:
         return np.nan
-    raise TipeTidakSah(f"'{nama}' harus angka atau teks angka (diberikan {type(x).__name__} {x!r})")
+    raise TipeTidakSah(
+        f"'{nama}' harus angka atau teks angka (diberikan {type(x).__name__} {tampil_aman(x)})"
+    )
 
 
 def _dari_objek(sel: npt.NDArray[Any], nama: str, indeks: pd.Index[Any] | None) -> Larik:
@@ -94,7 +96,9 @@ def larik(nilai: object, nama: str) -> Larik:
             return nilai.to_numpy(dtype=np.float64, na_value=np.nan)  # Int64/Float64 dgn NA
         mentah: npt.NDArray[Any] = nilai.to_numpy(dtype=object)
     elif isinstance(nilai, (str, bytes)):
-        raise TipeTidakSah(f"'{nama}' harus larik angka, bukan satu teks (diberikan {nilai!r})")
+        raise TipeTidakSah(
+            f"'{nama}' harus larik angka, bukan satu teks (diberikan {tampil_aman(nilai)})"
+        )
     else:
         try:
             mentah = np.asarray(nilai)

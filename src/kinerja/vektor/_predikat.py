@@ -9,7 +9,7 @@ import numpy as np
 import numpy.typing as npt
 import pandas as pd
 
-from kinerja.galat import InputTidakSah, TipeTidakSah
+from kinerja.galat import InputTidakSah, TipeTidakSah, tampil_aman
 from kinerja.predikat import SkalaPredikat
 from kinerja.vektor._kolom import Larik, Masukan, di_luar_batas, indeks_dari, keluaran, larik
 from kinerja.vektor._peringatan import laporkan
@@ -41,7 +41,7 @@ def predikat(nilai: Masukan, skala: SkalaPredikat, *, strict: bool = False) -> A
     bila ``strict``. Untuk masukan ``Series`` hasilnya ``Series`` berjenis kategori.
     """
     if not isinstance(skala, SkalaPredikat):
-        raise TipeTidakSah(f"'skala' harus SkalaPredikat (diberikan {skala!r})")
+        raise TipeTidakSah(f"'skala' harus SkalaPredikat (diberikan {tampil_aman(skala)})")
     x = larik(nilai, "nilai")
     batas, milik_atas = _ambang(skala)
     # Kode pita = banyaknya batas yang sudah dilewati: k perbandingan berurutan ke int8, jauh
@@ -86,7 +86,7 @@ def bulatkan(nilai: Masukan, tempat: int = 2) -> Any:
     1,005 yang tersimpan 1,00499999…) tidak membalik seri 0,005.
     """
     if isinstance(tempat, bool) or not isinstance(tempat, int) or not 0 <= tempat <= 10:
-        raise InputTidakSah(f"'tempat' harus bilangan bulat 0–10 (diberikan {tempat!r})")
+        raise InputTidakSah(f"'tempat' harus bilangan bulat 0–10 (diberikan {tampil_aman(tempat)})")
     x = larik(nilai, "nilai")
     skala = 10.0**tempat
     with np.errstate(over="ignore", invalid="ignore"):
