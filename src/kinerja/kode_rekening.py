@@ -48,6 +48,7 @@ _POLA_SEGMEN: tuple[tuple[str, str, str], ...] = (
     ("kegiatan", r"[0-9]\.[0-9]{2}", "1 digit, titik, 2 digit (mis. 2.01)"),
     ("sub kegiatan", r"[0-9]{4}", "4 digit"),
 )
+_POLA_TERKOMPILASI = tuple(re.compile(pola) for _, pola, _ in _POLA_SEGMEN)
 _PANJANG_MAKSIMUM = 40
 
 
@@ -81,8 +82,10 @@ class KodeRekening:
         teks = self._teks if self._teks is not None else ".".join(map(str, self.segmen))
         if not 1 <= len(self.segmen) <= len(_POLA_SEGMEN):
             raise KodeRekeningSalah(f"kode rekening {teks!r}: jumlah tingkat harus 1–5")
-        for nilai, (nama, pola, uraian) in zip(self.segmen, _POLA_SEGMEN, strict=False):
-            if not isinstance(nilai, str) or not re.fullmatch(pola, nilai):
+        for nilai, (nama, _, uraian), pola in zip(
+            self.segmen, _POLA_SEGMEN, _POLA_TERKOMPILASI, strict=False
+        ):
+            if not isinstance(nilai, str) or not pola.fullmatch(nilai):
                 raise KodeRekeningSalah(
                     f"kode rekening {teks!r}: segmen {nama} {nilai!r} harus {uraian}"
                 )

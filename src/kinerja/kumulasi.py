@@ -27,7 +27,7 @@ from kinerja.galat import DataTidakAda, InputTidakSah, TipeTidakSah
 from kinerja.indikator import Kumulasi
 from kinerja.periode import Triwulan
 
-__all__ = ["nilai_triwulan", "sampai_dengan"]
+__all__ = ["gabung_triwulan", "nilai_triwulan", "sampai_dengan"]
 
 
 def nilai_triwulan(
@@ -66,9 +66,29 @@ def sampai_dengan(
     if not isinstance(kumulasi, Kumulasi):
         raise TipeTidakSah(f"'kumulasi' harus Kumulasi (diberikan {kumulasi!r})")
     tw = Triwulan.dari(triwulan)
-    dilaporkan = [v for v in nilai_triwulan(nilai_per_triwulan)[: tw.value] if v is not None]
-    if not dilaporkan:
+    hasil = gabung_triwulan(nilai_triwulan(nilai_per_triwulan), kumulasi, tw)
+    if hasil is None:
         raise DataTidakAda(f"tidak ada nilai yang dilaporkan sampai {tw}")
+    return hasil
+
+
+def gabung_triwulan(
+    nilai: tuple[Decimal | None, ...], kumulasi: Kumulasi, triwulan: Triwulan
+) -> Decimal | None:
+    """Inti :func:`sampai_dengan` untuk nilai yang *sudah* diperiksa; ``None`` bila kosong.
+
+    ``nilai`` adalah hasil :func:`nilai_triwulan` (atau nilai kelas yang isiannya sudah diubah
+    oleh :func:`~kinerja.angka.ke_desimal`), ``kumulasi`` dan ``triwulan`` sudah bertipe enum:
+    tidak diperiksa ulang, agar tabel ribuan baris tidak memeriksa angka yang sama berkali-kali.
+
+    >>> gabung_triwulan((Decimal(80), Decimal(75), None, None), Kumulasi.AKHIR, Triwulan.IV)
+    Decimal('75')
+    >>> gabung_triwulan((None, None, Decimal(3), None), Kumulasi.KUMULATIF, Triwulan.II) is None
+    True
+    """
+    dilaporkan = [v for v in nilai[:triwulan] if v is not None]  # Triwulan adalah IntEnum
+    if not dilaporkan:
+        return None
     if kumulasi is Kumulasi.KUMULATIF:
         return jumlah(dilaporkan)
     if kumulasi is Kumulasi.AKHIR:

@@ -9,6 +9,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 from decimal import Decimal
 
@@ -19,7 +20,7 @@ from kinerja.angka import AngkaMasukan, ke_desimal
 from kinerja.galat import DataTidakAda, InputTidakSah, KodeRekeningSalah, TipeTidakSah
 from kinerja.indikator import Kumulasi, Polaritas, Target
 from kinerja.kode_rekening import KodeRekening
-from kinerja.kumulasi import sampai_dengan
+from kinerja.kumulasi import gabung_triwulan, sampai_dengan
 from kinerja.laporan.tercetak import TercetakAnggaran, TercetakIndikator
 from kinerja.periode import Triwulan
 
@@ -48,11 +49,14 @@ class NilaiTriwulan:
     @property
     def kosong(self) -> bool:
         """``True`` bila tidak ada satu triwulan pun yang dilaporkan."""
-        return all(v is None for v in self.sebagai_tuple())
+        return self.tw1 is None and self.tw2 is None and self.tw3 is None and self.tw4 is None
 
     def sampai_dengan(self, kumulasi: Kumulasi, triwulan: Triwulan) -> Decimal | None:
         """Nilai s.d. TW n, atau ``None`` bila belum ada nilai yang dilaporkan."""
-        try:
+        if type(kumulasi) is Kumulasi and type(triwulan) is Triwulan:
+            # isian sudah diubah ke_desimal saat dibuat: tidak diperiksa ulang per nilai
+            return gabung_triwulan(self.sebagai_tuple(), kumulasi, triwulan)
+        try:  # masukan lain (mis. triwulan 4): diperiksa dan diubah oleh aturan itu sendiri
             return sampai_dengan(self.sebagai_tuple(), kumulasi, triwulan)
         except DataTidakAda:
             return None
@@ -204,9 +208,12 @@ class BarisAnggaran:
         if self.pagu < 0:
             raise InputTidakSah(f"'pagu' harus >= 0 (diberikan {self.pagu!r})")
 
-    @property
+    @functools.cached_property
     def kode_rekening(self) -> KodeRekening | None:
-        """Kode rekening terurai (lewat :func:`baku_kode`), atau ``None`` bila kosong atau cacat."""
+        """Kode rekening terurai (lewat :func:`baku_kode`), atau ``None`` bila kosong atau cacat.
+
+        Diurai sekali per baris (baris beku): pohon, tabel dan ``periksa`` memakai hasil yang sama.
+        """
         if self.kode is None:
             return None
         try:

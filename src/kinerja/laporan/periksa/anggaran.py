@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from kinerja.angka import KONTEKS
 from kinerja.galat import KodeRekeningSalah
 from kinerja.kode_rekening import KodeRekening
-from kinerja.laporan.baris import BarisAnggaran, baku_kode
+from kinerja.laporan.baris import BarisAnggaran
 from kinerja.laporan.model import Laporan
 from kinerja.laporan.periksa.banding import banding, periksa_teks
 from kinerja.laporan.periksa.temuan import Temuan
@@ -25,17 +25,20 @@ def _temuan_kode(baris: str, kode: str, alasan: str) -> Temuan:
     return Temuan("realisasi keuangan", baris, "kode", kode, None, None, alasan, "kode rekening")
 
 
-def _periksa_kode(label: str, kode: str, pertama: int | None, laporan: Laporan) -> Iterator[Temuan]:
-    """Kode cacat, berspasi, atau kembar (dibaca seperti pohon anggaran membacanya)."""
-    try:
-        terurai = KodeRekening.parse(baku_kode(kode))
-    except KodeRekeningSalah:
-        try:
+def _periksa_kode(
+    label: str, kode: str, terurai: KodeRekening | None, pertama: int | None, laporan: Laporan
+) -> Iterator[Temuan]:
+    """Kode cacat, berspasi, atau kembar (dibaca seperti pohon anggaran membacanya).
+
+    ``terurai`` adalah bacaan pohon (:attr:`BarisAnggaran.kode_rekening`), ``None`` bila cacat.
+    """
+    if terurai is None:
+        try:  # pesan galat menyebut kode sebagaimana tertulis
             KodeRekening.parse(kode)
         except KodeRekeningSalah as galat:
             yield _temuan_kode(label, kode, f"{galat}; baris ini tidak masuk pohon")
         return
-    if any(c.isspace() for c in kode):
+    if kode.split() != [kode]:  # memuat spasi (str.split memakai definisi str.isspace)
         yield _temuan_kode(label, kode, f"kode rekening memuat spasi; dibaca sebagai '{terurai}'")
     if pertama is not None:
         yield _temuan_kode(
@@ -92,7 +95,9 @@ def periksa_anggaran(laporan: Laporan, hasil: HasilLaporan) -> Iterator[Temuan]:
                     "tidak konsisten",
                 )  # fmt: skip
         if baris.kode is not None:
-            yield from _periksa_kode(label, baris.kode, kembar.get(i), laporan)
+            yield from _periksa_kode(
+                label, baris.kode, baris.kode_rekening, kembar.get(i), laporan
+            )
     for _, simpul in hasil.pohon.telusuri():
         label = f"{simpul.kode} {simpul.baris.uraian}"
         for kolom, induk, anak in (
