@@ -79,16 +79,21 @@ class KodeRekening:
     )
 
     def __attrs_post_init__(self) -> None:
-        teks = self._teks if self._teks is not None else ".".join(map(str, self.segmen))
         if not 1 <= len(self.segmen) <= len(_POLA_SEGMEN):
-            raise KodeRekeningSalah(f"kode rekening {teks!r}: jumlah tingkat harus 1–5")
+            raise KodeRekeningSalah(
+                f"kode rekening {self._teks_galat()!r}: jumlah tingkat harus 1–5"
+            )
         for nilai, (nama, _, uraian), pola in zip(
             self.segmen, _POLA_SEGMEN, _POLA_TERKOMPILASI, strict=False
         ):
             if not isinstance(nilai, str) or not pola.fullmatch(nilai):
                 raise KodeRekeningSalah(
-                    f"kode rekening {teks!r}: segmen {nama} {nilai!r} harus {uraian}"
+                    f"kode rekening {self._teks_galat()!r}: segmen {nama} {nilai!r} harus {uraian}"
                 )
+
+    def _teks_galat(self) -> str:
+        """Kode sebagaimana diberikan, untuk pesan galat (disusun hanya bila ada galat)."""
+        return self._teks if self._teks is not None else ".".join(map(str, self.segmen))
 
     @classmethod
     def parse(cls, teks: str) -> KodeRekening:

@@ -22,12 +22,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 from decimal import Decimal
 
-from kinerja.angka import KONTEKS, AngkaMasukan, jumlah, ke_desimal
+from kinerja.angka import KONTEKS, AngkaMasukan, ke_desimal
 from kinerja.galat import DataTidakAda, InputTidakSah, TipeTidakSah
 from kinerja.indikator import Kumulasi
 from kinerja.periode import Triwulan
 
 __all__ = ["gabung_triwulan", "nilai_triwulan", "sampai_dengan"]
+
+_NOL = Decimal(0)
+_tambah = KONTEKS.add
 
 
 def nilai_triwulan(
@@ -86,11 +89,19 @@ def gabung_triwulan(
     >>> gabung_triwulan((None, None, Decimal(3), None), Kumulasi.KUMULATIF, Triwulan.II) is None
     True
     """
-    dilaporkan = [v for v in nilai[:triwulan] if v is not None]  # Triwulan adalah IntEnum
-    if not dilaporkan:
+    # satu lintasan untuk ketiga kumulasi; Σ dimulai dari 0 dalam KONTEKS, sama dengan jumlah()
+    banyak = 0
+    total = _NOL
+    terakhir: Decimal | None = None
+    for v in nilai[:triwulan]:  # Triwulan adalah IntEnum: TW I–n
+        if v is not None:
+            banyak += 1
+            total = _tambah(total, v)
+            terakhir = v
+    if terakhir is None:
         return None
     if kumulasi is Kumulasi.KUMULATIF:
-        return jumlah(dilaporkan)
+        return total
     if kumulasi is Kumulasi.AKHIR:
-        return dilaporkan[-1]
-    return KONTEKS.divide(jumlah(dilaporkan), Decimal(len(dilaporkan)))
+        return terakhir
+    return KONTEKS.divide(total, Decimal(banyak))

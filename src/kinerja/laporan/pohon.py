@@ -31,7 +31,7 @@ from types import MappingProxyType
 import attrs
 
 from kinerja.angka import jumlah
-from kinerja.galat import KodeRekeningSalah
+from kinerja.galat import InputTidakSah, KodeRekeningSalah
 from kinerja.kode_rekening import KodeRekening
 from kinerja.laporan.baris import baku_kode
 from kinerja.laporan.model import BarisAnggaran
@@ -110,8 +110,25 @@ class PohonAnggaran:
     )
 
     @classmethod
-    def dari_baris(cls, baris: Sequence[BarisAnggaran], triwulan: Triwulan) -> PohonAnggaran:
-        """Susun pohon dari baris anggaran (kode kembar: baris pertama yang dipakai)."""
+    def dari_baris(
+        cls,
+        baris: Sequence[BarisAnggaran],
+        triwulan: Triwulan,
+        *,
+        realisasi: Sequence[Decimal] | None = None,
+    ) -> PohonAnggaran:
+        """Susun pohon dari baris anggaran (kode kembar: baris pertama yang dipakai).
+
+        ``realisasi`` (realisasi s.d. ``triwulan`` tiap baris, urut ``baris``) boleh diberikan
+        bila sudah dihitung, agar tidak dihitung ulang (tabel keuangan memakai nilai yang sama).
+        """
+        if realisasi is None:
+            realisasi = [b.realisasi_sd(triwulan) for b in baris]
+        elif len(realisasi) != len(baris):
+            raise InputTidakSah(
+                f"'realisasi' harus satu nilai per baris anggaran ({len(baris)} baris, "
+                f"diberikan {len(realisasi)})"
+            )
         per_kode: dict[KodeRekening, int] = {}
         kembar: dict[int, int] = {}
         terurai = [b.kode_rekening for b in baris]
@@ -134,11 +151,11 @@ class PohonAnggaran:
             anak_dari.setdefault(induk, []).append(kode)
 
         def bangun(kode: KodeRekening) -> SimpulAnggaran:
-            b = baris[per_kode[kode]]
+            i = per_kode[kode]
             return SimpulAnggaran(
                 kode=kode,
-                baris=b,
-                realisasi=b.realisasi_sd(triwulan),
+                baris=baris[i],
+                realisasi=realisasi[i],
                 anak=tuple(bangun(k) for k in anak_dari.get(kode, [])),
             )
 

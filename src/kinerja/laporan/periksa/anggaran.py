@@ -68,10 +68,11 @@ def periksa_anggaran(laporan: Laporan, hasil: HasilLaporan) -> Iterator[Temuan]:
         yield from banding(tabel, label, "serapan", t.serapan, k.serapan,
                             "serapan = realisasi / pagu × 100", k.keterangan)  # fmt: skip
         yield from banding(tabel, label, "sisa", t.sisa, k.sisa, "sisa = pagu − realisasi")
-        yield from periksa_teks(
-            tabel, label, t,
-            {"pagu": baris.pagu, "realisasi": k.realisasi, "sisa": k.sisa, "target": k.target},
-        )  # fmt: skip
+        if t.teks:
+            yield from periksa_teks(
+                tabel, label, t,
+                {"pagu": baris.pagu, "realisasi": k.realisasi, "sisa": k.sisa, "target": k.target},
+            )  # fmt: skip
         if k.realisasi > baris.pagu:
             yield Temuan(
                 tabel, label, "realisasi", k.realisasi, baris.pagu,
@@ -95,9 +96,7 @@ def periksa_anggaran(laporan: Laporan, hasil: HasilLaporan) -> Iterator[Temuan]:
                     "tidak konsisten",
                 )  # fmt: skip
         if baris.kode is not None:
-            yield from _periksa_kode(
-                label, baris.kode, baris.kode_rekening, kembar.get(i), laporan
-            )
+            yield from _periksa_kode(label, baris.kode, baris.kode_rekening, kembar.get(i), laporan)
     for _, simpul in hasil.pohon.telusuri():
         label = f"{simpul.kode} {simpul.baris.uraian}"
         for kolom, induk, anak in (
