@@ -54,20 +54,17 @@ def periksa_anggaran(laporan: Laporan, hasil: HasilLaporan) -> Iterator[Temuan]:
     for i, (baris, k) in enumerate(zip(laporan.anggaran, hasil.keuangan.baris, strict=True)):
         label = _label(baris)
         t = baris.tercetak
-        yield from banding(tabel, label, "target", t.target, k.target, "target keuangan s.d. TW")
-        yield from banding(tabel, label, "realisasi", t.realisasi, k.realisasi,
-                            "realisasi s.d. TW (jumlah per triwulan)")  # fmt: skip
-        yield from banding(
-            tabel,
-            label,
-            "capaian keuangan",
-            t.capaian_keuangan,
-            k.capaian,
-            "capaian keuangan = realisasi / target keuangan × 100",
-        )
-        yield from banding(tabel, label, "serapan", t.serapan, k.serapan,
-                            "serapan = realisasi / pagu × 100", k.keterangan)  # fmt: skip
-        yield from banding(tabel, label, "sisa", t.sisa, k.sisa, "sisa = pagu − realisasi")
+        for kolom, tercetak, dihitung, alasan, sebab in (
+            ("target", t.target, k.target, "target keuangan s.d. TW", None),
+            ("realisasi", t.realisasi, k.realisasi,
+             "realisasi s.d. TW (jumlah per triwulan)", None),
+            ("capaian keuangan", t.capaian_keuangan, k.capaian,
+             "capaian keuangan = realisasi / target keuangan × 100", None),
+            ("serapan", t.serapan, k.serapan, "serapan = realisasi / pagu × 100", k.keterangan),
+            ("sisa", t.sisa, k.sisa, "sisa = pagu − realisasi", None),
+        ):  # fmt: skip
+            if tercetak is not None:  # angka yang tidak tercetak tidak diperiksa
+                yield from banding(tabel, label, kolom, tercetak, dihitung, alasan, sebab)
         if t.teks:
             yield from periksa_teks(
                 tabel, label, t,
