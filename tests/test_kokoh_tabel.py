@@ -13,7 +13,7 @@ from fractions import Fraction
 
 import attrs
 import pytest
-from hypothesis import given
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from kinerja import (
@@ -27,8 +27,9 @@ from kinerja import (
     persen,
 )
 from kinerja.angka import jumlah
-from kinerja.galat import BerkasTidakSah
+from kinerja.galat import BerkasTidakSah, KodeRekeningSalah
 from kinerja.indikator import Kumulasi
+from kinerja.kode_rekening import KodeRekening, _pisah
 from kinerja.kumulasi import sampai_dengan
 from kinerja.laporan import (
     BarisAnggaran,
@@ -617,3 +618,75 @@ def test_hitung_sama_dengan_tabel_yang_dihitung_sendiri(lap: Laporan) -> None:
     assert hasil.keuangan == tabel_keuangan(lap)
     assert hasil.pohon == PohonAnggaran.dari_baris(lap.anggaran, lap.periode.triwulan_laporan)
     assert hasil.keuangan.serapan_total == tabel_keuangan(lap).serapan_total
+
+
+# Jalur cepat KodeRekening.parse: menerima dan menolak persis seperti pemeriksaan segmen.
+_KODE_SAH_ACAK = st.from_regex(
+    r"[0-9X](\.([0-9]{2}|XX)(\.[0-9]{2}(\.[0-9]\.[0-9]{2}(\.[0-9]{4})?)?)?)?", fullmatch=True
+)
+
+
+@st.composite
+def _kode_hampir_sah(draw: st.DrawFn) -> str:
+    """Kode sah dengan satu sampai tiga suntingan (hapus, sisip, ganti satu karakter)."""
+    teks = draw(_KODE_SAH_ACAK)
+    for _ in range(draw(st.integers(1, 3))):
+        i = draw(st.integers(0, len(teks)))
+        huruf = draw(st.sampled_from("0123456789XxA. "))
+        cara = draw(st.sampled_from(["hapus", "sisip", "ganti"]))
+        if cara == "sisip" or i == len(teks):
+            teks = teks[:i] + huruf + teks[i:]
+        elif cara == "hapus":
+            teks = teks[:i] + teks[i + 1 :]
+        else:
+            teks = teks[:i] + huruf + teks[i + 1 :]
+    return teks
+
+
+_KODE_ACAK = st.one_of(
+    st.text(alphabet="0123456789XxA. \t", max_size=24),
+    _KODE_SAH_ACAK,
+    _kode_hampir_sah(),
+    st.lists(st.text(alphabet="0123456789Xx", min_size=1, max_size=5), min_size=1, max_size=7).map(
+        ".".join
+    ),
+)
+
+
+def _kode_umum(teks: str) -> KodeRekening | str:
+    """Jalur umum: konstruktor dengan pemeriksaan segmen (tanpa jalur cepat parse)."""
+    try:
+        return KodeRekening(_pisah(teks.strip().upper()), teks=teks)
+    except KodeRekeningSalah as galat:
+        return f"ditolak: {galat}"
+
+
+@settings(max_examples=500)
+@given(teks=_KODE_ACAK)
+@example(teks="7.01.01.2.01.001")
+@example(teks="A.01")
+@example(teks="7.0X.01")
+@example(teks="7.01.01.2.010001")
+@example(teks="7.01.012.01")
+@example(teks="701.01")
+def test_parse_jalur_cepat_sama_dengan_pemeriksaan_segmen(teks: str) -> None:
+    try:
+        cepat: KodeRekening | str = KodeRekening.parse(teks)
+    except KodeRekeningSalah as galat:
+        cepat = f"ditolak: {galat}"
+    umum = _kode_umum(teks)
+    assert isinstance(cepat, str) == isinstance(umum, str)
+    if isinstance(cepat, KodeRekening):
+        assert isinstance(umum, KodeRekening)
+        assert (cepat, hash(cepat), repr(cepat), str(cepat)) == (
+            umum,
+            hash(umum),
+            repr(umum),
+            str(umum),
+        )
+        assert attrs.asdict(cepat) == attrs.asdict(umum)  # termasuk teks asli
+
+
+def test_isian_kode_rekening_tetap_dua() -> None:
+    # Jalur cepat mengisi slot segmen dan teks langsung: isian baru harus ikut diisi di sana.
+    assert [f.name for f in attrs.fields(KodeRekening)] == ["segmen", "_teks"]

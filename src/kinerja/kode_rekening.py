@@ -49,6 +49,12 @@ _POLA_SEGMEN: tuple[tuple[str, str, str], ...] = (
     ("sub kegiatan", r"[0-9]{4}", "4 digit"),
 )
 _POLA_TERKOMPILASI = tuple(re.compile(pola) for _, pola, _ in _POLA_SEGMEN)
+# Kode sah lengkap, tingkat 1–5: pola segmen di atas, disambung titik, dari urusan ke bawah.
+_KODE_SAH = re.compile(
+    r"(?:{})(?:\.(?:{})(?:\.(?:{})(?:\.(?:{})(?:\.(?:{}))?)?)?)?".format(
+        *(pola for _, pola, _ in _POLA_SEGMEN)
+    )
+)
 _PANJANG_MAKSIMUM = 40
 
 
@@ -115,7 +121,20 @@ class KodeRekening:
                 f"kode rekening {teks!r}: jumlah segmen {len(bagian)} tidak sesuai nomenklatur "
                 "(urusan.bidang.program.kegiatan(2 segmen).sub kegiatan: 1, 2, 3, 5 atau 6 segmen)"
             )
+        if _KODE_SAH.fullmatch(bersih):
+            # Jalur cepat (tabel ribuan baris): teks yang cocok dengan pola lengkap — pola
+            # segmen yang sama, disambung titik — pasti lolos pemeriksaan segmen di bawah;
+            # teks lain (termasuk semua yang ditolak) lewat jalur umum dengan pesannya.
+            return cls._sudah_sah(_pisah(bersih), teks)
         return cls(_pisah(bersih), teks=teks)
+
+    @classmethod
+    def _sudah_sah(cls, segmen: tuple[str, ...], teks: str) -> KodeRekening:
+        """Kode dari segmen yang sudah dicocokkan dengan :data:`_KODE_SAH` (tanpa periksa ulang)."""
+        kode = object.__new__(cls)
+        object.__setattr__(kode, "segmen", segmen)
+        object.__setattr__(kode, "_teks", teks)
+        return kode
 
     @property
     def tingkat(self) -> TingkatKode:
