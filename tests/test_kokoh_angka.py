@@ -475,3 +475,13 @@ def test_nol_hasil_bagi_tetap_masukan_sah() -> None:
     nol = capaian(sepertiga, 0)
     assert nol == 0
     assert kinerja.bulatkan(nol) == Decimal("0.00")
+
+
+def test_persen_realisasi_dibatasi_sama_untuk_setiap_polaritas() -> None:
+    # 1,192092896·10¹⁵ dari 1,192092896·10⁻⁷ = 10²⁴ %: di luar batas masukan. Dulu polaritas
+    # positif menolaknya (lewat persen(r, t)) tetapi negatif menghitung −99…800 (temuan hypothesis
+    # di test_kokoh_vektor); kini keduanya menolak dengan galat pustaka.
+    r = kinerja.Realisasi(Decimal("1192092896000000"), "Desa", dari=Decimal("1.192092896E-7"))
+    for polaritas in ("positif", "negatif"):
+        with pytest.raises(InputTidakSah, match="realisasi"):
+            capaian(kinerja.Target(1, "%"), r, polaritas=polaritas)

@@ -13,7 +13,7 @@ from fractions import Fraction
 
 import attrs
 import pytest
-from hypothesis import given
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from kinerja import (
@@ -26,7 +26,11 @@ from kinerja import (
     capaian_agregat,
     persen,
 )
-from kinerja.galat import BerkasTidakSah
+from kinerja.angka import jumlah
+from kinerja.galat import BerkasTidakSah, KodeRekeningSalah
+from kinerja.indikator import Kumulasi
+from kinerja.kode_rekening import KodeRekening, _pisah
+from kinerja.kumulasi import sampai_dengan
 from kinerja.laporan import (
     BarisAnggaran,
     BarisIndikator,
@@ -40,8 +44,11 @@ from kinerja.laporan import (
 from kinerja.laporan.berkas import baca_laporan_teks
 from kinerja.laporan.contoh import muat_contoh
 from kinerja.laporan.periksa import Temuan, periksa
+from kinerja.laporan.pohon import PohonAnggaran
 from kinerja.laporan.tabel import hitung
-from kinerja.periode import Periode
+from kinerja.laporan.tabel_keuangan import tabel_keuangan
+from kinerja.periode import Periode, Triwulan
+from tests.strategies import laporan as laporan_acak
 
 D = Decimal
 
@@ -517,3 +524,170 @@ def test_setiap_angka_tercetak_ringkasan_diperiksa(isian: str) -> None:
     temuan = periksa(_laporan_kecil(_INDIKATOR_BENAR, _ANGGARAN_BENAR, salah))
     assert [_kolom(t.kolom.replace("-", " ")) for t in temuan] == [_kolom(isian)]
     assert temuan[0].jenis == ("salah hitung" if lama is not None else "tidak dapat dihitung")
+
+
+# --- Skala: nilai yang sudah sah tidak diperiksa ulang, hasil tetap sama --------------------
+
+_NILAI_TW = st.lists(
+    st.one_of(
+        st.none(),
+        st.decimals(
+            min_value=-(10**9), max_value=10**9, places=4, allow_nan=False, allow_infinity=False
+        ),
+    ),
+    min_size=4,
+    max_size=4,
+)
+
+
+@given(nilai=_NILAI_TW, tw=st.integers(1, 4), kumulasi=st.sampled_from(Kumulasi))
+def test_nilai_triwulan_sampai_dengan_menurut_rujukan_pecahan(
+    nilai: list[Decimal | None], tw: int, kumulasi: Kumulasi
+) -> None:
+    # Rujukan bebas dari kode: Σ, nilai terakhir, dan rerata dengan Fraction (tepat).
+    dilaporkan = [Fraction(v) for v in nilai[:tw] if v is not None]
+    hasil = NilaiTriwulan(*nilai).sampai_dengan(kumulasi, Triwulan(tw))
+    # jalur umum (triwulan int, dibaca dan diperiksa oleh aturan kumulasi) memberi hasil yang sama
+    assert NilaiTriwulan(*nilai).sampai_dengan(kumulasi, tw) == hasil  # type: ignore[arg-type]
+    if not dilaporkan:
+        assert hasil is None
+        return
+    assert hasil is not None
+    if kumulasi is Kumulasi.KUMULATIF:
+        assert Fraction(hasil) == sum(dilaporkan, Fraction(0))
+        # Σ dimulai dari 0 (angka.jumlah): representasinya pun sama
+        assert str(hasil) == str(jumlah(v for v in nilai[:tw] if v is not None))
+    elif kumulasi is Kumulasi.AKHIR:
+        assert Fraction(hasil) == dilaporkan[-1]
+    else:
+        rerata = sum(dilaporkan, Fraction(0)) / len(dilaporkan)
+        # dibagi dalam presisi 34 digit: selisihnya di bawah satu unit digit ke-34
+        assert abs(Fraction(hasil) - rerata) <= Fraction(D(1).scaleb(hasil.adjusted() - 33))
+
+
+def test_sampai_dengan_kumulatif_memulai_jumlah_dari_nol() -> None:
+    # 1E+3 + 0 = 1000 (eksponen 0): tabel menampilkan "1.000", bukan "1E+3"
+    assert str(NilaiTriwulan(D("1E+3")).sampai_dengan(Kumulasi.KUMULATIF, Triwulan.I)) == "1000"
+    assert str(sampai_dengan([D("1E+3")], Kumulasi.KUMULATIF, 1)) == "1000"
+
+
+def test_kode_rekening_baris_diurai_sekali_dan_evolve_mengurai_ulang() -> None:
+    b = BarisAnggaran("Kegiatan", 100, kode=" 7. 01.01.2.01 ")
+    assert b.kode_rekening is b.kode_rekening  # disimpan: pohon, tabel dan periksa memakai satu
+    assert str(b.kode_rekening) == "7.01.01.2.01"
+    assert str(attrs.evolve(b, kode="7.01.02").kode_rekening) == "7.01.02"
+    assert attrs.evolve(b, kode="7.01.02.2.01.02").kode_rekening is None  # cacat
+
+
+def _anggaran_pohon() -> list[BarisAnggaran]:
+    # program 7.01.01 = 60 + 40; realisasi s.d. TW II: 30 + 25 (tangan)
+    return [
+        BarisAnggaran("Program", 100, kode="7.01.01", realisasi=NilaiTriwulan(20, 35)),
+        BarisAnggaran("Kegiatan A", 60, kode="7.01.01.2.01", realisasi=NilaiTriwulan(10, 20)),
+        BarisAnggaran("Kegiatan B", 40, kode="7.01.01.2.02", realisasi=NilaiTriwulan(5, 20)),
+        BarisAnggaran("Tanpa kode", 10, realisasi_kumulatif=7),
+    ]
+
+
+def test_realisasi_yang_sudah_dihitung_dipakai_pohon_dan_tabel() -> None:
+    lap = _laporan(anggaran=_anggaran_pohon(), periode=Periode(2024, 2))
+    realisasi = [D(55), D(30), D(25), D(7)]
+    pohon = PohonAnggaran.dari_baris(lap.anggaran, Triwulan.II, realisasi=realisasi)
+    assert pohon == PohonAnggaran.dari_baris(lap.anggaran, Triwulan.II)
+    assert [s.realisasi for _, s in pohon.telusuri()] == [D(55), D(30), D(25)]
+    assert pohon.akar[0].jumlah_realisasi_anak == D(55)
+    tabel = tabel_keuangan(lap, pohon, realisasi=realisasi)
+    assert tabel == tabel_keuangan(lap)
+    # JUMLAH: akar 7.01.01 (55) + tanpa kode (7) = 62
+    assert (tabel.jumlah_pagu, tabel.jumlah_realisasi) == (D(110), D(62))
+
+
+@pytest.mark.parametrize("banyak", [0, 3, 5])
+def test_realisasi_yang_diberikan_harus_satu_per_baris(banyak: int) -> None:
+    lap = _laporan(anggaran=_anggaran_pohon(), periode=Periode(2024, 2))
+    realisasi = [D(1)] * banyak
+    with pytest.raises(InputTidakSah, match=rf"4 baris, diberikan {banyak}"):
+        PohonAnggaran.dari_baris(lap.anggaran, Triwulan.II, realisasi=realisasi)
+    with pytest.raises(InputTidakSah, match=rf"4 baris, diberikan {banyak}"):
+        tabel_keuangan(lap, realisasi=realisasi)
+
+
+@given(lap=laporan_acak())
+def test_hitung_sama_dengan_tabel_yang_dihitung_sendiri(lap: Laporan) -> None:
+    # hitung() berbagi realisasi dan pohon; tiap tabel yang dihitung sendiri harus sama
+    hasil = hitung(lap)
+    assert hasil.keuangan == tabel_keuangan(lap)
+    assert hasil.pohon == PohonAnggaran.dari_baris(lap.anggaran, lap.periode.triwulan_laporan)
+    assert hasil.keuangan.serapan_total == tabel_keuangan(lap).serapan_total
+
+
+# Jalur cepat KodeRekening.parse: menerima dan menolak persis seperti pemeriksaan segmen.
+_KODE_SAH_ACAK = st.from_regex(
+    r"[0-9X](\.([0-9]{2}|XX)(\.[0-9]{2}(\.[0-9]\.[0-9]{2}(\.[0-9]{4})?)?)?)?", fullmatch=True
+)
+
+
+@st.composite
+def _kode_hampir_sah(draw: st.DrawFn) -> str:
+    """Kode sah dengan satu sampai tiga suntingan (hapus, sisip, ganti satu karakter)."""
+    teks = draw(_KODE_SAH_ACAK)
+    for _ in range(draw(st.integers(1, 3))):
+        i = draw(st.integers(0, len(teks)))
+        huruf = draw(st.sampled_from("0123456789XxA. "))
+        cara = draw(st.sampled_from(["hapus", "sisip", "ganti"]))
+        if cara == "sisip" or i == len(teks):
+            teks = teks[:i] + huruf + teks[i:]
+        elif cara == "hapus":
+            teks = teks[:i] + teks[i + 1 :]
+        else:
+            teks = teks[:i] + huruf + teks[i + 1 :]
+    return teks
+
+
+_KODE_ACAK = st.one_of(
+    st.text(alphabet="0123456789XxA. \t", max_size=24),
+    _KODE_SAH_ACAK,
+    _kode_hampir_sah(),
+    st.lists(st.text(alphabet="0123456789Xx", min_size=1, max_size=5), min_size=1, max_size=7).map(
+        ".".join
+    ),
+)
+
+
+def _kode_umum(teks: str) -> KodeRekening | str:
+    """Jalur umum: konstruktor dengan pemeriksaan segmen (tanpa jalur cepat parse)."""
+    try:
+        return KodeRekening(_pisah(teks.strip().upper()), teks=teks)
+    except KodeRekeningSalah as galat:
+        return f"ditolak: {galat}"
+
+
+@settings(max_examples=500)
+@given(teks=_KODE_ACAK)
+@example(teks="7.01.01.2.01.001")
+@example(teks="A.01")
+@example(teks="7.0X.01")
+@example(teks="7.01.01.2.010001")
+@example(teks="7.01.012.01")
+@example(teks="701.01")
+def test_parse_jalur_cepat_sama_dengan_pemeriksaan_segmen(teks: str) -> None:
+    try:
+        cepat: KodeRekening | str = KodeRekening.parse(teks)
+    except KodeRekeningSalah as galat:
+        cepat = f"ditolak: {galat}"
+    umum = _kode_umum(teks)
+    assert isinstance(cepat, str) == isinstance(umum, str)
+    if isinstance(cepat, KodeRekening):
+        assert isinstance(umum, KodeRekening)
+        assert (cepat, hash(cepat), repr(cepat), str(cepat)) == (
+            umum,
+            hash(umum),
+            repr(umum),
+            str(umum),
+        )
+        assert attrs.asdict(cepat) == attrs.asdict(umum)  # termasuk teks asli
+
+
+def test_isian_kode_rekening_tetap_dua() -> None:
+    # Jalur cepat mengisi slot segmen dan teks langsung: isian baru harus ikut diisi di sana.
+    assert [f.name for f in attrs.fields(KodeRekening)] == ["segmen", "_teks"]

@@ -295,6 +295,7 @@ def _entri_kinerja() -> list[Entri]:
             "PohonAnggaran.dari_baris",
             L.PohonAnggaran.dari_baris,
             (LAPORAN.anggaran, Triwulan.IV),
+            {"realisasi": [b.realisasi_sd(Triwulan.IV) for b in LAPORAN.anggaran]},
         ),
         Entri("PohonAnggaran.telusuri", HASIL.pohon.telusuri),
         Entri("SimpulAnggaran", L.SimpulAnggaran, (), _isian(SIMPUL)),

@@ -89,7 +89,9 @@ def _nilai_realisasi(target: Target, realisasi: Realisasi) -> Decimal:
     if sama_satuan(target.satuan, realisasi.satuan):
         return realisasi.nilai
     if realisasi.dari is not None and target.satuan == "%":
-        return realisasi.sebagai_persen()
+        # Persen realisasi menggantikan realisasi sebagai masukan rumus: batas besaran yang sama
+        # berlaku (ke_desimal) untuk setiap polaritas, bukan hanya yang lewat persen(r, t).
+        return ke_desimal(realisasi.sebagai_persen(), "realisasi")
     raise SatuanTidakCocok(
         f"satuan target ({target.satuan!r}) dan realisasi ({realisasi.satuan!r}) berbeda; "
         "samakan satuannya, atau berikan penyebut realisasi (mis. Realisasi(3, 'Desa', dari=12)) "

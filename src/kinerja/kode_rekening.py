@@ -49,6 +49,13 @@ _POLA_SEGMEN: tuple[tuple[str, str, str], ...] = (
     ("kegiatan", r"[0-9]\.[0-9]{2}", "1 digit, titik, 2 digit (mis. 2.01)"),
     ("sub kegiatan", r"[0-9]{4}", "4 digit"),
 )
+_POLA_TERKOMPILASI = tuple(re.compile(pola) for _, pola, _ in _POLA_SEGMEN)
+# Kode sah lengkap, tingkat 1–5: pola segmen di atas, disambung titik, dari urusan ke bawah.
+_KODE_SAH = re.compile(
+    r"(?:{})(?:\.(?:{})(?:\.(?:{})(?:\.(?:{})(?:\.(?:{}))?)?)?)?".format(
+        *(pola for _, pola, _ in _POLA_SEGMEN)
+    )
+)
 _PANJANG_MAKSIMUM = 40
 
 
@@ -79,15 +86,22 @@ class KodeRekening:
     )
 
     def __attrs_post_init__(self) -> None:
-        teks = self._teks if self._teks is not None else ".".join(map(str, self.segmen))
         if not 1 <= len(self.segmen) <= len(_POLA_SEGMEN):
-            raise KodeRekeningSalah(f"kode rekening {teks!r}: jumlah tingkat harus 1–5")
-        for nilai, (nama, pola, uraian) in zip(self.segmen, _POLA_SEGMEN, strict=False):
-            if not isinstance(nilai, str) or not re.fullmatch(pola, nilai):
+            raise KodeRekeningSalah(
+                f"kode rekening {self._teks_galat()!r}: jumlah tingkat harus 1–5"
+            )
+        for nilai, (nama, _, uraian), pola in zip(
+            self.segmen, _POLA_SEGMEN, _POLA_TERKOMPILASI, strict=False
+        ):
+            if not isinstance(nilai, str) or not pola.fullmatch(nilai):
                 raise KodeRekeningSalah(
-                    f"kode rekening {tampil_aman(teks)}: segmen "
+                    f"kode rekening {tampil_aman(self._teks_galat())}: segmen "
                     f"{nama} {tampil_aman(nilai)} harus {uraian}"
                 )
+
+    def _teks_galat(self) -> str:
+        """Kode sebagaimana diberikan, untuk pesan galat (disusun hanya bila ada galat)."""
+        return self._teks if self._teks is not None else ".".join(map(str, self.segmen))
 
     @classmethod
     def parse(cls, teks: str) -> KodeRekening:
@@ -111,7 +125,20 @@ class KodeRekening:
                 f"kode rekening {teks!r}: jumlah segmen {len(bagian)} tidak sesuai nomenklatur "
                 "(urusan.bidang.program.kegiatan(2 segmen).sub kegiatan: 1, 2, 3, 5 atau 6 segmen)"
             )
+        if _KODE_SAH.fullmatch(bersih):
+            # Jalur cepat (tabel ribuan baris): teks yang cocok dengan pola lengkap — pola
+            # segmen yang sama, disambung titik — pasti lolos pemeriksaan segmen di bawah;
+            # teks lain (termasuk semua yang ditolak) lewat jalur umum dengan pesannya.
+            return cls._sudah_sah(_pisah(bersih), teks)
         return cls(_pisah(bersih), teks=teks)
+
+    @classmethod
+    def _sudah_sah(cls, segmen: tuple[str, ...], teks: str) -> KodeRekening:
+        """Kode dari segmen yang sudah dicocokkan dengan :data:`_KODE_SAH` (tanpa periksa ulang)."""
+        kode = object.__new__(cls)
+        object.__setattr__(kode, "segmen", segmen)
+        object.__setattr__(kode, "_teks", teks)
+        return kode
 
     @property
     def tingkat(self) -> TingkatKode:

@@ -23,13 +23,16 @@ from collections.abc import Sequence
 from decimal import Decimal
 
 from kinerja._isian import urutan
-from kinerja.angka import AngkaMasukan, jumlah, ke_desimal
-from kinerja.besaran import bagi
+from kinerja.angka import AngkaMasukan, ke_desimal
+from kinerja.besaran import bagi, tambah
 from kinerja.galat import DataTidakAda, InputTidakSah
 from kinerja.indikator import Kumulasi
 from kinerja.periode import Triwulan
 
-__all__ = ["nilai_triwulan", "sampai_dengan"]
+__all__ = ["gabung_triwulan", "nilai_triwulan", "sampai_dengan"]
+
+_NOL = Decimal(0)
+_tambah = tambah
 
 
 def nilai_triwulan(
@@ -64,11 +67,39 @@ def sampai_dengan(
     """
     kumulasi = Kumulasi.dari(kumulasi)
     tw = Triwulan.dari(triwulan)
-    dilaporkan = [v for v in nilai_triwulan(nilai_per_triwulan)[: tw.value] if v is not None]
-    if not dilaporkan:
+    hasil = gabung_triwulan(nilai_triwulan(nilai_per_triwulan), kumulasi, tw)
+    if hasil is None:
         raise DataTidakAda(f"tidak ada nilai yang dilaporkan sampai {tw}")
+    return hasil
+
+
+def gabung_triwulan(
+    nilai: tuple[Decimal | None, ...], kumulasi: Kumulasi, triwulan: Triwulan
+) -> Decimal | None:
+    """Inti :func:`sampai_dengan` untuk nilai yang *sudah* diperiksa; ``None`` bila kosong.
+
+    ``nilai`` adalah hasil :func:`nilai_triwulan` (atau nilai kelas yang isiannya sudah diubah
+    oleh :func:`~kinerja.angka.ke_desimal`), ``kumulasi`` dan ``triwulan`` sudah bertipe enum:
+    tidak diperiksa ulang, agar tabel ribuan baris tidak memeriksa angka yang sama berkali-kali.
+
+    >>> gabung_triwulan((Decimal(80), Decimal(75), None, None), Kumulasi.AKHIR, Triwulan.IV)
+    Decimal('75')
+    >>> gabung_triwulan((None, None, Decimal(3), None), Kumulasi.KUMULATIF, Triwulan.II) is None
+    True
+    """
+    # satu lintasan untuk ketiga kumulasi; Σ dimulai dari 0 dalam KONTEKS, sama dengan jumlah()
+    banyak = 0
+    total = _NOL
+    terakhir: Decimal | None = None
+    for v in nilai[:triwulan]:  # Triwulan adalah IntEnum: TW I–n
+        if v is not None:
+            banyak += 1
+            total = _tambah(total, v)
+            terakhir = v
+    if terakhir is None:
+        return None
     if kumulasi is Kumulasi.KUMULATIF:
-        return jumlah(dilaporkan)
+        return total
     if kumulasi is Kumulasi.AKHIR:
-        return dilaporkan[-1]
-    return bagi(jumlah(dilaporkan), Decimal(len(dilaporkan)))
+        return terakhir
+    return bagi(total, Decimal(banyak))

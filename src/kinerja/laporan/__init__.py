@@ -4,10 +4,11 @@ Lapisan ini memakai aturan di tingkat atas ``kinerja`` (capaian, kumulasi, angga
 …) dan tidak pernah sebaliknya. Modulnya:
 
 - ``model``, ``baris``, ``desa``: nilai laporan (unit, periode, baris indikator/anggaran,
-  dokumen desa);
+  dokumen desa); ``tercetak``: angka sebagaimana tercetak, per jenis baris;
 - ``tabel``, ``tabel_capaian``, ``tabel_keuangan``, ``cost_per_outcome``, ``pohon``,
   ``ringkasan``: tabel yang dihitung dari laporan;
-- ``periksa``: audit angka tercetak;
+- ``periksa`` (paket: ``temuan``, ``banding``, ``indikator``, ``anggaran``, ``ringkasan``):
+  audit angka tercetak;
 - ``sajian``: satu-satunya tempat pembulatan dan format tampilan;
 - ``berkas``, ``batas_berkas``, ``kait_berkas``, ``lokasi_galat``, ``contoh``: berkas TOML/JSON
   (kait masukan dan pesan galat yang menyebut tempatnya) dan contoh bawaan.
@@ -15,15 +16,10 @@ Lapisan ini memakai aturan di tingkat atas ``kinerja`` (capaian, kumulasi, angga
 Nama publiknya diekspor ulang oleh ``kinerja``.
 """
 
-from kinerja.laporan.baris import (
-    BarisAnggaran,
-    BarisIndikator,
-    NilaiTriwulan,
-    TercetakAnggaran,
-    TercetakIndikator,
-)
+from kinerja.laporan.baris import BarisAnggaran, BarisIndikator, NilaiTriwulan
 from kinerja.laporan.desa import KetepatanDokumenDesa, TanggalDokumenDesa
-from kinerja.laporan.model import Laporan, TercetakRingkasan, Unit
+from kinerja.laporan.model import Laporan, Unit
+from kinerja.laporan.tercetak import TercetakAnggaran, TercetakIndikator, TercetakRingkasan
 
 __all__ = [
     "BarisAnggaran",

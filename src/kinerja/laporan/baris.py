@@ -1,8 +1,8 @@
 """Baris-baris laporan: nilai per triwulan, angka tercetak, indikator, dan anggaran.
 
 - :class:`NilaiTriwulan` — TW I–IV, ``None`` untuk triwulan yang tidak dilaporkan (bukan 0).
-- :class:`TercetakIndikator`, :class:`TercetakAnggaran` — angka sebagaimana dicetak laporan,
-  untuk diperiksa; masing-masing hanya kunci yang diperiksa ``periksa``.
+- angka tercetak tiap baris: :class:`~kinerja.laporan.tercetak.TercetakIndikator`,
+  :class:`~kinerja.laporan.tercetak.TercetakAnggaran` (modul ``tercetak``).
 - :class:`BarisIndikator` — indikator dengan target tahunan, Rencana Aksi TW I–IV, realisasi.
 - :class:`BarisAnggaran` — kode rekening, uraian, pagu, target keuangan dan realisasi per TW.
 """
@@ -10,10 +10,8 @@
 from __future__ import annotations
 
 import functools
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from decimal import Decimal
-from types import MappingProxyType
-from typing import Any, TypeVar
 
 import attrs
 
@@ -22,21 +20,16 @@ from kinerja.angka import AngkaMasukan, ke_desimal
 from kinerja.galat import DataTidakAda, InputTidakSah, KodeRekeningSalah, TipeTidakSah, tampil_aman
 from kinerja.indikator import Kumulasi, Polaritas, Target
 from kinerja.kode_rekening import KodeRekening
-from kinerja.kumulasi import sampai_dengan
+from kinerja.kumulasi import gabung_triwulan, sampai_dengan
+from kinerja.laporan.tercetak import TercetakAnggaran, TercetakIndikator
 from kinerja.periode import Triwulan
 
 __all__ = [
-    "KUNCI_TEKS_ANGGARAN",
-    "KUNCI_TEKS_INDIKATOR",
     "SUMBER_REALISASI",
     "BarisAnggaran",
     "BarisIndikator",
     "NilaiTriwulan",
-    "TercetakAnggaran",
-    "TercetakIndikator",
     "baku_kode",
-    "kunci_tertutup",
-    "tolak_kunci_asing",
 ]
 
 
@@ -56,11 +49,14 @@ class NilaiTriwulan:
     @property
     def kosong(self) -> bool:
         """``True`` bila tidak ada satu triwulan pun yang dilaporkan."""
-        return all(v is None for v in self.sebagai_tuple())
+        return self.tw1 is None and self.tw2 is None and self.tw3 is None and self.tw4 is None
 
     def sampai_dengan(self, kumulasi: Kumulasi, triwulan: Triwulan) -> Decimal | None:
         """Nilai s.d. TW n, atau ``None`` bila belum ada nilai yang dilaporkan."""
-        try:
+        if type(kumulasi) is Kumulasi and type(triwulan) is Triwulan:
+            # isian sudah diubah ke_desimal saat dibuat: tidak diperiksa ulang per nilai
+            return gabung_triwulan(self.sebagai_tuple(), kumulasi, triwulan)
+        try:  # masukan lain (mis. triwulan 4): diperiksa dan diubah oleh aturan itu sendiri
             return sampai_dengan(self.sebagai_tuple(), kumulasi, triwulan)
         except DataTidakAda:
             return None
@@ -72,119 +68,6 @@ def _nilai_triwulan(nilai: object) -> NilaiTriwulan:
     if nilai is None:
         return NilaiTriwulan()
     raise TipeTidakSah(f"nilai triwulan harus NilaiTriwulan (diberikan {tampil_aman(nilai)})")
-
-
-KUNCI_TEKS_INDIKATOR = tuple(
-    f"{isian}.tw{i}" for isian in ("target", "realisasi") for i in (1, 2, 3, 4)
-)
-"""Isian yang boleh diberi teks tercetak di baris indikator (nilai per triwulan)."""
-
-KUNCI_TEKS_ANGGARAN = ("pagu", "target", "realisasi", "sisa")
-"""Isian yang boleh diberi teks tercetak di baris anggaran."""
-
-
-def _teks_tercetak(nilai: object, diizinkan: tuple[str, ...], jenis: str) -> Mapping[str, str]:
-    if nilai is None:
-        return MappingProxyType({})
-    if not isinstance(nilai, Mapping):
-        raise TipeTidakSah(
-            f"'teks' harus pemetaan isian → teks tercetak (diberikan {tampil_aman(nilai)})"
-        )
-    for k, v in nilai.items():
-        if not isinstance(k, str) or not isinstance(v, str):
-            raise TipeTidakSah(
-                f"'teks' harus berisi teks → teks (diberikan {tampil_aman(k)}: {tampil_aman(v)})"
-            )
-    asing = sorted(set(nilai) - set(diizinkan))
-    if asing:
-        raise InputTidakSah(
-            f"kunci tidak dikenal di {jenis}.teks: {', '.join(asing)}; yang diizinkan: "
-            f"{', '.join(diizinkan)}"
-        )
-    return MappingProxyType(dict(nilai))
-
-
-def _teks_indikator(nilai: object) -> Mapping[str, str]:
-    return _teks_tercetak(nilai, KUNCI_TEKS_INDIKATOR, "TercetakIndikator")
-
-
-def _teks_anggaran(nilai: object) -> Mapping[str, str]:
-    return _teks_tercetak(nilai, KUNCI_TEKS_ANGGARAN, "TercetakAnggaran")
-
-
-def tolak_kunci_asing(jenis: type, isian: Mapping[str, object]) -> None:
-    """Tolak kunci yang bukan isian ``jenis`` (kelas attrs), dengan daftar kunci yang diizinkan.
-
-    Angka tercetak yang tidak diperiksa tidak boleh diterima diam-diam: kuncinya ditolak.
-    """
-    diizinkan = [f.name for f in attrs.fields(jenis)]
-    asing = sorted(set(isian) - set(diizinkan))
-    if asing:
-        raise InputTidakSah(
-            f"kunci tidak dikenal di {jenis.__name__}: {', '.join(asing)}; yang diizinkan: "
-            f"{', '.join(diizinkan)}"
-        )
-
-
-_T = TypeVar("_T")
-
-
-def kunci_tertutup(jenis: type[_T]) -> type[_T]:
-    """Dekorator kelas attrs: kunci asing → :class:`~kinerja.galat.InputTidakSah` yang menyebut
-    kunci yang diizinkan (bukan ``TypeError`` Python tanpa daftar itu)."""
-    asli = jenis.__init__
-
-    @functools.wraps(asli)
-    def __init__(self: _T, *args: Any, **isian: Any) -> None:
-        tolak_kunci_asing(jenis, isian)
-        asli(self, *args, **isian)
-
-    jenis.__init__ = __init__  # type: ignore[assignment]
-    return jenis
-
-
-@kunci_tertutup
-@attrs.frozen
-class TercetakIndikator:
-    """Angka baris indikator sebagaimana tercetak di laporan, untuk diperiksa; semua opsional.
-
-    ``target``, ``realisasi``, ``capaian``, ``predikat`` (tabel capaian kinerja) dan ``pagu``,
-    ``realisasi_anggaran``, ``serapan``, ``efisiensi`` (tabel cost per outcome / efisiensi,
-    dari baris anggaran yang dikaitkan lewat ``anggaran`` indikator). Kunci lain ditolak.
-
-    ``teks`` memetakan nilai per triwulan (``"realisasi.tw4"``, ``"target.tw1"``, …) ke teks
-    tercetak yang menyimpang dari notasi Indonesia (mis. ``{"realisasi.tw4": "29.63"}``): nilai
-    isian itu sendiri ditulis benar, teksnya disimpan agar salah tulisnya terlaporkan.
-    """
-
-    target: Decimal | None = attrs.field(default=None, converter=angka_opsional)
-    realisasi: Decimal | None = attrs.field(default=None, converter=angka_opsional)
-    capaian: Decimal | None = attrs.field(default=None, converter=angka_opsional)
-    predikat: str | None = attrs.field(default=None, converter=teks_opsional)
-    pagu: Decimal | None = attrs.field(default=None, converter=angka_opsional)
-    realisasi_anggaran: Decimal | None = attrs.field(default=None, converter=angka_opsional)
-    serapan: Decimal | None = attrs.field(default=None, converter=angka_opsional)
-    efisiensi: Decimal | None = attrs.field(default=None, converter=angka_opsional)
-    teks: Mapping[str, str] = attrs.field(factory=dict, converter=_teks_indikator, hash=False)
-
-
-@kunci_tertutup
-@attrs.frozen
-class TercetakAnggaran:
-    """Angka baris anggaran sebagaimana tercetak di laporan, untuk diperiksa; semua opsional.
-
-    ``target`` (target keuangan s.d. TW), ``realisasi``, ``capaian_keuangan``, ``serapan``,
-    ``sisa``. Kunci lain (mis. ``capaian``, ``predikat``, ``efisiensi``, milik baris indikator)
-    ditolak. ``teks`` memetakan ``pagu``, ``target``, ``realisasi`` atau ``sisa`` ke teks
-    tercetak yang menyimpang dari notasi Indonesia (mis. ``{"realisasi": "1,361,248,977"}``).
-    """
-
-    target: Decimal | None = attrs.field(default=None, converter=angka_opsional)
-    realisasi: Decimal | None = attrs.field(default=None, converter=angka_opsional)
-    capaian_keuangan: Decimal | None = attrs.field(default=None, converter=angka_opsional)
-    serapan: Decimal | None = attrs.field(default=None, converter=angka_opsional)
-    sisa: Decimal | None = attrs.field(default=None, converter=angka_opsional)
-    teks: Mapping[str, str] = attrs.field(factory=dict, converter=_teks_anggaran, hash=False)
 
 
 def _tercetak_indikator(nilai: object) -> TercetakIndikator:
@@ -327,9 +210,12 @@ class BarisAnggaran:
         if self.pagu < 0:
             raise InputTidakSah(f"'pagu' harus >= 0 (diberikan {self.pagu!r})")
 
-    @property
+    @functools.cached_property
     def kode_rekening(self) -> KodeRekening | None:
-        """Kode rekening terurai (lewat :func:`baku_kode`), atau ``None`` bila kosong atau cacat."""
+        """Kode rekening terurai (lewat :func:`baku_kode`), atau ``None`` bila kosong atau cacat.
+
+        Diurai sekali per baris (baris beku): pohon, tabel dan ``periksa`` memakai hasil yang sama.
+        """
         if self.kode is None:
             return None
         try:

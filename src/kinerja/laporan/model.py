@@ -26,11 +26,10 @@ Decimal('3')
 from __future__ import annotations
 
 from collections.abc import Sequence
-from decimal import Decimal
 
 import attrs
 
-from kinerja._isian import angka_opsional, daftar_jenis, jenis, teks, teks_opsional
+from kinerja._isian import daftar_jenis, jenis, teks, teks_opsional
 from kinerja.fasilitasi import RekapFasilitasi
 from kinerja.galat import TipeTidakSah, tampil_aman
 from kinerja.laporan.baris import (
@@ -38,11 +37,9 @@ from kinerja.laporan.baris import (
     BarisAnggaran,
     BarisIndikator,
     NilaiTriwulan,
-    TercetakAnggaran,
-    TercetakIndikator,
-    kunci_tertutup,
 )
 from kinerja.laporan.desa import KetepatanDokumenDesa, TanggalDokumenDesa
+from kinerja.laporan.tercetak import TercetakAnggaran, TercetakIndikator, TercetakRingkasan
 from kinerja.periode import Periode
 from kinerja.predikat import SkalaPredikat
 from kinerja.skala_terdaftar import nama_skala
@@ -72,32 +69,6 @@ class Unit:
     instansi: str = attrs.field(converter=teks)
     pejabat: str | None = attrs.field(default=None, converter=teks_opsional)
     kabupaten: str | None = attrs.field(default=None, converter=teks_opsional)
-
-
-@kunci_tertutup
-@attrs.frozen
-class TercetakRingkasan:
-    """Angka ringkasan sebagaimana tercetak (rata-rata, agregat, jumlah), untuk diperiksa.
-
-    Setiap kunci dibandingkan dengan *satu* angka yang dinamainya (DOMAIN.md §3): laporan menyebut
-    rerata baris dan agregat sama-sama "rata-rata", maka berkas laporan menyatakan yang mana.
-    ``rata_rata_capaian_kinerja``/``rata_rata_capaian_keuangan`` adalah rerata capaian baris
-    (Σ cᵢ / n); ``capaian_kinerja_agregat``/``capaian_keuangan_agregat`` adalah Σ R / Σ T × 100
-    (Kalaena "Rata-rata Capaian Kinerja 46%" di tabel keuangan adalah agregat 46,14). Kunci lain
-    ditolak.
-    """
-
-    rata_rata_capaian_kinerja: Decimal | None = attrs.field(default=None, converter=angka_opsional)
-    capaian_kinerja_agregat: Decimal | None = attrs.field(default=None, converter=angka_opsional)
-    rata_rata_capaian_keuangan: Decimal | None = attrs.field(default=None, converter=angka_opsional)
-    capaian_keuangan_agregat: Decimal | None = attrs.field(default=None, converter=angka_opsional)
-    jumlah_pagu: Decimal | None = attrs.field(default=None, converter=angka_opsional)
-    jumlah_target_keuangan: Decimal | None = attrs.field(default=None, converter=angka_opsional)
-    jumlah_realisasi: Decimal | None = attrs.field(default=None, converter=angka_opsional)
-    jumlah_sisa: Decimal | None = attrs.field(default=None, converter=angka_opsional)
-    serapan_total: Decimal | None = attrs.field(default=None, converter=angka_opsional)
-    persentase_fasilitasi: Decimal | None = attrs.field(default=None, converter=angka_opsional)
-    persentase_dokumen_desa: Decimal | None = attrs.field(default=None, converter=angka_opsional)
 
 
 def _skala(nilai: object) -> str | SkalaPredikat:

@@ -30,15 +30,19 @@ from types import MappingProxyType
 
 import attrs
 
-from kinerja._isian import daftar_jenis
+from kinerja._isian import daftar_jenis, urutan
 from kinerja.angka import jumlah
-from kinerja.galat import KodeRekeningSalah, TipeTidakSah, tampil_aman
+from kinerja.galat import InputTidakSah, KodeRekeningSalah, TipeTidakSah, tampil_aman
 from kinerja.kode_rekening import KodeRekening
 from kinerja.laporan.baris import baku_kode
 from kinerja.laporan.model import BarisAnggaran
 from kinerja.periode import Triwulan
 
-__all__ = ["PohonAnggaran", "SimpulAnggaran"]
+__all__ = [
+    "PohonAnggaran",
+    "SimpulAnggaran",
+    "realisasi_per_baris",
+]
 
 
 @attrs.frozen
@@ -72,8 +76,8 @@ class SimpulAnggaran:
             yield from a.telusuri(kedalaman + 1)
 
 
-def _induk_kode_cacat(teks: str, ada: Container[KodeRekening]) -> KodeRekening | None:
-    """Leluhur terdekat (yang ada di laporan) dari kode cacat, lewat awalan segmennya.
+def _induk_kode_cacat(teks: str, ada: Container[tuple[str, ...]]) -> KodeRekening | None:
+    """Leluhur terdekat (segmennya ada di ``ada``) dari kode cacat, lewat awalan segmennya.
 
     "7.01.02.2.01.02" (sub kegiatan 2 digit) tidak terurai, tetapi awalannya "7.01.02.2.01"
     terurai: bila kode itu ada di laporan, baris cacat itu anaknya (tidak dijumlah dua kali).
@@ -84,7 +88,7 @@ def _induk_kode_cacat(teks: str, ada: Container[KodeRekening]) -> KodeRekening |
             kode = KodeRekening.parse(".".join(bagian[:n]))
         except KodeRekeningSalah:
             continue
-        if kode in ada:
+        if kode.segmen in ada:
             return kode
     return None
 
@@ -95,6 +99,28 @@ def _pemetaan_beku(nilai: Mapping[int, int]) -> Mapping[int, int]:
             f"'indeks_kembar' harus pemetaan nomor baris (diberikan {tampil_aman(nilai)})"
         )
     return MappingProxyType(dict(nilai))
+
+
+def realisasi_per_baris(
+    baris: Sequence[BarisAnggaran], triwulan: Triwulan, realisasi: object = None
+) -> Sequence[Decimal]:
+    """Realisasi s.d. ``triwulan`` tiap baris: dihitung, atau yang sudah dihitung (diperiksa).
+
+    Pohon dan tabel keuangan memakai nilai yang sama; yang diberikan harus satu ``Decimal`` per
+    baris, urut ``baris``.
+    """
+    if realisasi is None:
+        return [b.realisasi_sd(triwulan) for b in baris]
+    daftar = urutan(realisasi, "realisasi")
+    if len(daftar) != len(baris):
+        raise InputTidakSah(
+            f"'realisasi' harus satu nilai per baris anggaran ({len(baris)} baris, "
+            f"diberikan {len(daftar)})"
+        )
+    for nilai in daftar:
+        if type(nilai) is not Decimal:
+            raise TipeTidakSah(f"'realisasi' harus berisi Decimal (diberikan {tampil_aman(nilai)})")
+    return daftar
 
 
 @attrs.frozen
@@ -115,45 +141,56 @@ class PohonAnggaran:
     )
 
     @classmethod
-    def dari_baris(cls, baris: Sequence[BarisAnggaran], triwulan: Triwulan) -> PohonAnggaran:
-        """Susun pohon dari baris anggaran (kode kembar: baris pertama yang dipakai)."""
+    def dari_baris(
+        cls,
+        baris: Sequence[BarisAnggaran],
+        triwulan: Triwulan,
+        *,
+        realisasi: Sequence[Decimal] | None = None,
+    ) -> PohonAnggaran:
+        """Susun pohon dari baris anggaran (kode kembar: baris pertama yang dipakai).
+
+        ``realisasi`` (realisasi s.d. ``triwulan`` tiap baris, urut ``baris``) boleh diberikan
+        bila sudah dihitung, agar tidak dihitung ulang (tabel keuangan memakai nilai yang sama).
+        """
         baris = daftar_jenis(baris, "baris", BarisAnggaran)
-        per_kode: dict[KodeRekening, int] = {}
+        nyata = realisasi_per_baris(baris, triwulan, realisasi)
+        # kunci: segmen kode (sama dengan kesamaan KodeRekening), nilai: nomor baris pertama
+        per_segmen: dict[tuple[str, ...], int] = {}
         kembar: dict[int, int] = {}
         terurai = [b.kode_rekening for b in baris]
         for i, kode in enumerate(terurai):
             if kode is None:
                 continue
-            if kode in per_kode:
-                kembar[i] = per_kode[kode]
-            else:
-                per_kode[kode] = i
-        per_segmen = {k.segmen: k for k in per_kode}
-        anak_dari: dict[KodeRekening | None, list[KodeRekening]] = {}
-        for kode in sorted(per_kode, key=lambda k: k.segmen):
+            pertama = per_segmen.setdefault(kode.segmen, i)
+            if pertama != i:
+                kembar[i] = pertama
+        anak_dari: dict[int | None, list[int]] = {}
+        for segmen in sorted(per_segmen):
             # induk = leluhur terdekat yang ada di laporan (dicari lewat awalan segmen)
             induk = next(
-                (per_segmen[kode.segmen[:i]] for i in range(len(kode.segmen) - 1, 0, -1)
-                 if kode.segmen[:i] in per_segmen),
+                (per_segmen[segmen[:n]] for n in range(len(segmen) - 1, 0, -1)
+                 if segmen[:n] in per_segmen),
                 None,
             )  # fmt: skip
-            anak_dari.setdefault(induk, []).append(kode)
+            anak_dari.setdefault(induk, []).append(per_segmen[segmen])
 
-        def bangun(kode: KodeRekening) -> SimpulAnggaran:
-            b = baris[per_kode[kode]]
+        def bangun(i: int) -> SimpulAnggaran:
+            kode = terurai[i]
+            assert kode is not None  # hanya baris berkode terurai yang masuk per_segmen
             return SimpulAnggaran(
                 kode=kode,
-                baris=b,
-                realisasi=b.realisasi_sd(triwulan),
-                anak=tuple(bangun(k) for k in anak_dari.get(kode, [])),
+                baris=baris[i],
+                realisasi=nyata[i],
+                anak=tuple(bangun(j) for j in anak_dari.get(i, [])),
             )
 
         akar_pohon = anak_dari.get(None, [])
-        indeks_akar = {per_kode[k] for k in akar_pohon}
+        indeks_akar = set(akar_pohon)
         for i, (b, kode) in enumerate(zip(baris, terurai, strict=True)):
-            if b.kode is None or (kode is None and _induk_kode_cacat(b.kode, per_kode) is None):
+            if b.kode is None or (kode is None and _induk_kode_cacat(b.kode, per_segmen) is None):
                 indeks_akar.add(i)
-        return cls(tuple(bangun(k) for k in akar_pohon), frozenset(indeks_akar), kembar)
+        return cls(tuple(bangun(i) for i in akar_pohon), frozenset(indeks_akar), kembar)
 
     def telusuri(self) -> Iterator[tuple[int, SimpulAnggaran]]:
         """Semua simpul, urut kode, dengan kedalamannya."""

@@ -139,8 +139,11 @@ def hitung(laporan: Laporan) -> HasilLaporan:
     """
     laporan = pastikan_laporan(laporan)
     capaian = tabel_capaian(laporan)
-    pohon = PohonAnggaran.dari_baris(laporan.anggaran, laporan.periode.triwulan_laporan)
-    keuangan = tabel_keuangan(laporan, pohon)  # satu pohon untuk JUMLAH tabel dan tabel pohon
+    tw = laporan.periode.triwulan_laporan
+    realisasi = [b.realisasi_sd(tw) for b in laporan.anggaran]  # sekali, untuk pohon dan tabel
+    pohon = PohonAnggaran.dari_baris(laporan.anggaran, tw, realisasi=realisasi)
+    # satu pohon untuk JUMLAH tabel dan tabel pohon
+    keuangan = tabel_keuangan(laporan, pohon, realisasi=realisasi)
     return HasilLaporan(
         laporan=laporan,
         capaian=capaian,

@@ -14,6 +14,7 @@ bila ada baris teratas yang tidak sah (realisasi negatif atau melebihi pagu).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from decimal import Decimal
 
 import attrs
@@ -25,7 +26,7 @@ from kinerja.besaran import kurang
 from kinerja.capaian import capaian
 from kinerja.galat import KinerjaError
 from kinerja.laporan.model import BarisAnggaran, Laporan
-from kinerja.laporan.pohon import PohonAnggaran
+from kinerja.laporan.pohon import PohonAnggaran, realisasi_per_baris
 from kinerja.laporan.sajian import BisaDisajikan, Kolom, Sajian
 from kinerja.periode import Periode
 
@@ -58,14 +59,22 @@ def _capaian_keuangan(target: Decimal | None, realisasi: Decimal) -> Decimal | N
         return None
 
 
-def baris_keuangan(laporan: Laporan, baris: BarisAnggaran, *, akar: bool = True) -> BarisKeuangan:
+def baris_keuangan(
+    laporan: Laporan,
+    baris: BarisAnggaran,
+    *,
+    akar: bool = True,
+    realisasi: Decimal | None = None,
+) -> BarisKeuangan:
     """Satu baris tabel keuangan untuk satu baris anggaran laporan.
 
     ``akar`` menyatakan apakah baris ini dijumlah di baris JUMLAH (lihat
     :attr:`PohonAnggaran.indeks_akar <kinerja.laporan.pohon.PohonAnggaran.indeks_akar>`).
+    ``realisasi`` adalah realisasi s.d. triwulan laporan bila sudah dihitung (mis. untuk pohon).
     """
     tw = laporan.periode.triwulan_laporan
-    realisasi = baris.realisasi_sd(tw)
+    if realisasi is None:
+        realisasi = baris.realisasi_sd(tw)
     target = baris.target_sd(tw)
     nilai_serapan: Decimal | None = None
     keterangan: str | None = None
@@ -190,17 +199,26 @@ class TabelKeuangan(BisaDisajikan):
         )
 
 
-def tabel_keuangan(laporan: Laporan, pohon: PohonAnggaran | None = None) -> TabelKeuangan:
+def tabel_keuangan(
+    laporan: Laporan,
+    pohon: PohonAnggaran | None = None,
+    *,
+    realisasi: Sequence[Decimal] | None = None,
+) -> TabelKeuangan:
     """Tabel realisasi keuangan s.d. triwulan laporan.
 
-    ``pohon`` (pohon anggaran laporan yang sama) boleh diberikan agar tidak disusun ulang.
+    ``pohon`` (pohon anggaran laporan yang sama) dan ``realisasi`` (realisasi s.d. triwulan
+    laporan tiap baris anggaran, urut laporan) boleh diberikan agar tidak dihitung ulang.
     """
+    tw = laporan.periode.triwulan_laporan
+    nyata = realisasi_per_baris(laporan.anggaran, tw, realisasi)
     if pohon is None:
-        pohon = PohonAnggaran.dari_baris(laporan.anggaran, laporan.periode.triwulan_laporan)
+        pohon = PohonAnggaran.dari_baris(laporan.anggaran, tw, realisasi=nyata)
+    akar = pohon.indeks_akar
     return TabelKeuangan(
         laporan.periode,
         tuple(
-            baris_keuangan(laporan, b, akar=i in pohon.indeks_akar)
-            for i, b in enumerate(laporan.anggaran)
+            baris_keuangan(laporan, b, akar=i in akar, realisasi=r)
+            for i, (b, r) in enumerate(zip(laporan.anggaran, nyata, strict=True))
         ),
     )

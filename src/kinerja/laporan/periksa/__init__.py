@@ -1,0 +1,55 @@
+"""Periksa: hitung ulang setiap angka tercetak sebuah laporan dan daftar salah hitungnya.
+
+:func:`periksa` membandingkan setiap angka *tercetak* (:class:`~kinerja.laporan.TercetakIndikator`,
+:class:`~kinerja.laporan.TercetakAnggaran`, :class:`~kinerja.laporan.TercetakRingkasan`) dengan
+nilai menurut aturan — setiap kunci dengan satu angka yang dinamainya —, dan memeriksa
+konsistensi laporan itu sendiri:
+
+- capaian, target, realisasi, predikat tiap indikator; capaian keuangan, serapan, sisa tiap
+  baris anggaran; jumlah dan rata-rata; efisiensi;
+- target triwulan terhadap target tahunan (KUMULATIF: Σ TW I–IV = tahunan; AKHIR: TW IV =
+  tahunan; RATA_RATA: rerata = tahunan); Σ target keuangan TW I–IV terhadap pagu;
+- jumlah anak terhadap induk di pohon kode rekening; realisasi di atas pagu;
+- kode rekening cacat, kembar (dibaca seperti pohon: ``x.xx.01`` = ``X.XX.01``) atau berspasi;
+  angka yang tercetak dalam notasi yang salah.
+
+Modulnya: ``temuan`` (:class:`Temuan`), ``banding`` (angka tercetak terhadap nilai aturan, dan
+notasinya), ``indikator`` (capaian kinerja, rencana aksi, cost per outcome), ``anggaran``
+(realisasi keuangan, kode rekening, pohon anggaran), ``ringkasan`` (rata-rata, agregat, jumlah).
+
+Pembulatan di bawah ketelitian cetak **bukan** temuan: "46%" untuk 46,14 benar, "99,22" untuk
+99,33 salah. Angka tercetak dibandingkan dengan nilai aturan yang dibulatkan setengah ke atas ke
+jumlah desimal yang tercetak.
+
+>>> from kinerja.laporan.contoh import muat_contoh
+>>> for t in periksa(muat_contoh("kalaena-2024-tw1")):
+...     print(t.tabel, "|", t.kolom, "|", t.tercetak, "→", t.dihitung)
+capaian kinerja | target | 7 → 14
+capaian kinerja | capaian | 100 → 50
+capaian kinerja | predikat | Sangat Baik → Sangat Kurang
+rencana aksi | target triwulan | 28 → 14
+realisasi keuangan | capaian keuangan | 99.22 → 99.33
+ringkasan | rata-rata capaian kinerja | 100 → 75
+"""
+
+from __future__ import annotations
+
+from kinerja.laporan.model import Laporan, pastikan_laporan
+from kinerja.laporan.periksa.anggaran import periksa_anggaran
+from kinerja.laporan.periksa.indikator import periksa_indikator
+from kinerja.laporan.periksa.ringkasan import periksa_ringkasan
+from kinerja.laporan.periksa.temuan import Temuan
+from kinerja.laporan.tabel import hitung
+
+__all__ = ["Temuan", "periksa"]
+
+
+def periksa(laporan: Laporan) -> list[Temuan]:
+    """Semua temuan laporan, urut: capaian kinerja, anggaran, ringkasan."""
+    laporan = pastikan_laporan(laporan)
+    hasil = hitung(laporan)
+    return [
+        *periksa_indikator(laporan, hasil),
+        *periksa_anggaran(laporan, hasil),
+        *periksa_ringkasan(laporan, hasil),
+    ]

@@ -1,0 +1,137 @@
+"""Periksa baris indikator: tabel capaian kinerja, rencana aksi, dan cost per outcome."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import attrs
+
+from kinerja.besaran import kurang
+from kinerja.indikator import Kumulasi
+from kinerja.laporan.baris import BarisIndikator
+from kinerja.laporan.model import Laporan
+from kinerja.laporan.periksa.banding import banding, periksa_teks, tempat_cetak
+from kinerja.laporan.periksa.temuan import Temuan, tampil
+from kinerja.laporan.tabel import HasilLaporan
+from kinerja.periode import Triwulan
+from kinerja.teks_angka import bulatkan
+
+__all__ = ["periksa_indikator"]
+
+
+def _target_rencana_aksi(baris: BarisIndikator) -> Iterator[Temuan]:
+    if baris.target_tahunan is None or baris.target.kosong:
+        return
+    if baris.kumulasi is Kumulasi.AKHIR:
+        # yang dibandingkan TW IV itu sendiri, bukan nilai terakhir yang diisi
+        gabungan = baris.target.tw4
+        aturan = "AKHIR: target TW IV harus sama dengan target tahunan"
+    else:
+        gabungan = baris.target.sampai_dengan(baris.kumulasi, Triwulan.IV)
+        aturan = (
+            "KUMULATIF: Σ target TW I–IV harus sama dengan target tahunan"
+            if baris.kumulasi is Kumulasi.KUMULATIF
+            else "RATA_RATA: rerata target TW harus sama dengan target tahunan"
+        )
+    if gabungan is None:
+        return
+    atas = baris.target_tahunan_atas
+    if atas is None:
+        cocok = gabungan == baris.target_tahunan
+    else:  # target tahunan rentang: gabungan triwulan cukup berada di dalamnya
+        cocok = baris.target_tahunan <= gabungan <= atas
+        aturan += f" (rentang {tampil(baris.target_tahunan)}–{tampil(atas)})"
+    if not cocok:
+        yield Temuan(
+            "rencana aksi", baris.nama, "target triwulan", gabungan, baris.target_tahunan,
+            kurang(gabungan, baris.target_tahunan), aturan, "tidak konsisten",
+        )  # fmt: skip
+
+
+def periksa_indikator(laporan: Laporan, hasil: HasilLaporan) -> Iterator[Temuan]:
+    tabel = "capaian kinerja"
+    for baris, dihitung in zip(laporan.indikator, hasil.capaian.baris, strict=True):
+        t = baris.tercetak
+        alasan_capaian = (
+            "capaian = (2T − R) / T × 100" if baris.polaritas.value == "negatif"
+            else "capaian = R / T × 100"
+        )  # fmt: skip
+        if dihitung.keterangan and dihitung.capaian is None:
+            alasan_capaian += f" ({dihitung.keterangan})"
+        yield from banding(
+            tabel,
+            baris.nama,
+            "target",
+            t.target,
+            dihitung.target,
+            f"target s.d. {laporan.periode.triwulan_laporan} ({baris.kumulasi})",
+        )
+        yield from banding(
+            tabel,
+            baris.nama,
+            "realisasi",
+            t.realisasi,
+            dihitung.realisasi,
+            f"realisasi s.d. {laporan.periode.triwulan_laporan}",
+        )
+        yield from banding(tabel, baris.nama, "capaian", t.capaian, dihitung.capaian,
+                            alasan_capaian)  # fmt: skip
+        if t.predikat is not None and (
+            dihitung.predikat is None or t.predikat.casefold() != dihitung.predikat.casefold()
+        ):
+            yield Temuan(
+                tabel, baris.nama, "predikat", t.predikat, dihitung.predikat, None,
+                f"predikat menurut skala {laporan.skala_predikat.nama!r} untuk capaian dihitung",
+            )  # fmt: skip
+        yield from _target_rencana_aksi(baris)
+        if baris.realisasi_dari != "triwulan" and not baris.realisasi.kosong:
+            jumlah_tw = baris.realisasi_sd(laporan.periode.triwulan_laporan)
+            sumber = dihitung.realisasi  # realisasi dari sumbernya, sudah dihitung oleh hitung()
+            if jumlah_tw is not None and sumber is not None:
+                # dibandingkan pada ketelitian nilai triwulan yang ditulis (rerata bisa panjang)
+                tempat = max(
+                    tempat_cetak(v) for v in baris.realisasi.sebagai_tuple() if v is not None
+                )
+                jumlah_tw = bulatkan(jumlah_tw, tempat)
+                for t_ in banding(
+                    "capaian kinerja",
+                    baris.nama,
+                    "realisasi per triwulan",
+                    jumlah_tw,
+                    sumber,
+                    f"realisasi per TW ({baris.kumulasi}) harus sama dengan realisasi dari "
+                    f"{baris.realisasi_dari}",
+                ):
+                    yield attrs.evolve(t_, jenis="tidak konsisten")
+        yield from periksa_teks(
+            tabel, baris.nama, t,
+            {f"realisasi.tw{i + 1}": v for i, v in enumerate(baris.realisasi.sebagai_tuple())}
+            | {f"target.tw{i + 1}": v for i, v in enumerate(baris.target.sebagai_tuple())},
+        )  # fmt: skip
+    for baris in laporan.indikator:
+        t = baris.tercetak
+        tercetak_anggaran = [t.pagu, t.realisasi_anggaran, t.serapan, t.efisiensi]
+        if not baris.anggaran and any(v is not None for v in tercetak_anggaran):
+            yield Temuan(
+                "cost per outcome", baris.nama, "anggaran", None, None, None,
+                "angka anggaran tercetak, tetapi indikator tidak dikaitkan dengan baris anggaran "
+                "mana pun di laporan: tidak dapat diperiksa", "tidak dapat dihitung",
+            )  # fmt: skip
+    bertaut = [i for i in laporan.indikator if i.anggaran]
+    tabel = "cost per outcome"
+    for asal, b in zip(bertaut, hasil.cost_per_outcome.baris, strict=True):
+        t = asal.tercetak
+        yield from banding(tabel, b.indikator, "pagu", t.pagu, b.pagu,
+                            f"pagu baris anggaran {b.anggaran!r}")  # fmt: skip
+        yield from banding(
+            tabel,
+            b.indikator,
+            "realisasi anggaran",
+            t.realisasi_anggaran,
+            b.realisasi_anggaran,
+            f"realisasi baris anggaran {b.anggaran!r}",
+        )
+        yield from banding(tabel, b.indikator, "serapan", t.serapan, b.serapan,
+                            "serapan = realisasi anggaran / pagu × 100")  # fmt: skip
+        yield from banding(tabel, b.indikator, "efisiensi", t.efisiensi, b.efisiensi,
+                            "efisiensi = capaian kinerja − serapan anggaran")  # fmt: skip
