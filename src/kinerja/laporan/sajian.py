@@ -23,6 +23,7 @@ import csv
 import html
 import io
 import json
+from collections.abc import Callable
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any, Literal
 
@@ -45,7 +46,6 @@ class Kolom:
 
 
 _KUANTUM = (Decimal(1), Decimal("0.1"), Decimal("0.01"))
-_TUKAR_PEMISAH = str.maketrans(",.", ".,")
 # Rentang besaran (Decimal.adjusted()) yang diformat tanpa Babel; di luarnya (termasuk angka
 # yang ditolak ke_desimal: terlalu besar, terlalu kecil, tak hingga) jalur Babel yang dipakai,
 # agar hasil dan galatnya tetap sama persis.
@@ -59,7 +59,7 @@ def _format_desimal(nilai: Decimal, tempat: int) -> str:
     ``format_angka`` memanggil Babel (``format_decimal``) yang mengurai pola dan data lokal
     setiap kali: ±50 µs per sel, detik-detik untuk tabel 90.000 baris. Di sini: bulatkan
     setengah ke atas seperti :func:`~kinerja.angka.bulatkan`, format bawaan Python
-    ``f"{x:,.2f}"`` (nilai sudah tepat ``tempat`` desimal, jadi tidak ada pembulatan kedua),
+    ``format(x, ",f")`` (nilai sudah tepat ``tempat`` desimal, jadi tidak ada pembulatan kedua),
     lalu tukar pemisah ribuan dan desimal. Kesamaannya dengan jalur Babel diuji sebagai properti.
     """
     if not (
@@ -67,26 +67,36 @@ def _format_desimal(nilai: Decimal, tempat: int) -> str:
         and (not nilai or _BESARAN_MINIMUM <= nilai.adjusted() < _BESARAN_MAKSIMUM)
     ):
         return format_angka(nilai, tempat)
-    bulat = nilai.quantize(_KUANTUM[tempat], rounding=ROUND_HALF_UP, context=KONTEKS)
+    bulat = nilai.quantize(_KUANTUM[tempat], ROUND_HALF_UP, KONTEKS)
     if not bulat:
         bulat = bulat.copy_abs()  # tanpa "-0,00", seperti format_angka
-    return f"{bulat:,.{tempat}f}".translate(_TUKAR_PEMISAH)
+    # eksponen hasil quantize tepat -tempat, jadi ",f" menulis tepat `tempat` desimal
+    return format(bulat, ",f").replace(",", "_").replace(".", ",").replace("_", ".")
 
 
-def _format(nilai: object, jenis: JenisKolom) -> str:
-    if nilai is None:
-        return "-"
+def _sel_rupiah(nilai: object) -> str:
     if isinstance(nilai, Decimal):
-        if jenis == "rupiah":
-            return _format_desimal(nilai, 0 if nilai == nilai.to_integral_value() else 2)
-        if jenis == "persen":
-            return _format_desimal(nilai, 2)
-        return (
-            tulis_angka(nilai.normalize())
-            if nilai == nilai.to_integral_value()
-            else (_format_desimal(nilai, 2))
-        )
-    return str(nilai)
+        return _format_desimal(nilai, 0 if nilai == nilai.to_integral_value() else 2)
+    return "-" if nilai is None else str(nilai)
+
+
+def _sel_persen(nilai: object) -> str:
+    if isinstance(nilai, Decimal):
+        return _format_desimal(nilai, 2)
+    return "-" if nilai is None else str(nilai)
+
+
+def _sel_angka(nilai: object) -> str:
+    if isinstance(nilai, Decimal):
+        if nilai == nilai.to_integral_value():
+            return tulis_angka(nilai.normalize())
+        return _format_desimal(nilai, 2)
+    return "-" if nilai is None else str(nilai)
+
+
+# Pemformat sel per jenis kolom, dipilih sekali per kolom (bukan per sel). Kolom "teks" yang
+# berisi Decimal diformat seperti "angka".
+_PEMFORMAT: dict[str, Callable[[object], str]] = {"rupiah": _sel_rupiah, "persen": _sel_persen}
 
 
 def _json_nilai(nilai: object) -> Any:
@@ -106,9 +116,8 @@ class Sajian:
 
     def sel(self) -> list[list[str]]:
         """Isi tabel sebagai teks terformat (angka dibulatkan setengah ke atas)."""
-        return [
-            [_format(v, k.jenis) for v, k in zip(b, self.kolom, strict=True)] for b in self.baris
-        ]
+        pemformat = [_PEMFORMAT.get(k.jenis, _sel_angka) for k in self.kolom]
+        return [[f(v) for v, f in zip(b, pemformat, strict=True)] for b in self.baris]
 
     def tanpa_kolom_kosong(self) -> Sajian:
         """Sajian yang sama tanpa kolom yang seluruh isinya kosong (``None``)."""
@@ -124,21 +133,22 @@ class Sajian:
 
     def ke_teks(self, lebar_teks: int = 60) -> str:
         """Tabel rata kolom untuk terminal; angka rata kanan, teks panjang dipotong dengan '…'."""
+        teks_kolom = [k.jenis == "teks" for k in self.kolom]
         isi = [
             [
-                s if k.jenis != "teks" or len(s) <= lebar_teks else s[: lebar_teks - 1] + "…"
-                for s, k in zip(b, self.kolom, strict=True)
+                s if not t or len(s) <= lebar_teks else s[: lebar_teks - 1] + "…"
+                for s, t in zip(b, teks_kolom, strict=True)
             ]
             for b in self.sel()
         ]
         judul = [k.judul for k in self.kolom]
-        lebar = [max([len(judul[i])] + [len(b[i]) for b in isi]) for i in range(len(judul))]
+        lebar = [len(j) for j in judul]
+        for i, isi_kolom in enumerate(zip(*isi, strict=True)):
+            lebar[i] = max(lebar[i], *map(len, isi_kolom))
+        rata = [str.ljust if t else str.rjust for t in teks_kolom]
 
         def baris_teks(sel: list[str]) -> str:
-            bagian = [
-                s.ljust(w) if k.jenis == "teks" else s.rjust(w)
-                for s, w, k in zip(sel, lebar, self.kolom, strict=True)
-            ]
+            bagian = [r(s, w) for s, w, r in zip(sel, lebar, rata, strict=True)]
             return " | ".join(bagian).rstrip()
 
         garis = "-+-".join("-" * w for w in lebar)
