@@ -10,9 +10,11 @@ kegiatan), tepat di bawah batas berkas 10 MB, lalu mengukur dalam satu jalan:
 - dalam proses, per lapisan: baca (``baca_laporan``), hitung (``tabel_keuangan``), cetak
   (``ke_sajian`` + ``ke_teks``) dan periksa (``periksa``), agar bisa diprofil.
 
-Waktu adalah median beberapa ulangan. Sidik SHA-256 keluaran kedua perintah dicetak agar
-keluaran sebelum dan sesudah sebuah perubahan bisa dibandingkan. Dengan ``--profil`` setiap
-lapisan juga diprofil dengan cProfile (fungsi teratas menurut waktu sendiri).
+Setiap putaran mengukur semuanya bergantian; waktu dan rasio (terhadap baseline putaran yang
+sama) adalah median beberapa putaran, agar beban mesin yang berubah tidak memiringkan rasio.
+Sidik SHA-256 keluaran kedua perintah dicetak agar keluaran sebelum dan sesudah sebuah
+perubahan bisa dibandingkan. Dengan ``--profil`` setiap lapisan juga diprofil dengan cProfile
+(fungsi teratas menurut waktu sendiri).
 
 Jalankan (setelah ``pip install -e '.[dev]'``)::
 
@@ -40,10 +42,8 @@ from pathlib import Path
 from typing import Any
 
 from kinerja.laporan.berkas import BATAS_BAWAAN, baca_laporan
-from kinerja.laporan.model import Laporan
 from kinerja.laporan.periksa import periksa
-from kinerja.laporan.sajian import Sajian
-from kinerja.laporan.tabel_keuangan import TabelKeuangan, tabel_keuangan
+from kinerja.laporan.tabel_keuangan import tabel_keuangan
 
 BARIS = 90_000
 TAHUN = 2024
@@ -220,15 +220,11 @@ def baseline(jalur: Path) -> tuple[Decimal, Decimal]:
     return total_pagu, total_persen
 
 
-def median_waktu(fungsi: Callable[[], object], ulang: int) -> tuple[float, object]:
-    """Median waktu ``ulang`` kali jalan dan hasil jalan terakhir."""
-    waktu = []
-    hasil: object = None
-    for _ in range(ulang):
-        mulai = time.perf_counter()
-        hasil = fungsi()
-        waktu.append(time.perf_counter() - mulai)
-    return statistics.median(waktu), hasil
+def waktu(fungsi: Callable[[], object]) -> tuple[float, object]:
+    """Waktu satu kali jalan (detik) dan hasilnya."""
+    mulai = time.perf_counter()
+    hasil = fungsi()
+    return time.perf_counter() - mulai, hasil
 
 
 def _konsol() -> Path:
@@ -261,7 +257,7 @@ def main(argv: list[str] | None = None) -> None:
     """Buat berkas, ukur baseline, kedua perintah dan lapisan dalam proses; cetak rasio."""
     pengurai = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     pengurai.add_argument("--baris", type=int, default=BARIS, help="jumlah baris anggaran")
-    pengurai.add_argument("--ulang", type=int, default=3, help="ulangan per ukuran (median)")
+    pengurai.add_argument("--ulang", type=int, default=3, help="jumlah putaran (median)")
     pengurai.add_argument("--profil", action="store_true", help="profil cProfile per lapisan")
     pengurai.add_argument("--teratas", type=int, default=15, help="baris profil per lapisan")
     args = pengurai.parse_args(argv)
@@ -270,36 +266,49 @@ def main(argv: list[str] | None = None) -> None:
         jalur = tulis_berkas(Path(folder), args.baris)
         ukuran = jalur.stat().st_size
         print(f"berkas: {_ribuan(args.baris)} baris anggaran, {_ribuan(ukuran)} bait")
-        t_dasar, _ = median_waktu(lambda: baseline(jalur), args.ulang)
-        t_hitung, keluar_hitung = median_waktu(
-            lambda: proses([konsol, "hitung", str(jalur), "--tabel", "keuangan"]), args.ulang
-        )
-        t_periksa, keluar_periksa = median_waktu(
-            lambda: proses([konsol, "periksa", str(jalur)]), args.ulang
-        )
-        t_baca, laporan = median_waktu(lambda: baca_laporan(jalur), args.ulang)
-        assert isinstance(laporan, Laporan)
-        t_tabel, tabel = median_waktu(lambda: tabel_keuangan(laporan), args.ulang)
-        assert isinstance(tabel, TabelKeuangan)
-        t_sajian, sajian = median_waktu(tabel.ke_sajian, args.ulang)
-        assert isinstance(sajian, Sajian)
-        t_teks, _ = median_waktu(lambda: sajian.tanpa_kolom_kosong().ke_teks(), args.ulang)
-        t_audit, temuan = median_waktu(lambda: periksa(laporan), args.ulang)
-        assert isinstance(temuan, list)
-        print(f"median dari {args.ulang} ulangan\n")
-        print(f"{'yang diukur':<52}{'waktu (s)':>10}{'rasio':>9}")
-        baris = [
-            ("baseline: json.load + Decimal + jumlah + persen", t_dasar),
-            ("kinerja hitung BERKAS --tabel keuangan (proses)", t_hitung),
-            ("kinerja periksa BERKAS (proses)", t_periksa),
-            ("  baca: baca_laporan", t_baca),
-            ("  hitung: tabel_keuangan", t_tabel),
-            ("  cetak: ke_sajian", t_sajian),
-            ("  cetak: tanpa_kolom_kosong + ke_teks", t_teks),
-            ("  periksa: periksa(laporan)", t_audit),
+        laporan = baca_laporan(jalur)
+        tabel = tabel_keuangan(laporan)
+        sajian = tabel.ke_sajian()
+        hasil: dict[str, object] = {}
+        diukur: list[tuple[str, str, Callable[[], object]]] = [
+            ("dasar", "baseline: json.load + Decimal + jumlah + persen", lambda: baseline(jalur)),
+            (
+                "hitung",
+                "kinerja hitung BERKAS --tabel keuangan (proses)",
+                lambda: proses([konsol, "hitung", str(jalur), "--tabel", "keuangan"]),
+            ),
+            (
+                "periksa",
+                "kinerja periksa BERKAS (proses)",
+                lambda: proses([konsol, "periksa", str(jalur)]),
+            ),
+            ("baca", "  baca: baca_laporan", lambda: baca_laporan(jalur)),
+            ("tabel", "  hitung: tabel_keuangan", lambda: tabel_keuangan(laporan)),
+            ("sajian", "  cetak: ke_sajian", tabel.ke_sajian),
+            (
+                "teks",
+                "  cetak: tanpa_kolom_kosong + ke_teks",
+                lambda: sajian.tanpa_kolom_kosong().ke_teks(),
+            ),
+            ("temuan", "  periksa: periksa(laporan)", lambda: periksa(laporan)),
         ]
-        for nama, waktu in baris:
-            print(f"{nama:<52}{waktu:>10.3f}{waktu / t_dasar:>8.1f}×")
+        # Setiap putaran mengukur baseline dan semuanya bergantian, dan rasio dihitung per
+        # putaran: beban mesin yang berubah-ubah mengenai pembilang dan penyebut sama rata.
+        detik: dict[str, list[float]] = {kunci: [] for kunci, _, _ in diukur}
+        rasio: dict[str, list[float]] = {kunci: [] for kunci, _, _ in diukur}
+        for _ in range(args.ulang):
+            for kunci, _, fungsi in diukur:
+                t, hasil[kunci] = waktu(fungsi)
+                detik[kunci].append(t)
+            for kunci in detik:
+                rasio[kunci].append(detik[kunci][-1] / detik["dasar"][-1])
+        print(f"median dari {args.ulang} putaran\n")
+        print(f"{'yang diukur':<52}{'waktu (s)':>10}{'rasio':>9}")
+        for kunci, nama, _ in diukur:
+            median_detik = statistics.median(detik[kunci])
+            print(f"{nama:<52}{median_detik:>10.3f}{statistics.median(rasio[kunci]):>8.1f}×")
+        keluar_hitung, keluar_periksa, temuan = hasil["hitung"], hasil["periksa"], hasil["temuan"]
+        assert isinstance(temuan, list)
         for nama, keluaran in (("hitung", keluar_hitung), ("periksa", keluar_periksa)):
             assert isinstance(keluaran, bytes)
             sidik = hashlib.sha256(keluaran).hexdigest()[:16]
