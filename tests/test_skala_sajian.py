@@ -2,7 +2,8 @@
 
 Jalur cepat (``sajian._format_desimal``) harus menghasilkan teks yang sama byte demi byte dengan
 ``kinerja.angka.format_angka`` (Babel ``format_decimal``, lokal ``id``), dan menolak dengan
-galat yang sama apa pun yang ditolak jalur Babel. Rujukannya bukan salinan rumus, melainkan
+galat yang sama apa pun yang ditolak jalur Babel; ``sajian._tulis_desimal`` (CSV) begitu pula
+terhadap ``kinerja.angka.tulis_angka``. Rujukannya bukan salinan rumus, melainkan
 jalur Babel itu sendiri; keluaran perintah untuk semua contoh bawaan dibandingkan antara kedua
 jalur.
 """
@@ -16,7 +17,7 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from kinerja import cli
-from kinerja.angka import format_angka
+from kinerja.angka import format_angka, tulis_angka
 from kinerja.laporan import sajian
 from kinerja.laporan.contoh import CONTOH
 from kinerja.laporan.sajian import Kolom, Sajian
@@ -59,6 +60,29 @@ def test_jalur_cepat_sama_dengan_babel(nilai: Decimal, tempat: int) -> None:
     assert _hasil(sajian._format_desimal, nilai, tempat) == _hasil(format_angka, nilai, tempat)
 
 
+def _tulis(fungsi: object, nilai: Decimal) -> tuple[str, str]:
+    assert callable(fungsi)
+    try:
+        return ("ok", fungsi(nilai))
+    except Exception as galat:  # jenis dan pesan galat ikut dibandingkan
+        return (type(galat).__name__, str(galat))
+
+
+@given(st.one_of(desimal_bebas, desimal_laporan))
+@example(Decimal("-0"))
+@example(Decimal("0E-7"))
+@example(Decimal("0E+5"))
+@example(Decimal("-0.5"))
+@example(Decimal("1895403508.00"))
+@example(Decimal("95.06123456789012345678901234567890"))
+@example(Decimal("1E+23"))
+@example(Decimal("1E+24"))
+@example(Decimal("1E-999999"))
+@example(Decimal("sNaN"))
+def test_tulis_cepat_sama_dengan_tulis_angka(nilai: Decimal) -> None:
+    assert _tulis(sajian._tulis_desimal, nilai) == _tulis(tulis_angka, nilai)
+
+
 @pytest.mark.parametrize(
     ("nilai", "jenis", "teks"),
     [
@@ -99,6 +123,7 @@ def test_keluaran_contoh_sama_dengan_jalur_babel(
 ) -> None:
     cepat = _keluaran(argumen, capsys)
     monkeypatch.setattr(sajian, "_format_desimal", format_angka)
+    monkeypatch.setattr(sajian, "_tulis_desimal", tulis_angka)
     babel = _keluaran(argumen, capsys)
     assert cepat == babel
     assert cepat[1] or argumen[-1] == "pohon"  # tanpa kode rekening: tidak ada pohon

@@ -62,16 +62,24 @@ def _format_desimal(nilai: Decimal, tempat: int) -> str:
     ``format(x, ",f")`` (nilai sudah tepat ``tempat`` desimal, jadi tidak ada pembulatan kedua),
     lalu tukar pemisah ribuan dan desimal. Kesamaannya dengan jalur Babel diuji sebagai properti.
     """
-    if not (
-        nilai.is_finite()
-        and (not nilai or _BESARAN_MINIMUM <= nilai.adjusted() < _BESARAN_MAKSIMUM)
-    ):
+    if not (nilai.is_finite() and _BESARAN_MINIMUM <= nilai.adjusted() < _BESARAN_MAKSIMUM):
         return format_angka(nilai, tempat)
     bulat = nilai.quantize(_KUANTUM[tempat], ROUND_HALF_UP, KONTEKS)
     if not bulat:
         bulat = bulat.copy_abs()  # tanpa "-0,00", seperti format_angka
     # eksponen hasil quantize tepat -tempat, jadi ",f" menulis tepat `tempat` desimal
     return format(bulat, ",f").replace(",", "_").replace(".", ",").replace("_", ".")
+
+
+def _tulis_desimal(nilai: Decimal) -> str:
+    """Sama persis dengan ``tulis_angka(nilai)`` (semua digit, tanpa pembulatan), lebih cepat.
+
+    Untuk CSV: ``format(x, ",f")`` menulis setiap digit dan eksponen ``Decimal`` apa adanya,
+    lalu pemisahnya ditukar. Di luar rentang besaran biasa, ``tulis_angka`` sendiri yang dipakai.
+    """
+    if not (nilai.is_finite() and _BESARAN_MINIMUM <= nilai.adjusted() < _BESARAN_MAKSIMUM):
+        return tulis_angka(nilai)
+    return format(nilai, ",f").replace(",", "_").replace(".", ",").replace("_", ".")
 
 
 def _sel_rupiah(nilai: object) -> str:
@@ -89,7 +97,7 @@ def _sel_persen(nilai: object) -> str:
 def _sel_angka(nilai: object) -> str:
     if isinstance(nilai, Decimal):
         if nilai == nilai.to_integral_value():
-            return tulis_angka(nilai.normalize())
+            return _tulis_desimal(nilai.normalize())
         return _format_desimal(nilai, 2)
     return "-" if nilai is None else str(nilai)
 
@@ -179,7 +187,7 @@ class Sajian:
         penulis.writerow([k.judul for k in self.kolom])
         for b in self.baris:
             penulis.writerow(
-                ["" if v is None else tulis_angka(v) if isinstance(v, Decimal) else v for v in b]
+                ["" if v is None else _tulis_desimal(v) if isinstance(v, Decimal) else v for v in b]
             )
         return keluaran.getvalue()
 
