@@ -7,6 +7,8 @@ lain. Pembandingnya jalur lama: semua tabel lewat :func:`kinerja.laporan.tabel.h
 
 from __future__ import annotations
 
+import gc
+
 import pytest
 
 from kinerja import cli
@@ -41,3 +43,33 @@ def test_satu_tabel_sama_dengan_lewat_hitung(
     assert sendiri == lewat_hitung
     assert sendiri[0] == 0
     assert sendiri[1]
+
+
+@pytest.mark.parametrize(
+    "argumen",
+    [
+        ["hitung", "--contoh", "kalaena-2024-tw1", "--tabel", "keuangan"],
+        ["periksa", "--contoh", "kalaena-2024-tw1"],
+        ["contoh"],
+    ],
+)
+def test_pengumpul_sampah_dipulihkan(
+    argumen: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    # main() mematikan pengumpul sampah siklik selama perintah berjalan, lalu memulihkannya
+    assert gc.isenabled()
+    cli.main(argumen)
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        cli.main(argumen)
+        assert not gc.isenabled()  # yang sudah mati tidak dinyalakan
+    finally:
+        gc.enable()
+    capsys.readouterr()
+
+
+def test_galat_pun_memulihkan_pengumpul_sampah(capsys: pytest.CaptureFixture[str]) -> None:
+    assert cli.main(["hitung", "/tidak/ada.toml"]) == 2
+    assert gc.isenabled()
+    assert "tidak ditemukan" in capsys.readouterr().err
