@@ -68,7 +68,10 @@ def _format_desimal(nilai: Decimal, tempat: int) -> str:
     if not bulat:
         bulat = bulat.copy_abs()  # tanpa "-0,00", seperti format_angka
     # eksponen hasil quantize tepat -tempat, jadi ",f" menulis tepat `tempat` desimal
-    return format(bulat, ",f").replace(",", "_").replace(".", ",").replace("_", ".")
+    teks = format(bulat, ",f")
+    if not tempat:
+        return teks.replace(",", ".")
+    return teks[: -tempat - 1].replace(",", ".") + "," + teks[-tempat:]
 
 
 def _tulis_desimal(nilai: Decimal) -> str:
@@ -142,25 +145,23 @@ class Sajian:
     def ke_teks(self, lebar_teks: int = 60) -> str:
         """Tabel rata kolom untuk terminal; angka rata kanan, teks panjang dipotong dengan '…'."""
         teks_kolom = [k.jenis == "teks" for k in self.kolom]
-        isi = [
-            [
-                s if not t or len(s) <= lebar_teks else s[: lebar_teks - 1] + "…"
-                for s, t in zip(b, teks_kolom, strict=True)
-            ]
-            for b in self.sel()
-        ]
+        isi = self.sel()
+        for i, teks in enumerate(teks_kolom):
+            if teks:
+                for b in isi:
+                    if len(b[i]) > lebar_teks:
+                        b[i] = b[i][: lebar_teks - 1] + "…"
         judul = [k.judul for k in self.kolom]
         lebar = [len(j) for j in judul]
         for i, isi_kolom in enumerate(zip(*isi, strict=True)):
             lebar[i] = max(lebar[i], *map(len, isi_kolom))
-        rata = [str.ljust if t else str.rjust for t in teks_kolom]
-
-        def baris_teks(sel: list[str]) -> str:
-            bagian = [r(s, w) for s, w, r in zip(sel, lebar, rata, strict=True)]
-            return " | ".join(bagian).rstrip()
-
+        # satu pola format per baris: "{:<w}" (teks, rata kiri) atau "{:>w}" (angka, rata kanan)
+        pola = " | ".join(
+            f"{{:{'<' if t else '>'}{w}}}" for t, w in zip(teks_kolom, lebar, strict=True)
+        )
         garis = "-+-".join("-" * w for w in lebar)
-        hasil = [self.judul, baris_teks(judul), garis] + [baris_teks(b) for b in isi]
+        hasil = [self.judul, pola.format(*judul).rstrip(), garis]
+        hasil += [pola.format(*b).rstrip() for b in isi]
         hasil += [f"* {c}" for c in self.catatan]
         return "\n".join(hasil)
 
