@@ -127,3 +127,21 @@ def test_keluaran_contoh_sama_dengan_jalur_babel(
     babel = _keluaran(argumen, capsys)
     assert cepat == babel
     assert cepat[1] or argumen[-1] == "pohon"  # tanpa kode rekening: tidak ada pohon
+
+
+@given(
+    st.integers(1, 5).flatmap(
+        lambda n: st.lists(
+            st.lists(st.one_of(st.none(), st.integers(0, 9)), min_size=n, max_size=n)
+        )
+    )
+)
+def test_tanpa_kolom_kosong_membuang_tepat_kolom_kosong(baris: list[list[int | None]]) -> None:
+    n = len(baris[0]) if baris else 3
+    s = Sajian("t", tuple(Kolom(f"k{i}") for i in range(n)), tuple(tuple(b) for b in baris))
+    hasil = s.tanpa_kolom_kosong()
+    berisi = [any(b[i] is not None for b in baris) for i in range(n)]
+    assert [k.judul for k in hasil.kolom] == [f"k{i}" for i in range(n) if berisi[i]]
+    assert hasil.baris == tuple(
+        tuple(v for v, ada in zip(b, berisi, strict=True) if ada) for b in baris
+    )

@@ -23,6 +23,7 @@ import csv
 import html
 import io
 import json
+import operator
 from collections.abc import Callable
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any, Literal
@@ -135,12 +136,11 @@ class Sajian:
         tetap = [i for i in range(len(self.kolom)) if any(b[i] is not None for b in self.baris)]
         if len(tetap) == len(self.kolom):
             return self
-        return Sajian(
-            self.judul,
-            tuple(self.kolom[i] for i in tetap),
-            tuple(tuple(b[i] for i in tetap) for b in self.baris),
-            self.catatan,
-        )
+        if len(tetap) > 1:
+            baris = tuple(map(operator.itemgetter(*tetap), self.baris))
+        else:  # itemgetter dengan satu indeks mengembalikan nilai, bukan tuple
+            baris = tuple(tuple(b[i] for i in tetap) for b in self.baris)
+        return Sajian(self.judul, tuple(self.kolom[i] for i in tetap), baris, self.catatan)
 
     def ke_teks(self, lebar_teks: int = 60) -> str:
         """Tabel rata kolom untuk terminal; angka rata kanan, teks panjang dipotong dengan '…'."""
@@ -175,7 +175,7 @@ class Sajian:
         hasil = [f"### {self.judul}", ""]
         hasil.append("| " + " | ".join(aman(k.judul) for k in self.kolom) + " |")
         hasil.append("|" + "|".join(rata) + "|")
-        hasil += ["| " + " | ".join(aman(s) for s in b) + " |" for b in self.sel()]
+        hasil += ["| " + " | ".join([aman(s) for s in b]) + " |" for b in self.sel()]
         if self.catatan:
             hasil.append("")
             hasil += [f"- {c}" for c in self.catatan]
