@@ -34,7 +34,7 @@ from kinerja.galat import InputTidakSah, TipeTidakSah, tampil_aman
 from kinerja.periode import ke_tahun
 from kinerja.persen import persen
 
-__all__ = ["DokumenDesa", "persentase_tepat_waktu", "tepat_waktu"]
+__all__ = ["DokumenDesa", "hitungan_tepat", "persentase_tepat_waktu", "tepat_waktu"]
 
 
 class DokumenDesa(enum.Enum, metaclass=EnumKinerja):
@@ -91,6 +91,31 @@ def _bilangan_cacah(nilai: object, nama: str) -> int:
     return nilai
 
 
+def hitungan_tepat(tepat: object) -> dict[DokumenDesa, int]:
+    """``tepat`` (dokumen atau labelnya → jumlah desa tepat waktu) sebagai pemetaan yang diperiksa.
+
+    Setiap dokumen paling banyak sekali (``"apbdes"`` dan ``"APBDes"`` adalah dokumen yang
+    sama), setiap jumlah bilangan cacah. Dipakai aturan dan berkas laporan.
+
+    >>> hitungan_tepat({"rkpdes": 12, "APBDes": 11})
+    {<DokumenDesa.RKPDES: 'RKPDes'>: 12, <DokumenDesa.APBDES: 'APBDes'>: 11}
+    """
+    if not isinstance(tepat, Mapping):
+        raise TipeTidakSah(
+            f"'tepat' harus pemetaan DokumenDesa → jumlah (diberikan {tampil_aman(tepat)})"
+        )
+    hitungan: dict[DokumenDesa, int] = {}
+    for kunci, nilai in tepat.items():
+        dok = DokumenDesa.dari(kunci)
+        if dok in hitungan:
+            raise InputTidakSah(
+                f"'tepat': dokumen {dok} disebut lebih dari sekali (kunci {tampil_aman(kunci)}); "
+                "tulis setiap dokumen sekali"
+            )
+        hitungan[dok] = _bilangan_cacah(nilai, f"tepat[{dok}]")
+    return hitungan
+
+
 def persentase_tepat_waktu(
     jumlah_desa: int, tepat: Mapping[DokumenDesa, int] | Mapping[str, int]
 ) -> Decimal:
@@ -103,18 +128,10 @@ def persentase_tepat_waktu(
     n = _bilangan_cacah(jumlah_desa, "jumlah_desa")
     if n == 0:
         raise InputTidakSah("'jumlah_desa' harus > 0 (diberikan 0)")
-    if not isinstance(tepat, Mapping):
-        raise TipeTidakSah(
-            f"'tepat' harus pemetaan DokumenDesa → jumlah (diberikan {tampil_aman(tepat)})"
-        )
-    hitungan: dict[DokumenDesa, int] = {}
-    for kunci, nilai in tepat.items():
-        dok = DokumenDesa.dari(kunci)
-        if dok in hitungan:
-            raise InputTidakSah(f"'tepat': dokumen {dok} disebut lebih dari sekali")
-        hitungan[dok] = _bilangan_cacah(nilai, f"tepat[{dok}]")
-        if hitungan[dok] > n:
-            raise InputTidakSah(f"'tepat[{dok}]' ({hitungan[dok]}) melebihi jumlah desa ({n})")
+    hitungan = hitungan_tepat(tepat)
+    for dok, jumlah in hitungan.items():
+        if jumlah > n:
+            raise InputTidakSah(f"'tepat[{dok}]' ({jumlah}) melebihi jumlah desa ({n})")
     kurang = [str(d) for d in DokumenDesa if d not in hitungan]
     if kurang:
         raise InputTidakSah(f"'tepat' belum memuat dokumen {', '.join(kurang)}")

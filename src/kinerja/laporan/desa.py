@@ -13,7 +13,7 @@ from types import MappingProxyType
 import attrs
 
 from kinerja._isian import tanggal_opsional, teks, urutan
-from kinerja.desa import DokumenDesa, persentase_tepat_waktu
+from kinerja.desa import DokumenDesa, hitungan_tepat, persentase_tepat_waktu
 from kinerja.galat import InputTidakSah, TipeTidakSah, tampil_aman
 from kinerja.periode import ke_tahun
 
@@ -39,24 +39,7 @@ class TanggalDokumenDesa:
 
 
 def _jumlah_tepat(nilai: object) -> Mapping[DokumenDesa, int] | None:
-    if nilai is None:
-        return None
-    if not isinstance(nilai, Mapping):
-        raise TipeTidakSah(
-            f"'tepat' harus pemetaan dokumen → jumlah (diberikan {tampil_aman(nilai)})"
-        )
-    hasil: dict[DokumenDesa, int] = {}
-    for k, v in nilai.items():
-        dok = DokumenDesa.dari(k)
-        if dok in hasil:
-            raise InputTidakSah(
-                f"'tepat': dokumen {dok} disebut lebih dari sekali (kunci {k!r}); "
-                "tulis setiap dokumen sekali"
-            )
-        if isinstance(v, bool) or not isinstance(v, int):
-            raise TipeTidakSah(f"'tepat[{dok}]' harus bilangan bulat (diberikan {v!r})")
-        hasil[dok] = v
-    return MappingProxyType(hasil)
+    return None if nilai is None else MappingProxyType(hitungan_tepat(nilai))
 
 
 _CONTOH_DESA = (
