@@ -1,0 +1,130 @@
+"""Kasus batas yang dibiarkan lolos oleh uji lama (ditemukan dengan uji mutasi, docs/mutasi.md).
+
+- capaian: jalur singkat dua Decimal harus menolak persis seperti jalur umum (target 0 atau
+  negatif, bukan angka terhingga), menghormati ``maksimum``/``minimum``, dan masukan campuran
+  Decimal/int/teks memberi nilai yang sama;
+- kode rekening: sebuah kode bukan turunan dirinya sendiri, bukan turunan saudaranya, dan induk
+  bukan turunan anaknya.
+
+Batas pita predikat (termasuk kasus "x,01" skala AKIP 50/60/70/80) diuji di
+``tests/test_oracle_aritmetika.py`` terhadap tabel DOMAIN.md §6.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from kinerja import (
+    InputTidakSah,
+    KinerjaError,
+    KodeRekening,
+    Polaritas,
+    TargetNol,
+    capaian,
+)
+
+
+@pytest.mark.parametrize("target", [Decimal(0), Decimal("0.00"), Decimal("-0")])
+def test_capaian_target_nol_decimal_ditolak_seperti_int(target: Decimal) -> None:
+    with pytest.raises(TargetNol):
+        capaian(target, Decimal(3))
+    with pytest.raises(TargetNol):
+        capaian(0, 3)
+
+
+def test_capaian_target_negatif_decimal_ditolak_seperti_int() -> None:
+    with pytest.raises(InputTidakSah, match="harus > 0"):
+        capaian(Decimal(-5), Decimal(3))
+    with pytest.raises(InputTidakSah, match="harus > 0"):
+        capaian(-5, 3)
+
+
+@pytest.mark.parametrize(
+    ("target", "realisasi"),
+    [
+        (Decimal("Infinity"), Decimal(1)),
+        (Decimal(1), Decimal("NaN")),
+        (Decimal("-Infinity"), Decimal(1)),
+        (Decimal(1), Decimal("sNaN")),
+    ],
+)
+def test_capaian_bukan_angka_terhingga_ditolak(target: Decimal, realisasi: Decimal) -> None:
+    with pytest.raises(KinerjaError):
+        capaian(target, realisasi)
+
+
+def test_capaian_decimal_menghormati_maksimum_dan_minimum_sendiri_sendiri() -> None:
+    # DOMAIN §2: T = 40, R = 90 → 225 tanpa batas; batas hanya bila diminta
+    assert capaian(Decimal(40), Decimal(90)) == 225
+    assert capaian(Decimal(40), Decimal(90), maksimum=Decimal(120)) == 120
+    assert capaian(Decimal(40), Decimal(90), maksimum=120) == 120
+    assert capaian(Decimal(40), Decimal(10), minimum=Decimal(30)) == 30
+    assert capaian(Decimal(40), Decimal(10), minimum=Decimal(0)) == 25
+    # negatif jauh melewati target: (2 × 10 − 30) / 10 × 100 = −100, lantai 0 bila diminta
+    assert capaian(Decimal(10), Decimal(30), polaritas=Polaritas.NEGATIF) == -100
+    assert capaian(Decimal(10), Decimal(30), polaritas=Polaritas.NEGATIF, minimum=0) == 0
+
+
+@pytest.mark.parametrize(
+    ("target", "realisasi"),
+    [
+        (Decimal("95.45"), Decimal("95.27")),
+        ("95,45", Decimal("95.27")),
+        (Decimal("95.45"), "95,27"),
+        ("95,45", "95,27"),
+    ],
+)
+def test_capaian_masukan_campuran_sama(target: object, realisasi: object) -> None:
+    # Klakah 2024 (DOMAIN §2): 95,27 / 95,45 × 100 → 99,81
+    hasil = capaian(target, realisasi)  # type: ignore[arg-type]
+    assert hasil.quantize(Decimal("0.01")) == Decimal("99.81")
+
+
+@pytest.mark.parametrize(
+    ("target", "realisasi", "harapan"),
+    [
+        (Decimal(12), 3, 25),  # Senduro: 3 dari 12 desa
+        (12, Decimal(3), 25),
+        (Decimal(3), 3, 100),  # Kalaena
+        (3, Decimal(3), 100),
+        (40, Decimal(90), 225),
+    ],
+)
+def test_capaian_campuran_decimal_int(target: object, realisasi: object, harapan: int) -> None:
+    assert capaian(target, realisasi) == harapan  # type: ignore[arg-type]
+
+
+KODE = ["7", "7.01", "7.01.01", "7.01.01.2.01", "7.01.01.2.01.0001"]
+
+
+@pytest.mark.parametrize("teks", KODE)
+def test_kode_bukan_turunan_dirinya_sendiri(teks: str) -> None:
+    kode = KodeRekening.parse(teks)
+    assert not kode.adalah_turunan_dari(kode)
+    assert not kode.adalah_turunan_dari(KodeRekening.parse(teks))
+
+
+@pytest.mark.parametrize(
+    ("anak", "leluhur", "harapan"),
+    [
+        ("7.01.01.2.01.0001", "7", True),
+        ("7.01.01.2.01.0001", "7.01.01", True),
+        ("7.01.01.2.01", "7.01.01", True),
+        ("7.01.01", "7.01.01.2.01", False),  # induk bukan turunan anaknya
+        ("7.01.02", "7.01.01", False),  # saudara
+        ("7.01.02.2.01", "7.01.01", False),  # anak saudara
+        ("8.01.01", "7.01", False),
+        ("X.XX.01", "X.XX", True),
+    ],
+)
+def test_kode_turunan(anak: str, leluhur: str, harapan: bool) -> None:
+    assert KodeRekening.parse(anak).adalah_turunan_dari(KodeRekening.parse(leluhur)) is harapan
+
+
+def test_kode_induk_dan_leluhur_urusan() -> None:
+    urusan = KodeRekening.parse("7")
+    assert urusan.induk is None
+    assert urusan.leluhur() == ()
+    assert str(KodeRekening.parse("7.01.01.2.01").induk) == "7.01.01"
