@@ -3,6 +3,8 @@
 - capaian: jalur singkat dua Decimal harus menolak persis seperti jalur umum (target 0 atau
   negatif, bukan angka terhingga), menghormati ``maksimum``/``minimum``, dan masukan campuran
   Decimal/int/teks memberi nilai yang sama;
+- predikat: pita setengah terbuka bawaan, pita satu titik, pita teratas ``dari_ambang`` yang
+  memuat maksimumnya, dan galat yang menyebut isiannya;
 - kode rekening: sebuah kode bukan turunan dirinya sendiri, bukan turunan saudaranya, dan induk
   bukan turunan anaknya.
 
@@ -12,6 +14,7 @@ Batas pita predikat (termasuk kasus "x,01" skala AKIP 50/60/70/80) diuji di
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from decimal import Decimal
 
 import pytest
@@ -20,10 +23,16 @@ from kinerja import (
     InputTidakSah,
     KinerjaError,
     KodeRekening,
+    NilaiDiLuarSkala,
+    Pita,
     Polaritas,
+    SkalaPredikat,
+    SkalaTidakSah,
     TargetNol,
     capaian,
+    predikat,
 )
+from kinerja.predikat import SKALA_LKJ
 
 
 @pytest.mark.parametrize("target", [Decimal(0), Decimal("0.00"), Decimal("-0")])
@@ -128,3 +137,61 @@ def test_kode_induk_dan_leluhur_urusan() -> None:
     assert urusan.induk is None
     assert urusan.leluhur() == ()
     assert str(KodeRekening.parse("7.01.01.2.01").induk) == "7.01.01"
+
+
+# ------------------------------------------------------------------ predikat: pita dan skala
+
+
+@pytest.mark.parametrize("label", [5, None, "", "   "])
+def test_label_pita_harus_teks_tak_kosong(label: object) -> None:
+    with pytest.raises(SkalaTidakSah, match="'label'"):
+        Pita(label)
+
+
+@pytest.mark.parametrize(
+    ("buat", "isian"),
+    [
+        (lambda: Pita("A", "abc"), "'bawah'"),
+        (lambda: Pita("A", 1, "x"), "'atas'"),
+        (lambda: SkalaPredikat.dari_ambang("x", [5], ["A", "B"], minimum="q"), "'minimum'"),
+        (lambda: SkalaPredikat.dari_ambang("x", [5], ["A", "B"], maksimum="q"), "'maksimum'"),
+        (lambda: predikat("abc", SKALA_LKJ), "'nilai'"),
+        (lambda: SkalaPredikat("x", "AB"), "'pita' harus daftar"),
+        (lambda: SkalaPredikat("x", 5), "'pita' harus daftar"),
+        (lambda: SkalaPredikat.dari_ambang("x", "5", ["A", "B"]), "'ambang'"),
+        (lambda: SkalaPredikat.dari_ambang("x", 5, ["A", "B"]), "'ambang'"),  # type: ignore[arg-type]
+        (lambda: SkalaPredikat.dari_ambang("x", [5], "AB"), "'label'"),
+        (lambda: SkalaPredikat.dari_ambang("x", [5], ["A"]), "1 ambang butuh 2 label"),
+        (lambda: SkalaPredikat.dari_ambang("x", [5, 6], ["A"]), "2 ambang butuh 3 label"),
+    ],
+)
+def test_galat_skala_menyebut_isiannya(buat: Callable[[], object], isian: str) -> None:
+    with pytest.raises(KinerjaError, match=isian):
+        buat()
+
+
+def test_pita_bawaan_setengah_terbuka_dan_kata_kunci() -> None:
+    pita = Pita("A", 50, 60)
+    assert pita.memuat(Decimal(50))
+    assert not pita.memuat(Decimal(60))
+    with pytest.raises(TypeError):
+        Pita("A", 50, 60, True)  # type: ignore[call-arg]
+
+
+def test_pita_satu_titik() -> None:
+    titik = Pita("Tepat", 50, 50, termasuk_atas=True)
+    assert titik.memuat(Decimal(50))
+    assert not titik.memuat(Decimal("50.01"))
+    for bawah, atas in ((True, False), (False, True), (False, False)):
+        with pytest.raises(SkalaTidakSah, match="kosong"):
+            Pita("A", 50, 50, termasuk_bawah=bawah, termasuk_atas=atas)
+
+
+def test_dari_ambang_pita_teratas_memuat_maksimum() -> None:
+    # termasuk="bawah" membuat [a, b); pita teratas tetap memuat maksimumnya: [50, 100]
+    skala = SkalaPredikat.dari_ambang("x", [50], ["Bawah", "Atas"], minimum=0, maksimum=100)
+    assert predikat(100, skala).label == "Atas"
+    assert predikat(0, skala).label == "Bawah"
+    assert predikat(50, skala).label == "Atas"
+    with pytest.raises(NilaiDiLuarSkala):
+        predikat("100,01", skala)
