@@ -11,7 +11,7 @@ Setiap *mutan* adalah salinan satu modul dengan satu perubahan kecil pada pohon 
 - ``return X`` → ``return None``.
 
 Mutan dijalankan terhadap subset uji yang relevan untuk modulnya (:data:`PETA_UJI`: doctest modul
-itu, halaman docs/-nya, berkas uji aturannya, dan semua ``tests/test_oracle_*.py``), dengan
+itu, halaman docs/-nya, berkas uji aturannya, dan oracle aturan ``tests/test_oracle_*.py``), dengan
 ``pytest -x -q -p no:cacheprovider`` dan ``HYPOTHESIS_PROFILE=dev``. Mutan *terbunuh* bila ujinya
 gagal (atau melewati batas waktu), *selamat* bila semua lulus. Semua mutasi terjadi pada salinan
 sementara proyek (satu per pekerja, ``PYTHONPATH`` menunjuk ke ``src/`` salinannya): ``src/`` asli
@@ -44,7 +44,8 @@ from pathlib import Path
 
 AKAR = Path(__file__).resolve().parent.parent
 
-_ORACLE = "tests/test_oracle_*.py"
+_ORACLE_ATURAN = ("tests/test_oracle_aritmetika.py", "tests/test_oracle_batas.py")
+"""Oracle aturan (rujukan Fraction, contoh DOMAIN, kasus batas), ikut di subset setiap aturan."""
 
 PETA_UJI: dict[str, tuple[str, ...]] = {
     "angka": ("docs/angka.md", "tests/test_angka.py", "tests/test_ketepatan.py"),
@@ -62,11 +63,11 @@ PETA_UJI: dict[str, tuple[str, ...]] = {
     "hari_kerja": ("docs/periode.md", "tests/test_periode.py", "tests/test_desa.py"),
     "indikator": ("docs/indikator.md", "tests/test_indikator.py", "tests/test_kumulasi.py"),
     "periksa": (
-        "docs/periksa.md", "tests/test_periksa.py", "tests/test_slip_tanam.py",
-        "tests/test_tabel.py",
+        "docs/periksa.md", "tests/test_periksa.py", "tests/test_oracle_periksa.py",
+        "tests/test_slip_tanam.py", "tests/test_tabel.py",
     ),
 }  # fmt: skip
-"""Modul → berkas uji yang dijalankan untuk mutannya (selain doctest modul itu dan oracle)."""
+"""Modul → berkas uji untuk mutannya (selain doctest modul itu dan oracle aturan)."""
 
 
 def berkas_modul(modul: str) -> str:
@@ -292,7 +293,8 @@ def salin_proyek(tujuan: Path) -> None:
 def daftar_uji(salinan: Path, modul: str) -> list[str]:
     """Argumen berkas uji pytest untuk ``modul`` di ``salinan``."""
     jalur = [berkas_modul(modul), *PETA_UJI[modul]]
-    jalur += sorted(str(p.relative_to(salinan)) for p in salinan.glob(_ORACLE))
+    if modul != "periksa":
+        jalur += _ORACLE_ATURAN
     return [j for j in dict.fromkeys(jalur) if (salinan / j).exists()]
 
 
