@@ -330,7 +330,8 @@ LKJ = [  # [bawah, atas)
     ("91", "Sangat Baik"), ("100", "Sangat Baik"), ("225", "Sangat Baik"),
 ]  # fmt: skip
 PERMENDAGRI = [
-    ("50.99", "Sangat Rendah"), ("51", "Rendah"), ("66", "Sedang"), ("75.99", "Sedang"),
+    ("50.99", "Sangat Rendah"), ("51", "Rendah"), ("65.99", "Rendah"), ("66", "Sedang"),
+    ("75.99", "Sedang"),
     ("76", "Tinggi"), ("90.99", "Tinggi"), ("91", "Sangat Tinggi"),
 ]  # fmt: skip
 
@@ -378,6 +379,16 @@ def _rujukan_akip(x: Fraction) -> str:
 @given(desimal(-50, 300, 3))
 def test_predikat_lkj_menurut_tabel(x: Decimal) -> None:
     assert predikat(x, SKALA_LKJ).label == _rujukan_lkj(Fraction(x))
+
+
+@given(desimal(-50, 300, 3))
+def test_predikat_permendagri_menurut_tabel(x: Decimal) -> None:
+    # batas sama dengan LKj (DOMAIN §6), label Sangat Rendah … Sangat Tinggi
+    label = {
+        "Sangat Kurang": "Sangat Rendah", "Kurang": "Rendah", "Cukup": "Sedang",
+        "Baik": "Tinggi", "Sangat Baik": "Sangat Tinggi",
+    }[_rujukan_lkj(Fraction(x))]  # fmt: skip
+    assert predikat(x, SKALA_PERMENDAGRI_86_2017).label == label
 
 
 @given(desimal(0, 100, 3))
