@@ -23,12 +23,14 @@ from kinerja import (
     InputTidakSah,
     KinerjaError,
     KodeRekening,
+    KodeRekeningSalah,
     NilaiDiLuarSkala,
     Pita,
     Polaritas,
     SkalaPredikat,
     SkalaTidakSah,
     TargetNol,
+    TipeTidakSah,
     capaian,
     predikat,
 )
@@ -195,3 +197,49 @@ def test_dari_ambang_pita_teratas_memuat_maksimum() -> None:
     assert predikat(50, skala).label == "Atas"
     with pytest.raises(NilaiDiLuarSkala):
         predikat("100,01", skala)
+
+
+# ------------------------------------------------------------------ kode rekening: galat dan batas
+
+
+@pytest.mark.parametrize(
+    ("teks", "pesan"),
+    [
+        ("A", "segmen urusan 'A' harus 1 digit atau X"),
+        ("7.1", "segmen bidang '1' harus 2 digit atau XX"),
+        ("7.01.1", "segmen program '1' harus 2 digit"),
+        ("7.01.01.2.1", r"segmen kegiatan '2\.1' harus 1 digit, titik, 2 digit"),
+        ("7.01.02.2.01.02", "segmen sub kegiatan '02' harus 4 digit"),  # Klakah 2024
+    ],
+)
+def test_kode_cacat_menyebut_segmen_dan_bentuknya(teks: str, pesan: str) -> None:
+    with pytest.raises(KodeRekeningSalah, match=pesan):
+        KodeRekening.parse(teks)
+
+
+def test_kode_batas_panjang_40_karakter() -> None:
+    # 40 karakter masih diurai (dan ditolak karena segmennya); 41 ditolak karena panjangnya
+    with pytest.raises(KodeRekeningSalah, match="segmen urusan"):
+        KodeRekening.parse("9" * 40)
+    with pytest.raises(KodeRekeningSalah, match="terlalu panjang"):
+        KodeRekening.parse("9" * 41)
+
+
+def test_kode_konstruksi_langsung() -> None:
+    with pytest.raises(KodeRekeningSalah, match="jumlah tingkat harus 1–5"):
+        KodeRekening(())
+    with pytest.raises(KodeRekeningSalah, match=r"kode rekening '7\.1': segmen bidang"):
+        KodeRekening(("7", "1"))
+    with pytest.raises(TipeTidakSah, match="'segmen'"):
+        KodeRekening(5)
+    with pytest.raises(TypeError):
+        KodeRekening(("7",), "7")  # type: ignore[call-arg]
+
+
+def test_kode_teks_asli_tidak_ikut_kesamaan_dan_urutan() -> None:
+    berspasi, rapi = KodeRekening.parse(" 7.01 "), KodeRekening.parse("7.01")
+    assert berspasi == rapi
+    assert hash(berspasi) == hash(rapi)
+    assert not berspasi < rapi
+    assert not rapi < berspasi
+    assert repr(berspasi) == "KodeRekening(segmen=('7', '01'))"
