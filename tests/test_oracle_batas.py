@@ -27,6 +27,7 @@ from kinerja import (
     NilaiDiLuarSkala,
     Pita,
     Polaritas,
+    RumusNegatif,
     SkalaPredikat,
     SkalaTidakSah,
     TargetNol,
@@ -243,3 +244,20 @@ def test_kode_teks_asli_tidak_ikut_kesamaan_dan_urutan() -> None:
     assert not berspasi < rapi
     assert not rapi < berspasi
     assert repr(berspasi) == "KodeRekening(segmen=('7', '01'))"
+
+
+# ------------------------------------------------------------------ capaian: nama dan pesan
+
+
+def test_rumus_negatif_berlabel_teks() -> None:
+    assert str(RumusNegatif.SELISIH) == "selisih"
+    assert str(RumusNegatif.RASIO) == "rasio"
+    assert RumusNegatif("rasio") is RumusNegatif.RASIO
+
+
+@pytest.mark.parametrize(
+    ("target", "realisasi", "isian"), [("abc", 1, "'target'"), (1, "abc", "'realisasi'")]
+)
+def test_galat_capaian_menyebut_isiannya(target: object, realisasi: object, isian: str) -> None:
+    with pytest.raises(KinerjaError, match=isian):
+        capaian(target, realisasi)  # type: ignore[arg-type]
