@@ -46,11 +46,10 @@ def test_capaian_target_nol_decimal_ditolak_seperti_int(target: Decimal) -> None
         capaian(0, 3)
 
 
-def test_capaian_target_negatif_decimal_ditolak_seperti_int() -> None:
+@pytest.mark.parametrize("target", [Decimal(-5), -5, Decimal(-1), "-0,5", Decimal("-0.01")])
+def test_capaian_target_negatif_ditolak(target: object) -> None:
     with pytest.raises(InputTidakSah, match="harus > 0"):
-        capaian(Decimal(-5), Decimal(3))
-    with pytest.raises(InputTidakSah, match="harus > 0"):
-        capaian(-5, 3)
+        capaian(target, Decimal(3))  # type: ignore[arg-type]
 
 
 @pytest.mark.parametrize(
@@ -256,8 +255,14 @@ def test_rumus_negatif_berlabel_teks() -> None:
 
 
 @pytest.mark.parametrize(
-    ("target", "realisasi", "isian"), [("abc", 1, "'target'"), (1, "abc", "'realisasi'")]
+    ("argumen", "isian"),
+    [
+        ({"target": "abc", "realisasi": 1}, "'target'"),
+        ({"target": 1, "realisasi": "abc"}, "'realisasi'"),
+        ({"target": 1, "realisasi": 1, "maksimum": "abc"}, "'maksimum'"),
+        ({"target": 1, "realisasi": 1, "minimum": "abc"}, "'minimum'"),
+    ],
 )
-def test_galat_capaian_menyebut_isiannya(target: object, realisasi: object, isian: str) -> None:
+def test_galat_capaian_menyebut_isiannya(argumen: dict[str, object], isian: str) -> None:
     with pytest.raises(KinerjaError, match=isian):
-        capaian(target, realisasi)  # type: ignore[arg-type]
+        capaian(**argumen)  # type: ignore[arg-type]
