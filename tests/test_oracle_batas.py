@@ -30,6 +30,7 @@ from kinerja import (
     RumusNegatif,
     SkalaPredikat,
     SkalaTidakSah,
+    Target,
     TargetNol,
     TipeTidakSah,
     capaian,
@@ -266,3 +267,12 @@ def test_rumus_negatif_berlabel_teks() -> None:
 def test_galat_capaian_menyebut_isiannya(argumen: dict[str, object], isian: str) -> None:
     with pytest.raises(KinerjaError, match=isian):
         capaian(**argumen)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("polaritas", list(Polaritas))
+def test_capaian_rentang_ujungnya_termasuk(polaritas: Polaritas) -> None:
+    # DOMAIN §2: R di dalam [a, b] (termasuk ujungnya) → 100
+    for r in (60, 75, Decimal("60.00"), "67,5"):
+        assert capaian(Target.rentang(60, 75), r, polaritas=polaritas) == 100
+    assert capaian(Target.rentang(60, 75), "59,99", polaritas=polaritas) != 100
+    assert capaian(Target.rentang(60, 75), "75,01", polaritas=polaritas) != 100
