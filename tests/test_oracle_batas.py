@@ -27,6 +27,7 @@ from kinerja import (
     NilaiDiLuarSkala,
     Pita,
     Polaritas,
+    Realisasi,
     RumusNegatif,
     SkalaPredikat,
     SkalaTidakSah,
@@ -34,7 +35,9 @@ from kinerja import (
     TargetNol,
     TipeTidakSah,
     capaian,
+    capaian_agregat,
     predikat,
+    rata_rata_capaian,
 )
 from kinerja.predikat import SKALA_LKJ
 
@@ -276,3 +279,27 @@ def test_capaian_rentang_ujungnya_termasuk(polaritas: Polaritas) -> None:
         assert capaian(Target.rentang(60, 75), r, polaritas=polaritas) == 100
     assert capaian(Target.rentang(60, 75), "59,99", polaritas=polaritas) != 100
     assert capaian(Target.rentang(60, 75), "75,01", polaritas=polaritas) != 100
+
+
+@pytest.mark.parametrize(
+    ("buat", "pesan"),
+    [
+        (lambda: capaian(5, 0, polaritas=Polaritas.NEGATIF, rumus_negatif=RumusNegatif.RASIO),
+         "rumus rasio T/R tidak terdefinisi"),
+        (lambda: rata_rata_capaian(5), "'nilai' harus daftar"),  # type: ignore[arg-type]
+        (lambda: rata_rata_capaian("12"), "'nilai' harus daftar"),
+        (lambda: rata_rata_capaian([]), "'nilai' kosong"),
+        (lambda: rata_rata_capaian([1, "x"]), r"'nilai\[1\]'"),
+        (lambda: capaian_agregat(target=5, realisasi=[1]), "'target' harus daftar"),  # type: ignore[arg-type]
+        (lambda: capaian_agregat(target=[1], realisasi=5), "'realisasi' harus daftar"),  # type: ignore[arg-type]
+        (lambda: capaian_agregat(target=[], realisasi=[]), "'target' kosong"),
+        (lambda: capaian_agregat(target=[0, 0], realisasi=[1, 1]), "jumlah target 0"),
+        (lambda: capaian_agregat(target=[Target(1, "Desa")], realisasi=[Realisasi(1, "Dokumen")]),
+         r"realisasi\[0\] bersatuan 'Dokumen', baris lain 'Desa'"),
+    ],
+)  # fmt: skip
+def test_galat_capaian_banyak_baris_menyebut_isiannya(
+    buat: Callable[[], object], pesan: str
+) -> None:
+    with pytest.raises(KinerjaError, match=pesan):
+        buat()
