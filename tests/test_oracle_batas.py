@@ -38,6 +38,7 @@ from kinerja import (
     capaian_agregat,
     predikat,
     rata_rata_capaian,
+    rata_rata_tertimbang,
 )
 from kinerja.predikat import SKALA_LKJ
 
@@ -294,6 +295,11 @@ def test_capaian_rentang_ujungnya_termasuk(polaritas: Polaritas) -> None:
         (lambda: capaian_agregat(target=[1], realisasi=5), "'realisasi' harus daftar"),  # type: ignore[arg-type]
         (lambda: capaian_agregat(target=[], realisasi=[]), "'target' kosong"),
         (lambda: capaian_agregat(target=[0, 0], realisasi=[1, 1]), "jumlah target 0"),
+        (lambda: capaian_agregat(target=["-0,5"], realisasi=[1]), "jumlah target harus > 0"),
+        (lambda: rata_rata_tertimbang(5, [1]), "'nilai' harus daftar"),  # type: ignore[arg-type]
+        (lambda: rata_rata_tertimbang([1], 5), "'bobot' harus daftar"),  # type: ignore[arg-type]
+        (lambda: rata_rata_tertimbang([1, 2], [1]), r"jumlah nilai \(2\) dan bobot \(1\)"),
+        (lambda: rata_rata_tertimbang([1, 2], [1, "-0,5"]), r"'bobot\[1\]' harus >= 0"),
         (lambda: capaian_agregat(target=[Target(1, "Desa")], realisasi=[Realisasi(1, "Dokumen")]),
          r"realisasi\[0\] bersatuan 'Dokumen', baris lain 'Desa'"),
     ],
@@ -303,3 +309,9 @@ def test_galat_capaian_banyak_baris_menyebut_isiannya(
 ) -> None:
     with pytest.raises(KinerjaError, match=pesan):
         buat()
+
+
+def test_rata_rata_tertimbang_bobot_nol_boleh() -> None:
+    # bobot 0 berarti baris itu tidak ikut: (100 × 1 + 50 × 0) / 1 = 100
+    assert rata_rata_tertimbang([100, 50], [1, 0]) == 100
+    assert rata_rata_tertimbang([100, 50], [3, 1]) == Decimal("87.5")
