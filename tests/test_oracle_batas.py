@@ -296,7 +296,8 @@ def test_capaian_rentang_ujungnya_termasuk(polaritas: Polaritas) -> None:
         (lambda: capaian_agregat(target=[], realisasi=[]), "'target' kosong"),
         (lambda: capaian_agregat(target=[0, 0], realisasi=[1, 1]), "jumlah target 0"),
         (lambda: capaian_agregat(target=["-0,5"], realisasi=[1]), "jumlah target harus > 0"),
-        (lambda: capaian_agregat(target=[Target(1, "Desa"), Target(1, "Dokumen")], realisasi=[1, 1]),
+        (lambda: capaian_agregat(target=[Target(1, "Desa"), Target(1, "Dokumen")],
+                                 realisasi=[1, 1]),
          r"target\[1\] bersatuan 'Dokumen', baris lain 'Desa'"),
         (lambda: rata_rata_tertimbang(5, [1]), "'nilai' harus daftar"),  # type: ignore[arg-type]
         (lambda: rata_rata_tertimbang([1], 5), "'bobot' harus daftar"),  # type: ignore[arg-type]
