@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from decimal import Decimal
+from fractions import Fraction
 
 import pytest
 from hypothesis import given
@@ -20,11 +21,17 @@ from tests.strategies import desimal, pagu_dan_realisasi
 
 
 @given(pagu_dan_realisasi())
-def test_sisa_ditambah_realisasi_sama_dengan_pagu_tepat(pr: tuple[Decimal, Decimal]) -> None:
+def test_sisa_pagu_dikurangi_realisasi_tepat(pr: tuple[Decimal, Decimal]) -> None:
+    # rujukan pecahan tepat, lepas dari konteks Decimal pustaka
     pagu, realisasi = pr
     a = Anggaran(pagu=pagu, realisasi=realisasi)
-    assert a.sisa + a.realisasi == a.pagu
+    assert Fraction(a.sisa) == Fraction(pagu) - Fraction(realisasi)
     assert a.sisa >= 0
+
+
+def test_sisa_contoh_klakah() -> None:
+    # DOMAIN.md §5, Klakah 2024 program 7.01.01
+    assert Anggaran(pagu="1.780.578.508", realisasi="1.692.625.798").sisa == 87_952_710
 
 
 @given(pagu_dan_realisasi())

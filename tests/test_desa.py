@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime
-from decimal import Decimal
+from fractions import Fraction
 
 import pytest
 from hypothesis import given
@@ -23,7 +23,14 @@ from tests.strategies import dokumen_desa
 
 @given(dokumen_desa, st.integers(min_value=2000, max_value=2100), st.dates())
 def test_tepat_waktu_sesuai_batas(dok: DokumenDesa, tahun: int, tanggal: datetime.date) -> None:
-    assert tepat_waktu(dok, tanggal, tahun) == (tanggal <= dok.batas_waktu(tahun))
+    # batas dari DOMAIN.md §7 ditulis sebagai (tahun, bulan, tanggal) relatif tahun anggaran,
+    # dibandingkan sebagai tuple: lepas dari DokumenDesa.batas_waktu
+    batas = {
+        DokumenDesa.RKPDES: (tahun - 1, 9, 30),
+        DokumenDesa.APBDES: (tahun - 1, 12, 31),
+        DokumenDesa.LPPDES: (tahun + 1, 3, 31),
+    }[dok]
+    assert tepat_waktu(dok, tanggal, tahun) is ((tanggal.year, tanggal.month, tanggal.day) <= batas)
     assert tepat_waktu(dok, None, tahun) is False
 
 
@@ -73,8 +80,9 @@ def test_rekap_fasilitasi_sama_dengan_rerata_nilai_baris(baris: list[list[bool]]
     n = len(baris[0])
     desa = [f"Desa {j}" for j in range(n)]
     rekap = RekapFasilitasi(desa=desa, centang={f"a{i}": b for i, b in enumerate(baris)})
-    rerata = sum((Decimal(sum(b)) / n for b in baris), Decimal(0)) / len(baris) * 100
-    assert abs(rekap.persentase - rerata) < Decimal("1e-20")
+    # rujukan pecahan tepat (DOMAIN.md §8): rerata nilai baris (centang / desa) × 100
+    rerata = sum((Fraction(sum(b), n) for b in baris), Fraction(0)) / len(baris) * 100
+    assert abs(Fraction(rekap.persentase) - rerata) < Fraction(1, 10**20)
     assert 0 <= rekap.persentase <= 100
     assert (rekap.persentase == 100) == all(all(b) for b in baris)
 

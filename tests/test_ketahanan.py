@@ -11,7 +11,6 @@ from __future__ import annotations
 import contextlib
 import io
 import json
-import time
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -184,10 +183,10 @@ def test_berkas_1_gb_ditolak_tanpa_dibaca(tmp_path: Path) -> None:
     besar = tmp_path / "besar.json"
     with besar.open("wb") as f:
         f.truncate(10**9)  # berkas jarang (sparse): 1 GB tanpa memakan disk
-    mulai = time.perf_counter()
-    with pytest.raises(BerkasTidakSah, match="lebih dari batas 10000000 bait"):
+    # pesan yang menyebut ukuran berkas hanya datang dari pemeriksaan ukuran sebelum dibaca;
+    # lamanya diukur di benchmarks/bench_ketahanan.py, bukan di sini
+    with pytest.raises(BerkasTidakSah, match="1000000000 bait, lebih dari batas 10000000 bait"):
         baca_laporan(besar)
-    assert time.perf_counter() - mulai < 1.0  # ditolak dari ukurannya, bukan setelah dibaca
 
 
 @pytest.mark.parametrize(
@@ -203,11 +202,10 @@ def test_berkas_1_gb_ditolak_tanpa_dibaca(tmp_path: Path) -> None:
         ("a = " + "[" * 5000 + "]" * 5000, "toml", "terlalu dalam"),
     ],
 )
-def test_angka_raksasa_dan_susunan_dalam_ditolak_cepat(teks: str, format: str, pesan: str) -> None:
-    mulai = time.perf_counter()
+def test_angka_raksasa_dan_susunan_dalam_ditolak(teks: str, format: str, pesan: str) -> None:
+    # lamanya (rasio terhadap membaca laporan biasa) diukur di benchmarks/bench_ketahanan.py
     with pytest.raises(BerkasTidakSah, match=pesan):
         baca_laporan_teks(teks, format)  # type: ignore[arg-type]
-    assert time.perf_counter() - mulai < 1.0
 
 
 def test_teks_angka_raksasa_ditolak() -> None:

@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
+import math
 from decimal import Decimal
+from fractions import Fraction
 
 import attrs
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from kinerja import bulatkan
 from kinerja.laporan import (
     BarisAnggaran,
     BarisIndikator,
@@ -22,7 +23,6 @@ from kinerja.laporan import (
 )
 from kinerja.laporan.contoh import CONTOH, muat_contoh
 from kinerja.laporan.periksa import Temuan, periksa
-from kinerja.laporan.tabel import hitung
 from kinerja.periode import Periode
 from tests.strategies import desimal
 
@@ -106,14 +106,34 @@ def test_teks_temuan_berbahasa_indonesia() -> None:
     )
 
 
+def _bulat(x: Fraction, tempat: int) -> Decimal:
+    """Pembulatan setengah ke atas (menjauhi nol) seperti laporan, dihitung dengan pecahan."""
+    q = abs(x) * 10**tempat
+    n = math.floor(q + Fraction(1, 2))
+    return Decimal(n if x >= 0 else -n).scaleb(-tempat)
+
+
+def _predikat_lkj(x: Fraction) -> str:
+    """Skala LKj dari tabel DOMAIN.md §6."""
+    for bawah, label in ((91, "Sangat Baik"), (76, "Baik"), (66, "Cukup"), (51, "Kurang")):
+        if x >= bawah:
+            return label
+    return "Sangat Kurang"
+
+
 @st.composite
 def laporan_tercetak_benar(draw: st.DrawFn) -> Laporan:
-    """Laporan acak yang angka tercetaknya dihitung benar lalu dibulatkan seperti laporan."""
-    n = draw(st.integers(min_value=1, max_value=4))
+    """Laporan acak yang angka tercetaknya dihitung benar lalu dibulatkan seperti laporan.
+
+    Angka tercetak dihitung di sini dengan pecahan tepat menurut DOMAIN.md (capaian R / T × 100,
+    predikat LKj, serapan, sisa, jumlah), bukan dengan ``hitung()`` yang dipakai ``periksa``.
+    """
+    tempat = draw(st.sampled_from([0, 2]))
     indikator = []
-    for i in range(n):
+    for i in range(draw(st.integers(min_value=1, max_value=4))):
         target = draw(desimal(1, 1000, 2).filter(lambda x: x > 0))
         realisasi = draw(desimal(0, 1500, 2))
+        c = Fraction(realisasi) * 100 / Fraction(target)
         indikator.append(
             BarisIndikator(
                 nama=f"Indikator {i}",
@@ -121,45 +141,42 @@ def laporan_tercetak_benar(draw: st.DrawFn) -> Laporan:
                 kumulasi="akhir",
                 target_tahunan=target,
                 realisasi=NilaiTriwulan(tw4=realisasi),
+                tercetak=TercetakIndikator(capaian=_bulat(c, tempat), predikat=_predikat_lkj(c)),
             )
         )
     anggaran = []
+    jumlah_pagu = jumlah_realisasi = Fraction(0)
     for i in range(draw(st.integers(min_value=1, max_value=4))):
         pagu = draw(desimal(1, 10**10, 0).filter(lambda x: x > 0))
         realisasi = draw(desimal(0, pagu, 0))
+        jumlah_pagu += Fraction(pagu)
+        jumlah_realisasi += Fraction(realisasi)
         anggaran.append(
             BarisAnggaran(
-                f"Kegiatan {i}", pagu, kode=f"7.01.0{i + 1}", realisasi_kumulatif=realisasi
+                f"Kegiatan {i}",
+                pagu,
+                kode=f"7.01.0{i + 1}",  # program-program sejajar di bawah bidang 7.01
+                realisasi_kumulatif=realisasi,
+                tercetak=TercetakAnggaran(
+                    serapan=_bulat(Fraction(realisasi) * 100 / Fraction(pagu), tempat),
+                    sisa=pagu - realisasi,
+                ),
             )
         )
-    mentah = Laporan(Unit("Seksi Uji", "Kecamatan Uji"), Periode(2024, 4), indikator, anggaran)
-    hasil = hitung(mentah)
-    tempat = draw(st.sampled_from([0, 2]))
-    indikator = [
-        attrs.evolve(
-            b,
-            tercetak=TercetakIndikator(
-                capaian=None if c.capaian is None else bulatkan(c.capaian, tempat),
-                predikat=c.predikat,
-            ),
-        )
-        for b, c in zip(indikator, hasil.capaian.baris, strict=True)
-    ]
-    anggaran = [
-        attrs.evolve(
-            b,
-            tercetak=TercetakAnggaran(
-                serapan=None if k.serapan is None else bulatkan(k.serapan, tempat), sisa=k.sisa
-            ),
-        )
-        for b, k in zip(anggaran, hasil.keuangan.baris, strict=True)
-    ]
     ringkasan = TercetakRingkasan(
-        jumlah_pagu=hasil.keuangan.jumlah_pagu,
-        jumlah_realisasi=hasil.keuangan.jumlah_realisasi,
-        serapan_total=bulatkan(hasil.keuangan.serapan_total or 0, tempat),
+        jumlah_pagu=_bulat(jumlah_pagu, 0),
+        jumlah_realisasi=_bulat(jumlah_realisasi, 0),
+        serapan_total=_bulat(jumlah_realisasi * 100 / jumlah_pagu, tempat),
     )
-    return attrs.evolve(mentah, indikator=indikator, anggaran=anggaran, tercetak=ringkasan)
+    unit = Unit("Seksi Uji", "Kecamatan Uji")
+    return Laporan(unit, Periode(2024, 4), indikator, anggaran, tercetak=ringkasan)
+
+
+def test_pembulatan_rujukan_setengah_ke_atas() -> None:
+    assert _bulat(Fraction(99805, 1000), 2) == Decimal("99.81")
+    assert _bulat(Fraction(-99805, 1000), 2) == Decimal("-99.81")
+    assert _bulat(Fraction(4614, 100), 0) == Decimal(46)
+    assert _bulat(Fraction(1, 2), 0) == Decimal(1)
 
 
 @given(laporan_tercetak_benar())

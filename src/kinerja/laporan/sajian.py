@@ -30,7 +30,7 @@ from typing import Any, Literal
 
 import attrs
 
-from kinerja.besaran import konteks_pustaka
+from kinerja.besaran import DIGIT_SIGNIFIKAN_MAKSIMUM, konteks_pustaka
 from kinerja.galat import ExtraTidakTerpasang, InputTidakSah, TipeTidakSah, tampil_aman
 from kinerja.teks_angka import format_angka, tulis_angka_tepat
 
@@ -65,8 +65,12 @@ def _format_desimal(nilai: Decimal, tempat: int) -> str:
     ``format(x, ",f")`` (nilai sudah tepat ``tempat`` desimal, jadi tidak ada pembulatan kedua),
     lalu tukar pemisah ribuan dan desimal. Kesamaannya dengan jalur Babel diuji sebagai properti.
     """
-    if not (nilai.is_finite() and _BESARAN_MINIMUM <= nilai.adjusted() < _BESARAN_MAKSIMUM):
-        return format_angka(nilai, tempat)
+    if not (
+        nilai.is_finite()
+        and _BESARAN_MINIMUM <= nilai.adjusted() < _BESARAN_MAKSIMUM
+        and len(nilai.as_tuple().digits) <= DIGIT_SIGNIFIKAN_MAKSIMUM
+    ):
+        return format_angka(nilai, tempat)  # juga menolak > 34 digit bermakna, seperti ke_desimal
     bulat = nilai.quantize(_KUANTUM[tempat], ROUND_HALF_UP, _KONTEKS)
     if not bulat:
         bulat = bulat.copy_abs()  # tanpa "-0,00", seperti format_angka
@@ -84,8 +88,12 @@ def _tulis_desimal(nilai: Decimal) -> str:
     lalu pemisahnya ditukar. Di luar rentang besaran biasa, ``tulis_angka_tepat`` sendiri yang
     dipakai.
     """
-    if not (nilai.is_finite() and _BESARAN_MINIMUM <= nilai.adjusted() < _BESARAN_MAKSIMUM):
-        return tulis_angka_tepat(nilai)
+    if not (
+        nilai.is_finite()
+        and _BESARAN_MINIMUM <= nilai.adjusted() < _BESARAN_MAKSIMUM
+        and len(nilai.as_tuple().digits) <= DIGIT_SIGNIFIKAN_MAKSIMUM
+    ):
+        return tulis_angka_tepat(nilai)  # juga menolak > 34 digit bermakna, seperti ke_desimal
     return format(nilai, ",f").replace(",", "_").replace(".", ",").replace("_", ".")
 
 
