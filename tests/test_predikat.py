@@ -103,7 +103,7 @@ def test_validasi_skala() -> None:
     with pytest.raises(TipeTidakSah):
         SkalaPredikat("x", ["bukan pita"])
     with pytest.raises(TipeTidakSah):
-        predikat(50, "lkj")  # type: ignore[arg-type]
+        predikat(50, 5)  # type: ignore[arg-type]
 
 
 def test_skala_akip_menolak_di_luar_0_100() -> None:

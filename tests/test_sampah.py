@@ -607,7 +607,7 @@ def test_angka_repr_gagal_galat_pustaka() -> None:
 def test_baris_repr_gagal_galat_pustaka() -> None:
     for nilai in SAMPAH_REPR:
         with pytest.raises(KinerjaError):
-            kinerja.BarisIndikator(nama="x", realisasi_dari=nilai)  # type: ignore[arg-type]
+            kinerja.BarisIndikator(nama="x", realisasi_dari=nilai)
 
 
 @pytest.mark.skipif(not ADA_PANDAS, reason="pandas tidak terpasang")

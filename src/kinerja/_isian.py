@@ -145,7 +145,8 @@ def saran(nilai: str, pilihan: Iterable[str]) -> str:
     return f"; maksud Anda {per_kunci[cocok[0]]!r}?" if cocok else ""
 
 
-def _seragam(teks: str) -> str:
+def seragam(teks: str) -> str:
+    """Bentuk baku label: tanpa beda huruf, `_`/`-`/spasi setara ("Rata_Rata" → "rata-rata")."""
     return "-".join(teks.replace("_", " ").replace("-", " ").casefold().split())
 
 
@@ -163,9 +164,9 @@ def pilihan_enum(jenis_enum: type[_E], nilai: object, nama: str) -> _E:
             f"'{nama}' harus {jenis_enum.__name__} atau teks "
             f"{daftar} (diberikan {tampil_aman(nilai)})"
         )
-    kunci = _seragam(nilai)
+    kunci = seragam(nilai)
     for anggota in jenis_enum:
-        if kunci in (_seragam(str(anggota.value)), _seragam(anggota.name)):
+        if kunci in (seragam(str(anggota.value)), seragam(anggota.name)):
             return anggota
     raise InputTidakSah(
         f"'{nama}' harus salah satu dari {daftar} (diberikan {nilai!r}{saran(nilai, label)})"

@@ -85,13 +85,25 @@ def _sebagai_realisasi(nilai: object) -> Realisasi:
 
 
 def _nilai_realisasi(target: Target, realisasi: Realisasi) -> Decimal:
-    """Nilai R dalam satuan target; memakai penyebut bila target dalam persen."""
+    """Nilai R dalam satuan target; memakai penyebut bila target dalam persen.
+
+    Penyebut (``dari``) tidak pernah diabaikan diam-diam: dengan target dalam persen ia selalu
+    dipakai (3 dari 12 Desa → 25), dengan target bersatuan sama ia keterangan saja (3 Desa
+    terhadap 12 Desa), dan dengan target tanpa satuan maknanya tidak jelas → galat.
+    """
+    if realisasi.dari is not None and realisasi.satuan != "%":
+        if target.satuan == "%":
+            # Persen realisasi menggantikan realisasi sebagai masukan rumus: batas besaran yang
+            # sama berlaku (ke_desimal) untuk setiap polaritas.
+            return ke_desimal(realisasi.sebagai_persen(), "realisasi")
+        if target.satuan is None:
+            raise SatuanTidakCocok(
+                f"realisasi {realisasi.nilai} dari {realisasi.dari} berpenyebut, tetapi satuan "
+                "target tidak disebut: tulis satuan target '%' bila target dalam persen (realisasi "
+                "dihitung sebagai persen dari penyebutnya), atau satuan yang sama dengan realisasi"
+            )
     if sama_satuan(target.satuan, realisasi.satuan):
         return realisasi.nilai
-    if realisasi.dari is not None and target.satuan == "%":
-        # Persen realisasi menggantikan realisasi sebagai masukan rumus: batas besaran yang sama
-        # berlaku (ke_desimal) untuk setiap polaritas, bukan hanya yang lewat persen(r, t).
-        return ke_desimal(realisasi.sebagai_persen(), "realisasi")
     raise SatuanTidakCocok(
         f"satuan target ({target.satuan!r}) dan realisasi ({realisasi.satuan!r}) berbeda; "
         "samakan satuannya, atau berikan penyebut realisasi (mis. Realisasi(3, 'Desa', dari=12)) "

@@ -20,6 +20,7 @@ Decimal('0.6666666666666666666666666666666667')
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Mapping
 from decimal import Decimal
 from types import MappingProxyType
@@ -40,7 +41,7 @@ def _desa(nilai: object) -> tuple[str, ...]:
     ]
     if not nama:
         raise DataTidakAda("'desa' kosong: persentase fasilitasi butuh paling sedikit satu desa")
-    kembar = sorted({d for d in nama if nama.count(d) > 1})
+    kembar = sorted(d for d, n in Counter(nama).items() if n > 1)
     if kembar:
         raise InputTidakSah(f"'desa' memuat nama kembar: {', '.join(kembar)}")
     return tuple(nama)

@@ -215,10 +215,23 @@ class SkalaPredikat:
         return cls(nama, pita)
 
 
-def predikat(nilai: AngkaMasukan, skala: SkalaPredikat) -> Pita:
-    """Pita skala tempat ``nilai`` jatuh; nilai di luar skala → galat."""
+def predikat(nilai: AngkaMasukan, skala: SkalaPredikat | str) -> Pita:
+    """Pita skala tempat ``nilai`` jatuh; nilai di luar skala → galat.
+
+    ``skala`` adalah nilai :class:`SkalaPredikat` atau nama skala terdaftar (``"lkj"``,
+    ``"akip"``, ``"Permendagri 86 2017"``, atau yang didaftarkan dengan ``daftarkan_skala``).
+
+    >>> predikat(80, "lkj").label, predikat(80, "AKIP").label
+    ('Baik', 'BB')
+    """
+    if isinstance(skala, str):
+        from kinerja.skala_terdaftar import skala as skala_terdaftar  # registri di atas modul ini
+
+        skala = skala_terdaftar(skala)
     if not isinstance(skala, SkalaPredikat):
-        raise TipeTidakSah(f"'skala' harus SkalaPredikat (diberikan {tampil_aman(skala)})")
+        raise TipeTidakSah(
+            f"'skala' harus SkalaPredikat atau nama skala (diberikan {tampil_aman(skala)})"
+        )
     x = ke_desimal(nilai, "nilai")
     for pita in skala.pita:
         if pita.memuat(x):

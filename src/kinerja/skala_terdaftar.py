@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from types import MappingProxyType
 
-from kinerja._isian import saran, teks_tak_kosong
+from kinerja._isian import saran, seragam, teks_tak_kosong
 from kinerja.galat import InputTidakSah, TipeTidakSah, tampil_aman
 from kinerja.predikat import SKALA_AKIP, SKALA_LKJ, SKALA_PERMENDAGRI_86_2017, SkalaPredikat
 
@@ -45,7 +45,7 @@ def daftarkan_skala(nama: str, skala_baru: SkalaPredikat) -> None:
     if not isinstance(skala_baru, SkalaPredikat):
         raise TipeTidakSah(f"'skala' harus SkalaPredikat (diberikan {tampil_aman(skala_baru)})")
     for ada in _TERDAFTAR:
-        if ada.casefold() == kunci.casefold():
+        if seragam(ada) == seragam(kunci):
             raise InputTidakSah(
                 f"skala {tampil_aman(ada)} sudah terdaftar; "
                 f"pakai nama lain untuk {tampil_aman(kunci)}"
@@ -54,14 +54,14 @@ def daftarkan_skala(nama: str, skala_baru: SkalaPredikat) -> None:
 
 
 def skala(nama: str) -> SkalaPredikat:
-    """Skala terdaftar menurut namanya (tanpa beda huruf).
+    """Skala terdaftar menurut namanya (tanpa beda huruf; ``_``, ``-`` dan spasi setara).
 
     >>> skala("AKIP") is SKALA_AKIP
     True
     """
     kunci = teks_tak_kosong(nama, "skala")
     for ada, nilai in _TERDAFTAR.items():
-        if ada.casefold() == kunci.casefold():
+        if seragam(ada) == seragam(kunci):
             return nilai
     raise InputTidakSah(
         f"skala {nama!r} belum terdaftar; pilihan: {', '.join(sorted(_TERDAFTAR))}"

@@ -27,7 +27,7 @@ from babel.numbers import format_decimal
 
 from kinerja.angka import AngkaMasukan, ke_desimal
 from kinerja.besaran import DIGIT_BULAT_MAKSIMUM, JEBAKAN, konteks_pustaka
-from kinerja.galat import InputTidakSah, tampil_aman
+from kinerja.galat import InputTidakSah, TipeTidakSah, tampil_aman
 
 __all__ = [
     "TEMPAT_BULATKAN_MAKSIMUM",
@@ -112,6 +112,8 @@ def format_rupiah(x: AngkaMasukan, *, sen: bool = False) -> str:
     >>> format_rupiah(Decimal("-1500.5"), sen=True)
     '-Rp1.500,50'
     """
+    if not isinstance(sen, bool):
+        raise TipeTidakSah(f"'sen' harus True atau False (diberikan {tampil_aman(sen)})")
     teks = format_angka(x, 2 if sen else 0)
     if teks.startswith("-"):
         return "-Rp" + teks[1:]

@@ -15,7 +15,7 @@ from decimal import Decimal
 
 import attrs
 
-from kinerja._isian import angka_opsional, teks, teks_opsional, urutan
+from kinerja._isian import angka_opsional, saran, seragam, teks, teks_opsional, urutan
 from kinerja.angka import AngkaMasukan, ke_desimal
 from kinerja.galat import DataTidakAda, InputTidakSah, KodeRekeningSalah, TipeTidakSah, tampil_aman
 from kinerja.indikator import Kumulasi, Polaritas, Target
@@ -109,13 +109,19 @@ def _rujukan_anggaran(nilai: str | Sequence[str] | None) -> tuple[str, ...]:
     return tuple(teks(n) for n in urutan(nilai, "anggaran", "teks"))
 
 
-def _sumber_realisasi(nilai: str) -> str:
-    if nilai not in SUMBER_REALISASI:
-        raise InputTidakSah(
-            f"'realisasi_dari' harus salah satu dari {', '.join(SUMBER_REALISASI)} "
-            f"(diberikan {tampil_aman(nilai)})"
-        )
-    return nilai
+def _sumber_realisasi(nilai: object) -> str:
+    """Label sumber realisasi; tanpa beda huruf, ``_``/``-``/spasi setara ("Dokumen Desa")."""
+    if isinstance(nilai, str):
+        for sumber in SUMBER_REALISASI:
+            if seragam(sumber) == seragam(nilai):
+                return sumber
+    pilihan = ", ".join(repr(s) for s in SUMBER_REALISASI)
+    petunjuk = saran(nilai, SUMBER_REALISASI) if isinstance(nilai, str) else ""
+    galat = InputTidakSah if isinstance(nilai, str) else TipeTidakSah
+    raise galat(
+        f"'realisasi_dari' harus salah satu dari {pilihan} (diberikan {tampil_aman(nilai)}"
+        f"{petunjuk})"
+    )
 
 
 @attrs.frozen

@@ -47,7 +47,7 @@ from kinerja.galat import (
 )
 from kinerja.laporan.batas_berkas import BATAS_BAWAAN, BatasBerkas, pengurai_angka, periksa_batas
 from kinerja.laporan.kait_berkas import angka_berkas, pasang_kait_masukan
-from kinerja.laporan.lokasi_galat import galat_struktur, galat_toml
+from kinerja.laporan.lokasi_galat import galat_json, galat_struktur, galat_toml
 from kinerja.laporan.model import Laporan, pastikan_laporan
 from kinerja.periode import Periode, Triwulan
 from kinerja.teks_angka import tulis_angka_tepat
@@ -289,7 +289,8 @@ def baca_laporan_teks(
         raise BerkasTidakSah(f"{sumber}{pemisah}{pesan}") from galat
     except json.JSONDecodeError as galat:
         raise BerkasTidakSah(
-            f"{sumber}: JSON tidak sah di baris {galat.lineno} kolom {galat.colno}: {galat.msg}"
+            f"{sumber}: JSON tidak sah di baris {galat.lineno} kolom {galat.colno}: "
+            f"{galat_json(galat.msg)}"
         ) from galat
     except RecursionError as galat:
         raise BerkasTidakSah(f"{sumber}: susunan terlalu dalam") from galat

@@ -24,7 +24,7 @@ from cattrs.errors import ClassValidationError, ForbiddenExtraKeysError, Iterabl
 from kinerja._isian import saran
 from kinerja.galat import KinerjaError
 
-__all__ = ["galat_struktur", "galat_toml"]
+__all__ = ["galat_json", "galat_struktur", "galat_toml"]
 
 _Jalur = tuple[str | int, ...]
 
@@ -41,14 +41,53 @@ _ANGKA_INDONESIA = re.compile(
     r"(?P<kunci>[A-Za-z_][\w-]*)\s*=\s*(?P<angka>[+-]?\d[\d.]*,\d+|[+-]?\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?)"
 )
 _PESAN_TOML = {
+    # semua pesan tomllib (Python 3.11–3.13), dicocokkan dari awalnya
     "Illegal character": "karakter tidak sah (teks yang belum ditutup kutipnya?)",
     "Expected '=' after a key": "sesudah kunci harus ada '=' (teks harus berkutip)",
     "Invalid value": 'nilai tidak sah: teks ditulis berkutip, mis. nama = "…"',
     "Expected newline or end of document": "sesudah satu nilai harus ganti baris",
+    "Unclosed array": "daftar [ … ] tidak ditutup dengan ']'",
+    "Unclosed inline table": "tabel { … } tidak ditutup dengan '}' (harus dalam satu baris)",
     "Unclosed": "kurung atau kutip tidak ditutup",
+    "Unterminated string": "teks tidak ditutup kutipnya",
     "Cannot overwrite a value": "kunci ditulis dua kali",
     "Cannot declare": "tabel ditulis dua kali",
+    "Cannot redefine namespace": "tabel ditulis dua kali",
+    "Cannot mutate immutable namespace": "tabel sebaris { … } tak boleh ditambah kunci sesudahnya",
+    "Duplicate inline table key": "kunci ditulis dua kali di tabel { … }",
+    "Expected ']' at the end of a table declaration": "nama tabel [ … ] harus ditutup ']'",
+    "Expected ']]' at the end of an array declaration": "nama tabel [[ … ]] harus ditutup ']]'",
+    "Expected": "tanda yang diharapkan tidak ada",
+    "Found invalid character": "karakter tidak sah",
+    "Invalid date or datetime": "tanggal tidak sah (tulis TTTT-BB-HH dengan tanggal yang ada, "
+    "mis. 2024-02-29)",
+    "Invalid hex value": "kode heksadesimal tidak sah",
+    "Invalid initial character for a key part": "kunci harus diawali huruf, angka, '_' atau '-'",
+    "Invalid statement": "baris ini bukan kunci = nilai, [tabel], atau [[daftar tabel]]",
+    "Escaped character is not a Unicode scalar value": "kode \\u di teks tidak sah",
+    "Unescaped '\\' in a string": "garis miring terbalik di teks harus ditulis '\\\\'",
 }
+_PESAN_JSON = {
+    "Expecting property name enclosed in double quotes": "nama kunci harus berkutip ganda "
+    '("kunci"); koma sesudah unsur terakhir tidak boleh',
+    "Expecting value": "nilai tidak ada atau tidak sah (teks berkutip ganda, angka, true/false, "
+    "null, [ … ] atau { … })",
+    "Expecting ',' delimiter": "koma antar-unsur tidak ada",
+    "Expecting ':' delimiter": "titik dua sesudah nama kunci tidak ada",
+    "Extra data": "ada isi lagi sesudah objek JSON selesai",
+    "Unterminated string starting at": "teks tidak ditutup kutipnya",
+    "Invalid control character at": "karakter kendali (mis. ganti baris) di dalam teks",
+    "Invalid \\escape": "garis miring terbalik di teks harus ditulis '\\\\'",
+    "Invalid \\uXXXX escape": "kode \\u di teks tidak sah",
+}
+
+
+def galat_json(pesan: str) -> str:
+    """Pesan ``json.JSONDecodeError`` dalam Bahasa Indonesia (pesan asing tetap disebut)."""
+    for awal, terjemahan in _PESAN_JSON.items():
+        if pesan.startswith(awal):
+            return terjemahan
+    return f"pesan pengurai: {pesan}"
 
 
 def galat_toml(galat: tomllib.TOMLDecodeError, teks: str) -> str:

@@ -87,6 +87,17 @@ def _target_indikator(laporan: Laporan, baris: BarisIndikator) -> tuple[Target |
     return None, "tidak ada target"
 
 
+def _satuan_realisasi(baris: BarisIndikator) -> str | None:
+    """Satuan realisasi: yang ditulis, atau satuan indikator bila realisasi tanpa penyebut.
+
+    Realisasi berpenyebut ("3 dari 12") adalah hitungan, bukan nilai bersatuan target (%):
+    tanpa ``satuan_realisasi`` satuannya tidak diketahui, dan penyebutnya dipakai.
+    """
+    if baris.satuan_realisasi is not None:
+        return baris.satuan_realisasi
+    return None if baris.penyebut is not None else baris.satuan
+
+
 def baris_capaian(laporan: Laporan, baris: BarisIndikator) -> BarisCapaian:
     """Satu baris tabel capaian untuk satu indikator laporan."""
     target, keterangan = _target_indikator(laporan, baris)
@@ -108,7 +119,7 @@ def baris_capaian(laporan: Laporan, baris: BarisIndikator) -> BarisCapaian:
         try:
             nilai = capaian(
                 target,
-                Realisasi(realisasi, baris.satuan_realisasi or baris.satuan, dari=baris.penyebut),
+                Realisasi(realisasi, _satuan_realisasi(baris), dari=baris.penyebut),
                 polaritas=baris.polaritas,
             )
             label = predikat(nilai, laporan.skala_predikat).label

@@ -80,7 +80,7 @@ def tambah_kolom_kinerja(
     triwulan: Triwulan | int | str | None = None,
     pagu: str | None = None,
     realisasi_anggaran: str | None = None,
-    skala: SkalaPredikat | None = None,
+    skala: SkalaPredikat | str | None = None,
     strict: bool = False,
 ) -> pd.DataFrame:
     """Salinan ``df`` dengan kolom ``capaian``, ``predikat`` dan (bila ada pagu) ``serapan``.
@@ -135,7 +135,9 @@ def tambah_kolom_kinerja(
         penyebut=dari,
         strict=strict,
     )
-    hasil["predikat"] = predikat(hasil["capaian"], skala or SKALA_LKJ, strict=strict)
+    hasil["predikat"] = predikat(
+        hasil["capaian"], SKALA_LKJ if skala is None else skala, strict=strict
+    )
     if pagu is not None and realisasi_anggaran is not None:
         hasil["serapan"] = serapan(
             _kolom(df, pagu, "pagu"),

@@ -11,6 +11,7 @@ import pandas as pd
 
 from kinerja.galat import InputTidakSah, TipeTidakSah, tampil_aman
 from kinerja.predikat import SkalaPredikat
+from kinerja.skala_terdaftar import skala as skala_terdaftar
 from kinerja.vektor._kolom import Larik, Masukan, di_luar_batas, indeks_dari, keluaran, larik
 from kinerja.vektor._peringatan import laporkan
 
@@ -34,14 +35,18 @@ def _lewati(x: Larik, batas: float, termasuk: bool) -> npt.NDArray[np.bool_]:
     return hasil
 
 
-def predikat(nilai: Masukan, skala: SkalaPredikat, *, strict: bool = False) -> Any:
+def predikat(nilai: Masukan, skala: SkalaPredikat | str, *, strict: bool = False) -> Any:
     """Predikat per baris sebagai ``pandas.Categorical`` berlabel pita (urut naik).
 
     NaN, tak hingga, ``|x| ≥ 10²⁴`` dan nilai di luar skala → kategori kosong (NaN), atau galat
     bila ``strict``. Untuk masukan ``Series`` hasilnya ``Series`` berjenis kategori.
     """
+    if isinstance(skala, str):
+        skala = skala_terdaftar(skala)  # nama skala terdaftar, seperti kinerja.predikat
     if not isinstance(skala, SkalaPredikat):
-        raise TipeTidakSah(f"'skala' harus SkalaPredikat (diberikan {tampil_aman(skala)})")
+        raise TipeTidakSah(
+            f"'skala' harus SkalaPredikat atau nama skala (diberikan {tampil_aman(skala)})"
+        )
     x = larik(nilai, "nilai")
     batas, milik_atas = _ambang(skala)
     # Kode pita = banyaknya batas yang sudah dilewati: k perbandingan berurutan ke int8, jauh
