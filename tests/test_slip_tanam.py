@@ -145,12 +145,13 @@ def _kunci(t: Temuan) -> tuple[object, ...]:
 # Slip yang hari ini tidak (tepat) dilaporkan periksa. Kunci: (contoh, jalur, geser).
 # Setelah periksa diperbaiki, cabut entrinya: strict=True membuat uji gagal bila sudah lulus.
 _TAK_BERTAUT = (
-    "indikator tanpa 'anggaran' bertaut: periksa hanya memberi satu temuan 'anggaran tidak "
-    "dapat diperiksa' per baris (sudah ada sebelum slip), angka yang digeser tidak disebut"
+    "indikator tanpa 'anggaran' bertaut: pagu dan realisasi tercetaknya tak punya sumber di "
+    "laporan; yang bisa diperiksa hanya serapan terhadap keduanya, jadi slip pagu/realisasi "
+    "dilaporkan sebagai serapan yang tidak cocok, bukan pada angka yang digeser"
 )
 TIDAK_TERDETEKSI: dict[tuple[str, str, str], str] = {
     ("senduro-2023-tw1", f"indikator[7].tercetak.{isian}", ukuran): _TAK_BERTAUT
-    for isian in ("pagu", "realisasi_anggaran", "serapan")
+    for isian in ("pagu", "realisasi_anggaran")
     for ukuran in ("kecil", "besar")
 }
 

@@ -6,7 +6,9 @@ from collections.abc import Iterator
 
 import attrs
 
+from kinerja.anggaran import serapan
 from kinerja.besaran import kurang
+from kinerja.galat import KinerjaError
 from kinerja.indikator import Kumulasi
 from kinerja.laporan.baris import BarisIndikator
 from kinerja.laporan.model import Laporan
@@ -117,6 +119,7 @@ def periksa_indikator(laporan: Laporan, hasil: HasilLaporan) -> Iterator[Temuan]
                 "angka anggaran tercetak, tetapi indikator tidak dikaitkan dengan baris anggaran "
                 "mana pun di laporan: tidak dapat diperiksa", "tidak dapat dihitung",
             )  # fmt: skip
+            yield from _serapan_antar_tercetak(baris)
     bertaut = [i for i in laporan.indikator if i.anggaran]
     tabel = "cost per outcome"
     for asal, b in zip(bertaut, hasil.cost_per_outcome.baris, strict=True):
@@ -135,3 +138,19 @@ def periksa_indikator(laporan: Laporan, hasil: HasilLaporan) -> Iterator[Temuan]
                             "serapan = realisasi anggaran / pagu × 100")  # fmt: skip
         yield from banding(tabel, b.indikator, "efisiensi", t.efisiensi, b.efisiensi,
                             "efisiensi = capaian kinerja − serapan anggaran")  # fmt: skip
+
+
+def _serapan_antar_tercetak(baris: BarisIndikator) -> Iterator[Temuan]:
+    """Tanpa baris anggaran bertaut, serapan tercetak tetap diperiksa terhadap pagu dan realisasi
+    anggaran yang tercetak di baris yang sama (DOMAIN.md §5: serapan = realisasi / pagu × 100)."""
+    t = baris.tercetak
+    if t.pagu is None or t.realisasi_anggaran is None or t.serapan is None:
+        return
+    try:
+        dihitung = serapan(t.pagu, t.realisasi_anggaran)
+    except KinerjaError:
+        return  # pagu 0 atau realisasi melebihi pagu: tidak ada serapan pembanding
+    yield from banding(
+        "cost per outcome", baris.nama, "serapan", t.serapan, dihitung,
+        "serapan = realisasi anggaran / pagu × 100, dari pagu dan realisasi tercetak baris ini",
+    )  # fmt: skip
