@@ -119,6 +119,8 @@ def test_ke_desimal_menolak_float_bool_nan() -> None:
 
 def test_galat_adalah_valueerror_atau_typeerror() -> None:
     with pytest.raises(ValueError, match="notasi Indonesia"):
-        baca_angka("x")
+        baca_angka("1,2,3")
+    with pytest.raises(ValueError, match="bukan angka"):
+        baca_angka("empat")  # dulu: "notasi ilmiah (E)" karena memuat huruf e
     with pytest.raises(TypeError, match="float"):
         ke_desimal(1.5)

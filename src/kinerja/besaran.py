@@ -197,6 +197,11 @@ def _singkat(nilai: Decimal, teks: str | None) -> str:
     return diberikan if len(diberikan) <= 60 else diberikan[:59] + "…"
 
 
+def _ringkas(nilai: Decimal, teks: str | None) -> str:
+    """Nilai di luar besaran untuk pesan: teks pengguna bila ada, selain itu bentuk ilmiah."""
+    return repr(teks) if teks is not None else f"{nilai:.6E}"
+
+
 def _galat_besaran(
     nilai: Decimal, nama: str, teks: str | None, sinyal: DecimalException
 ) -> InputTidakSah:
@@ -204,12 +209,13 @@ def _galat_besaran(
     if isinstance(sinyal, Overflow):
         return InputTidakSah(
             f"'{nama}' terlalu besar: lebih dari {DIGIT_BULAT_MAKSIMUM} digit di depan koma "
-            f"(diberikan {nilai:.6E})"
+            f"(diberikan {_ringkas(nilai, teks)})"
         )
     if isinstance(sinyal, (Underflow, Subnormal)):
         return InputTidakSah(
             f"'{nama}' terlalu kecil: digit bukan nol pertamanya lewat tempat desimal "
-            f"ke-{DIGIT_PECAHAN_MAKSIMUM} (diberikan {nilai:.6E}); tulis 0 bila maksudnya nol"
+            f"ke-{DIGIT_PECAHAN_MAKSIMUM} (diberikan {_ringkas(nilai, teks)}); tulis 0 bila "
+            "maksudnya nol"
         )
     if isinstance(sinyal, Inexact):
         bermakna = len("".join(map(str, nilai.as_tuple().digits)).rstrip("0"))

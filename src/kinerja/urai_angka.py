@@ -104,6 +104,10 @@ def baca_teks(teks: object, notasi: object, nama: str) -> Decimal:
     return baca_ketat(teks, notasi, nama)
 
 
+_POLA_ILMIAH = re.compile(r"[+-]?[\d.,]*\d[\d.,]*[eE][+-]?\d+")
+"""Notasi ilmiah ("1,5E3", "7e999999"): ditolak dengan pesannya sendiri."""
+
+
 def baca_ketat(teks: object, notasi: object, nama: str = "teks") -> Decimal:
     """Pengurai ketat lengkap (Babel strict) yang menjadi rujukan jalur cepat :func:`baca_angka`."""
     if not isinstance(teks, str):
@@ -119,7 +123,9 @@ def baca_ketat(teks: object, notasi: object, nama: str = "teks") -> Decimal:
     nama_notasi = "Indonesia" if notasi == "id" else "Inggris"
     if not bersih:
         raise FormatAngkaSalah(f"teks {teks!r} tidak berisi angka")
-    if "e" in bersih.lower():
+    if not any(c.isdigit() for c in bersih):  # digit non-ASCII disebut di bawah
+        raise FormatAngkaSalah(f"teks {teks!r} bukan angka: angka ditulis dengan digit 0–9")
+    if _POLA_ILMIAH.fullmatch(bersih):
         raise FormatAngkaSalah(
             f"angka {teks!r}: notasi ilmiah (E) tidak dipakai di laporan; tulis angkanya lengkap"
         )
