@@ -118,3 +118,24 @@ def test_galat_pengurai_berbahasa_indonesia(teks: str, jenis: str, diharapkan: s
     # tanpa pesan pengurai berbahasa Inggris
     assert "Expect" not in pesan
     assert "Invalid" not in pesan
+
+
+def test_galat_kalender_tanpa_nama_atribut_python() -> None:
+    import datetime
+
+    from kinerja import InputTidakSah, adalah_hari_kerja
+
+    with pytest.raises(InputTidakSah) as galat:
+        adalah_hari_kerja(datetime.date(9999, 12, 31))
+    assert ".year" not in str(galat.value)
+    assert "9999-12-31" in str(galat.value)
+
+
+def test_galat_berkas_tanpa_nama_parameter_internal() -> None:
+    from kinerja import BerkasTidakSah
+
+    teks = _LAPORAN.format(satuan_realisasi="").replace("penyebut = 12", "penyebut = true")
+    with pytest.raises(BerkasTidakSah) as galat:
+        baca_laporan_teks(teks, "toml")
+    assert "'angka'" not in str(galat.value)
+    assert "penyebut" in str(galat.value)

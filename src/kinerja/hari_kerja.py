@@ -35,7 +35,7 @@ from kinerja.galat import (
     TipeTidakSah,
     tampil_aman,
 )
-from kinerja.periode import Triwulan, ke_tahun
+from kinerja.periode import TAHUN_MAKSIMUM, TAHUN_MINIMUM, Triwulan, ke_tahun
 
 __all__ = [
     "HARI_KERJA_LAPORAN",
@@ -75,7 +75,11 @@ def _tanggal(nilai: object, nama: str) -> datetime.date:
             f"'{nama}' harus datetime.date tanpa jam, mis. datetime.date(2024, 1, 1) "
             f"(diberikan {tampil_aman(nilai)})"
         )
-    ke_tahun(nilai.year, f"{nama}.year")
+    if not TAHUN_MINIMUM <= nilai.year <= TAHUN_MAKSIMUM:
+        raise InputTidakSah(
+            f"'{nama}' harus tanggal tahun {TAHUN_MINIMUM}–{TAHUN_MAKSIMUM}, rentang kalender "
+            f"libur (diberikan {nilai.isoformat()})"
+        )
     return nilai
 
 

@@ -56,7 +56,9 @@ def angka_berkas(nilai: object) -> Decimal:
             f'tercetak = {{ teks = {{ <isian> = "{nilai}" }} }}, agar periksa melaporkannya'
         ) from galat
     except KinerjaError as galat:
-        raise type(galat)(str(galat).removeprefix("'angka': ")) from galat
+        # nama parameter internal ('angka') tidak berarti bagi penulis berkas: jalurnya disebut
+        pesan = str(galat).removeprefix("'angka': ").removeprefix("'angka' ")
+        raise type(galat)(pesan) from galat
 
 
 def _struktur_polaritas(nilai: object, _: object) -> Polaritas:
