@@ -41,7 +41,7 @@ from kinerja.laporan.baris import (
 from kinerja.laporan.desa import KetepatanDokumenDesa, TanggalDokumenDesa
 from kinerja.laporan.tercetak import TercetakAnggaran, TercetakIndikator, TercetakRingkasan
 from kinerja.periode import Periode
-from kinerja.predikat import SkalaPredikat
+from kinerja.skala import SkalaPredikat
 from kinerja.skala_terdaftar import nama_skala
 from kinerja.skala_terdaftar import skala as cari_skala
 

@@ -11,7 +11,7 @@ from kinerja.capaian import RumusNegatif
 from kinerja.galat import InputTidakSah, KinerjaError, TipeTidakSah, tampil_aman
 from kinerja.indikator import Kumulasi, Polaritas
 from kinerja.periode import Triwulan
-from kinerja.predikat import SkalaPredikat
+from kinerja.skala import SkalaPredikat
 from kinerja.vektor._anggaran import serapan
 from kinerja.vektor._capaian import capaian
 from kinerja.vektor._kumulasi import sampai_dengan
@@ -93,7 +93,7 @@ def tambah_kolom_kinerja(
     (bawaan kumulatif), dan ditambahkan sebagai ``target_sd`` dan ``realisasi_sd``.
     ``skala`` bawaan: :data:`~kinerja.predikat.SKALA_LKJ`.
     """
-    from kinerja.predikat import SKALA_LKJ
+    from kinerja.skala import SKALA_LKJ
 
     if not isinstance(df, pd.DataFrame):
         raise TipeTidakSah(f"'df' harus pandas.DataFrame (diberikan {type(df).__name__})")

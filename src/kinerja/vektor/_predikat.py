@@ -10,7 +10,7 @@ import numpy.typing as npt
 import pandas as pd
 
 from kinerja.galat import InputTidakSah, TipeTidakSah, tampil_aman
-from kinerja.predikat import SkalaPredikat
+from kinerja.skala import SkalaPredikat
 from kinerja.skala_terdaftar import skala as skala_terdaftar
 from kinerja.vektor._kolom import Larik, Masukan, di_luar_batas, indeks_dari, keluaran, larik
 from kinerja.vektor._peringatan import laporkan
