@@ -1,0 +1,114 @@
+"""Jalur cepat lapisan baca (berkas 90.000 baris) sama persis dengan jalur umumnya.
+
+Setiap jalur cepat di ``baca_laporan`` dibandingkan dengan rujukan yang ditulis ulang di sini
+dengan cara lama yang lugas: hasil yang sama untuk masukan sah, dan galat yang sama (jenis dan
+pesan) untuk masukan yang ditolak. Tidak ada pengukuran waktu di sini (lihat
+``benchmarks/bench_laporan_besar.py``).
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from kinerja.galat import BerkasTidakSah, KinerjaError
+from kinerja.laporan.batas_berkas import BatasBerkas, periksa_batas
+
+# ---------------------------------------------------------------------------------------------
+# periksa_batas: satu iterator per tabel/daftar, bukan satu entri tumpukan per skalar
+
+
+def _periksa_batas_rujukan(data: object, batas: BatasBerkas, sumber: str) -> None:
+    """Penelusuran lama: satu entri tumpukan per nilai (salinan lugas, sebagai rujukan)."""
+    tumpukan: list[tuple[object, int]] = [(data, 1)]
+    while tumpukan:
+        nilai, dalam = tumpukan.pop()
+        if isinstance(nilai, (dict, list)):
+            if dalam > batas.kedalaman:
+                raise BerkasTidakSah(
+                    f"{sumber}: susunan terlalu dalam (lebih dari {batas.kedalaman} tingkat)"
+                )
+            isi = nilai.values() if isinstance(nilai, dict) else nilai
+            tumpukan.extend((x, dalam + 1) for x in isi)
+        elif (
+            isinstance(nilai, int)
+            and not isinstance(nilai, bool)
+            and nilai.bit_length() > batas.panjang_angka * 4
+        ):
+            raise BerkasTidakSah(f"{sumber}: bilangan bulat lebih dari {batas.panjang_angka} digit")
+    if isinstance(data, dict):
+        baris = 0
+        for kunci in ("indikator", "anggaran"):
+            if isinstance(data.get(kunci), list):
+                baris += len(data[kunci])
+        for kunci, sub in (("fasilitasi", "kegiatan"), ("fasilitasi", "desa"),
+                           ("dokumen_desa", "desa")):  # fmt: skip
+            bagian = data.get(kunci)
+            if isinstance(bagian, dict) and isinstance(bagian.get(sub), list):
+                baris += len(bagian[sub])
+        if baris > batas.jumlah_baris:
+            raise BerkasTidakSah(
+                f"{sumber}: {baris} baris, lebih dari batas {batas.jumlah_baris} baris"
+            )
+
+
+def _hasil(fungsi: Any, *argumen: object) -> tuple[str, str]:
+    try:
+        fungsi(*argumen)
+    except KinerjaError as galat:
+        return (type(galat).__name__, str(galat))
+    return ("ok", "")
+
+
+_skalar = st.one_of(
+    st.text(max_size=3),
+    st.booleans(),
+    st.none(),
+    st.integers(min_value=-(10**12), max_value=10**12),
+    st.integers(min_value=2**30, max_value=2**70),  # melewati batas panjang kecil
+    st.decimals(allow_nan=False, allow_infinity=False, places=2, max_value=10**6),
+)
+_kunci = st.sampled_from(["indikator", "anggaran", "fasilitasi", "desa", "kegiatan", "x", "y"])
+_susunan = st.recursive(
+    _skalar,
+    lambda anak: st.one_of(st.lists(anak, max_size=4), st.dictionaries(_kunci, anak, max_size=4)),
+    max_leaves=40,
+)
+_batas = st.builds(
+    BatasBerkas,
+    jumlah_baris=st.integers(min_value=1, max_value=5),
+    kedalaman=st.integers(min_value=1, max_value=6),
+    panjang_angka=st.integers(min_value=1, max_value=15),
+)
+
+
+@given(data=_susunan, batas=_batas)
+def test_periksa_batas_sama_dengan_penelusuran_lama(data: object, batas: BatasBerkas) -> None:
+    """Terima dan tolak persis sama, dengan galat pertama yang sama (urutan penelusuran sama)."""
+    assert _hasil(periksa_batas, data, batas, "b.json") == _hasil(
+        _periksa_batas_rujukan, data, batas, "b.json"
+    )
+
+
+def test_periksa_batas_galat_pertama_menurut_urutan_lama() -> None:
+    """Dua pelanggaran berbeda: yang dilaporkan adalah yang ditemukan penelusuran lama lebih dulu
+    (anak terakhir lebih dulu)."""
+    batas = BatasBerkas(kedalaman=2, panjang_angka=2)
+    dalam_dulu = {"a": 10**9, "b": [[1]]}
+    angka_dulu = {"b": [[1]], "a": 10**9}
+    assert "susunan terlalu dalam" in _hasil(periksa_batas, dalam_dulu, batas, "x")[1]
+    assert "bilangan bulat lebih dari 2 digit" in _hasil(periksa_batas, angka_dulu, batas, "x")[1]
+    for data in (dalam_dulu, angka_dulu):
+        assert _hasil(periksa_batas, data, batas, "x") == _hasil(
+            _periksa_batas_rujukan, data, batas, "x"
+        )
+
+
+def test_periksa_batas_decimal_dan_teks_tidak_diperiksa_panjangnya() -> None:
+    """Decimal dan teks (dibatasi saat diurai) lolos; hanya bilangan bulat yang diukur."""
+    batas = BatasBerkas(panjang_angka=1)
+    periksa_batas({"a": [Decimal("123456789"), "123456789", 9]}, batas, "x")
+    assert _hasil(periksa_batas, {"a": [Decimal(1), 99]}, batas, "x")[0] == "BerkasTidakSah"
