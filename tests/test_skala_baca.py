@@ -15,7 +15,10 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from kinerja.galat import BerkasTidakSah, KinerjaError
+from kinerja.laporan import kait_berkas
 from kinerja.laporan.batas_berkas import BatasBerkas, periksa_batas
+from kinerja.laporan.kait_berkas import angka_berkas
+from kinerja.urai_angka import baca_teks, desimal_cepat
 
 # ---------------------------------------------------------------------------------------------
 # periksa_batas: satu iterator per tabel/daftar, bukan satu entri tumpukan per skalar
@@ -112,3 +115,89 @@ def test_periksa_batas_decimal_dan_teks_tidak_diperiksa_panjangnya() -> None:
     batas = BatasBerkas(panjang_angka=1)
     periksa_batas({"a": [Decimal("123456789"), "123456789", 9]}, batas, "x")
     assert _hasil(periksa_batas, {"a": [Decimal(1), 99]}, batas, "x")[0] == "BerkasTidakSah"
+
+
+# ---------------------------------------------------------------------------------------------
+# angka_berkas: jalur cepat (teks "1.234,5", bilangan bulat, Decimal dalam batas) = jalur umum
+
+
+def _angka(fungsi: Any, nilai: object) -> tuple[str, ...]:
+    try:
+        hasil = fungsi(nilai)
+    except KinerjaError as galat:
+        saran = getattr(galat, "saran", ())
+        return (type(galat).__name__, str(galat), repr(saran))
+    return ("ok", type(hasil).__name__, repr(hasil))
+
+
+_desimal_tepi = st.one_of(
+    st.decimals(allow_nan=True, allow_infinity=True),
+    st.decimals(allow_nan=False, allow_infinity=False, places=2, max_value=10**25),
+    st.sampled_from(
+        [
+            Decimal("1E+24"),
+            Decimal("-1E+24"),
+            Decimal("9" * 24),
+            Decimal("0." + "0" * 23 + "1"),
+            Decimal("1E-25"),
+            Decimal("0E-58"),
+            Decimal("0E-57"),
+            Decimal("0E+24"),
+            Decimal("1" * 35),
+            Decimal("1" * 34 + "0"),
+            Decimal("1" + "0" * 23 + ".0"),
+            Decimal("-0"),
+            Decimal("sNaN"),
+        ]
+    ),
+)
+_bulat_tepi = st.one_of(
+    st.integers(),
+    st.integers(min_value=10**24 - 5, max_value=10**24 + 5),
+    st.integers(min_value=-(10**24) - 5, max_value=-(10**24) + 5),
+)
+_teks_angka = st.one_of(
+    _desimal_tepi.filter(lambda d: d.is_finite()).map(lambda d: f"{d:,f}"),
+    _desimal_tepi.filter(lambda d: d.is_finite()).map(
+        lambda d: f"{d:,f}".replace(",", "_").replace(".", ",").replace("_", ".")
+    ),
+    st.text(alphabet="0123456789.,-−+ Rp%e", max_size=40),
+    st.text(max_size=8),
+    st.sampled_from(["", "-", " - ", "–", "1.000.000", "1,000,000", "0,5", ",5", "5,", "01"]),
+    st.integers(min_value=0, max_value=10**30).map(lambda n: f"{n:,}".replace(",", ".")),
+    st.text(alphabet="0123456789", min_size=90, max_size=110),
+)
+
+
+@given(
+    nilai=st.one_of(
+        _teks_angka,
+        _bulat_tepi,
+        _desimal_tepi,
+        st.booleans(),
+        st.none(),
+        st.floats(),
+        st.lists(st.integers(), max_size=2),
+    )
+)
+def test_angka_berkas_cepat_sama_dengan_jalur_umum(nilai: object) -> None:
+    """Hasil (tipe, nilai dan eksponen lewat repr) dan galat (jenis, pesan, saran) sama."""
+    assert _angka(angka_berkas, nilai) == _angka(kait_berkas._angka_berkas_umum, nilai)
+
+
+@given(teks=_teks_angka)
+def test_desimal_cepat_sama_dengan_baca_teks(teks: str) -> None:
+    """Bila jalur cepat memberi nilai, pengurai umum memberi nilai yang sama persis."""
+    cepat = desimal_cepat(teks)
+    if cepat is not None:
+        assert _angka(lambda t: baca_teks(t, "id", "angka"), teks) == _angka(lambda _: cepat, teks)
+
+
+def test_angka_berkas_cepat_menolak_di_luar_batas() -> None:
+    """Nilai di tepi batas besaran tidak diterima jalur cepat; galatnya dari jalur umum."""
+    for nilai in (10**24, -(10**24), "1" + ".000" * 8, Decimal("1E+24"), "1" * 101, "1" * 35):
+        hasil = _angka(angka_berkas, nilai)
+        assert hasil[0] in ("InputTidakSah", "FormatAngkaSalah"), nilai
+        assert hasil == _angka(kait_berkas._angka_berkas_umum, nilai)
+    assert _angka(angka_berkas, 10**24 - 1) == ("ok", "Decimal", repr(Decimal(10**24 - 1)))
+    assert _angka(angka_berkas, "1," + "0" * 33) == ("ok", "Decimal", f"Decimal('1.{'0' * 33}')")
