@@ -46,12 +46,14 @@ def teks_tak_kosong(
     >>> teks_tak_kosong("  Dokumen   Forum ")
     'Dokumen Forum'
     """
+    if isinstance(nilai, str):
+        rapi = " ".join(nilai.split())  # kosong tepat bila nilai.strip() kosong
+        if rapi:
+            return rapi
     awal = "teks" if nama is None else f"'{nama}'"
     if not isinstance(nilai, str):
         raise TipeTidakSah(f"{awal} harus teks (diberikan {tampil_aman(nilai)})")
-    if not nilai.strip():
-        raise galat(f"{awal} tidak boleh kosong (diberikan {tampil_aman(nilai)})")
-    return " ".join(nilai.split())
+    raise galat(f"{awal} tidak boleh kosong (diberikan {tampil_aman(nilai)})")
 
 
 def teks(nilai: object) -> str:

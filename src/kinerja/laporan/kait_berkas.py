@@ -141,7 +141,8 @@ def _pabrik_attrs(konverter: cattrs.Converter) -> Any:
         dasar: Any = konverter.gen_structure_attrs_fromdict(cl)
 
         def struktur(nilai: object, jenis_: object) -> object:
-            _harus_tabel(cl, nilai)
+            if type(nilai) is not dict:  # dict (JSON/TOML) tanpa pemeriksaan ABC Mapping
+                _harus_tabel(cl, nilai)
             return dasar(nilai, jenis_)
 
         return struktur
