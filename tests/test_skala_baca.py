@@ -14,7 +14,8 @@ from typing import Any
 from hypothesis import given
 from hypothesis import strategies as st
 
-from kinerja.galat import BerkasTidakSah, KinerjaError
+from kinerja._isian import teks_tak_kosong
+from kinerja.galat import BerkasTidakSah, InputTidakSah, KinerjaError, TipeTidakSah, tampil_aman
 from kinerja.laporan import kait_berkas
 from kinerja.laporan.batas_berkas import BatasBerkas, periksa_batas
 from kinerja.laporan.kait_berkas import angka_berkas
@@ -201,3 +202,34 @@ def test_angka_berkas_cepat_menolak_di_luar_batas() -> None:
         assert hasil == _angka(kait_berkas._angka_berkas_umum, nilai)
     assert _angka(angka_berkas, 10**24 - 1) == ("ok", "Decimal", repr(Decimal(10**24 - 1)))
     assert _angka(angka_berkas, "1," + "0" * 33) == ("ok", "Decimal", f"Decimal('1.{'0' * 33}')")
+
+
+# ---------------------------------------------------------------------------------------------
+# teks_tak_kosong: jalur sukses tanpa menyusun awalan pesan; hasil dan galat sama
+
+
+def _teks_tak_kosong_rujukan(nilai: object, nama: str | None = None) -> str:
+    """Bentuk lama yang lugas (sebagai rujukan)."""
+    awal = "teks" if nama is None else f"'{nama}'"
+    if not isinstance(nilai, str):
+        raise TipeTidakSah(f"{awal} harus teks (diberikan {tampil_aman(nilai)})")
+    if not nilai.strip():
+        raise InputTidakSah(f"{awal} tidak boleh kosong (diberikan {tampil_aman(nilai)})")
+    return " ".join(nilai.split())
+
+
+@given(
+    nilai=st.one_of(
+        st.text(),
+        st.text(alphabet=" \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f\x85\xa0\u1680\u2000\u2028\u3000\u200bx"),
+        st.integers(),
+        st.none(),
+        st.binary(max_size=3),
+    ),
+    nama=st.one_of(st.none(), st.text(max_size=5)),
+)
+def test_teks_tak_kosong_sama_dengan_bentuk_lama(nilai: object, nama: str | None) -> None:
+    """Spasi Unicode apa pun: ``split()`` kosong tepat bila ``strip()`` kosong."""
+    assert _angka(lambda v: teks_tak_kosong(v, nama), nilai) == _angka(
+        lambda v: _teks_tak_kosong_rujukan(v, nama), nilai
+    )
