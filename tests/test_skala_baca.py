@@ -8,15 +8,18 @@ pesan) untuk masukan yang ditolak. Tidak ada pengukuran waktu di sini (lihat
 
 from __future__ import annotations
 
+import contextlib
+import gc
 from decimal import Decimal
 from typing import Any
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from kinerja._isian import teks_tak_kosong
 from kinerja.galat import BerkasTidakSah, InputTidakSah, KinerjaError, TipeTidakSah, tampil_aman
-from kinerja.laporan import kait_berkas
+from kinerja.laporan import berkas, kait_berkas
 from kinerja.laporan.batas_berkas import BatasBerkas, periksa_batas
 from kinerja.laporan.kait_berkas import angka_berkas
 from kinerja.urai_angka import baca_teks, desimal_cepat
@@ -233,3 +236,31 @@ def test_teks_tak_kosong_sama_dengan_bentuk_lama(nilai: object, nama: str | None
     assert _angka(lambda v: teks_tak_kosong(v, nama), nilai) == _angka(
         lambda v: _teks_tak_kosong_rujukan(v, nama), nilai
     )
+
+
+# ---------------------------------------------------------------------------------------------
+# baca_laporan_teks menghentikan GC siklik selama membaca, lalu memulihkan keadaan semula
+
+
+@pytest.mark.parametrize("gc_semula", [True, False])
+@pytest.mark.parametrize("teks", ['{"unit": {"nama": "a", "instansi": "b"}, "periode": 2024}', "{"])
+def test_baca_memulihkan_keadaan_gc(gc_semula: bool, teks: str) -> None:
+    """Sukses atau galat, GC kembali seperti sebelum dipanggil; selama membaca GC mati."""
+    selama: list[bool] = []
+    asli = berkas._dari_data
+
+    def amati(*argumen: Any) -> Any:
+        selama.append(gc.isenabled())
+        return asli(*argumen)
+
+    nyala = gc.isenabled()
+    try:
+        (gc.enable if gc_semula else gc.disable)()
+        with pytest.MonkeyPatch.context() as m:
+            m.setattr(berkas, "_dari_data", amati)
+            with contextlib.suppress(KinerjaError):
+                berkas.baca_laporan_teks(teks, "json")
+        assert gc.isenabled() is gc_semula
+        assert selama == ([] if teks == "{" else [False])  # "{": JSON rusak, galat sebelumnya
+    finally:
+        (gc.enable if nyala else gc.disable)()
