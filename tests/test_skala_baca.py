@@ -17,7 +17,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from kinerja._isian import teks_tak_kosong
+from kinerja._isian import teks, teks_opsional, teks_tak_kosong
 from kinerja.galat import BerkasTidakSah, InputTidakSah, KinerjaError, TipeTidakSah, tampil_aman
 from kinerja.laporan import berkas, kait_berkas
 from kinerja.laporan.batas_berkas import BatasBerkas, periksa_batas
@@ -112,6 +112,34 @@ def test_periksa_batas_galat_pertama_menurut_urutan_lama() -> None:
         assert _hasil(periksa_batas, data, batas, "x") == _hasil(
             _periksa_batas_rujukan, data, batas, "x"
         )
+
+
+class _Tabel(dict[str, object]):
+    pass
+
+
+class _Daftar(list[object]):
+    pass
+
+
+def _subkelas(data: object) -> object:
+    """Susunan yang sama dengan subkelas dict/list (jalur umum penelusuran)."""
+    if isinstance(data, dict):
+        return _Tabel({k: _subkelas(v) for k, v in data.items()})
+    if isinstance(data, list):
+        return _Daftar(_subkelas(v) for v in data)
+    return data
+
+
+@given(data=_susunan, batas=_batas)
+def test_periksa_batas_subkelas_sama_dengan_penelusuran_lama(
+    data: object, batas: BatasBerkas
+) -> None:
+    """Subkelas dict/list (bukan keluaran json/tomllib) ditelusuri dengan urutan yang sama."""
+    data = _subkelas(data)
+    assert _hasil(periksa_batas, data, batas, "b.json") == _hasil(
+        _periksa_batas_rujukan, data, batas, "b.json"
+    )
 
 
 def test_periksa_batas_decimal_dan_teks_tidak_diperiksa_panjangnya() -> None:
@@ -236,6 +264,9 @@ def test_teks_tak_kosong_sama_dengan_bentuk_lama(nilai: object, nama: str | None
     assert _angka(lambda v: teks_tak_kosong(v, nama), nilai) == _angka(
         lambda v: _teks_tak_kosong_rujukan(v, nama), nilai
     )
+    assert _angka(teks, nilai) == _angka(_teks_tak_kosong_rujukan, nilai)
+    rujukan_opsional = _angka(lambda v: None if v is None else _teks_tak_kosong_rujukan(v), nilai)
+    assert _angka(teks_opsional, nilai) == rujukan_opsional
 
 
 # ---------------------------------------------------------------------------------------------

@@ -57,7 +57,11 @@ def teks_tak_kosong(
 
 
 def teks(nilai: object) -> str:
-    """Pengubah attrs: teks tidak kosong, spasi dirapikan."""
+    """Pengubah attrs: teks tidak kosong, spasi dirapikan (:func:`teks_tak_kosong`)."""
+    if type(nilai) is str:  # jalur sukses tanpa panggilan tambahan (berkas besar)
+        rapi = " ".join(nilai.split())
+        if rapi:
+            return rapi
     return teks_tak_kosong(nilai)
 
 

@@ -70,7 +70,12 @@ def periksa_batas(data: object, batas: BatasBerkas, sumber: str) -> None:
                     raise BerkasTidakSah(
                         f"{sumber}: susunan terlalu dalam (lebih dari {kedalaman} tingkat)"
                     )
-                tumpukan.append((_isi_terbalik(nilai), dalam + 1))
+                if type(nilai) is dict:  # dari json/tomllib: tanpa salinan
+                    tumpukan.append((reversed(nilai.values()), dalam + 1))
+                elif type(nilai) is list:
+                    tumpukan.append((reversed(nilai), dalam + 1))
+                else:
+                    tumpukan.append((_isi_terbalik(nilai), dalam + 1))
                 break
             if (
                 isinstance(nilai, int)

@@ -73,13 +73,6 @@ _TANDA_CENTANG = frozenset("√✓✔vV1xX")
 _TANDA_KOSONG = frozenset("-–0 .·")
 
 
-def _struktur_desimal(nilai: object, _: object) -> Decimal:
-    # satu aturan angka (ke_desimal, lewat angka_berkas yang menambah saran untuk salah tulis
-    # umum) untuk bilangan dan teks, agar berkas yang ditulis kinerja (tulis_angka_tepat, termasuk
-    # hasil hitungan 34 digit) selalu terbaca kembali
-    return angka_berkas(nilai)
-
-
 def _struktur_teks(nilai: object, _: object) -> str:
     if not isinstance(nilai, str):
         raise TipeTidakSah(f"harus teks (diberikan {nilai!r})")
@@ -217,7 +210,10 @@ def _buat_konverter(*, kait_opsional: bool = True) -> cattrs.Converter:
     (pembanding di uji)."""
     konverter = cattrs.Converter(omit_if_default=True, forbid_extra_keys=True)
     pasang_kait_masukan(konverter)
-    konverter.register_structure_hook(Decimal, _struktur_desimal)
+    # satu aturan angka (ke_desimal, lewat angka_berkas yang menambah saran untuk salah tulis
+    # umum) untuk bilangan dan teks, agar berkas yang ditulis kinerja (tulis_angka_tepat, termasuk
+    # hasil hitungan 34 digit) selalu terbaca kembali
+    konverter.register_structure_hook(Decimal, angka_berkas)
     konverter.register_structure_hook(str, _struktur_teks)
     konverter.register_structure_hook(int, _struktur_bulat)
     konverter.register_structure_hook(bool, _struktur_bool)

@@ -40,13 +40,14 @@ def _angka_inggris(teks: str) -> Decimal | None:
 _BATAS_BULAT = 10**DIGIT_BULAT_MAKSIMUM
 
 
-def angka_berkas(nilai: object) -> Decimal:
+def angka_berkas(nilai: object, _jenis: object = None) -> Decimal:
     """Angka dari berkas, dengan pesan untuk salah tulis yang umum ("-", notasi Inggris).
 
     Jalur cepat untuk bentuk yang paling sering (teks "1.234.567,89", bilangan bulat dan
     Decimal yang jelas dalam batas besaran); selain itu, dan setiap nilai yang mungkin ditolak,
     lewat jalur umum yang sama dengan :func:`kinerja.angka.ke_desimal`. Keduanya menerima dan
     menolak hal yang sama dengan hasil yang sama (uji properti ``tests/test_skala_baca.py``).
+    ``_jenis`` diabaikan: fungsi ini juga kait cattrs untuk ``Decimal``.
     """
     if type(nilai) is str:
         cepat = desimal_cepat(nilai)
