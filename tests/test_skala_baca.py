@@ -17,9 +17,10 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from kinerja._isian import teks, teks_opsional, teks_tak_kosong
+from kinerja._isian import angka_opsional, teks, teks_opsional, teks_tak_kosong
+from kinerja.angka import ke_desimal
 from kinerja.galat import BerkasTidakSah, InputTidakSah, KinerjaError, TipeTidakSah, tampil_aman
-from kinerja.laporan import berkas, kait_berkas
+from kinerja.laporan import baris, berkas, kait_berkas
 from kinerja.laporan.batas_berkas import BatasBerkas, periksa_batas
 from kinerja.laporan.kait_berkas import angka_berkas
 from kinerja.urai_angka import baca_teks, desimal_cepat
@@ -201,17 +202,27 @@ _teks_angka = st.one_of(
 )
 
 
-@given(
-    nilai=st.one_of(
-        _teks_angka,
-        _bulat_tepi,
-        _desimal_tepi,
-        st.booleans(),
-        st.none(),
-        st.floats(),
-        st.lists(st.integers(), max_size=2),
-    )
+_nilai_angka = st.one_of(
+    _teks_angka,
+    _bulat_tepi,
+    _desimal_tepi,
+    st.booleans(),
+    st.none(),
+    st.floats(),
+    st.lists(st.integers(), max_size=2),
 )
+
+
+@given(nilai=_nilai_angka)
+def test_pengubah_attrs_cepat_sama_dengan_ke_desimal(nilai: object) -> None:
+    """Pengubah isian angka (jalur cepat Decimal) = ``ke_desimal`` dengan nama isiannya."""
+    assert _angka(angka_opsional, nilai) == _angka(
+        lambda v: None if v is None else ke_desimal(v, "nilai"), nilai
+    )
+    assert _angka(baris._pagu, nilai) == _angka(lambda v: ke_desimal(v, "pagu"), nilai)
+
+
+@given(nilai=_nilai_angka)
 def test_angka_berkas_cepat_sama_dengan_jalur_umum(nilai: object) -> None:
     """Hasil (tipe, nilai dan eksponen lewat repr) dan galat (jenis, pesan, saran) sama."""
     assert _angka(angka_berkas, nilai) == _angka(kait_berkas._angka_berkas_umum, nilai)
