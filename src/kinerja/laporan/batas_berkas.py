@@ -65,6 +65,12 @@ def periksa_batas(data: object, batas: BatasBerkas, sumber: str) -> None:
             jenis = type(nilai)
             if jenis is str or jenis is Decimal:
                 continue
+            if type(nilai) is int:  # bukan bool: type(True) is bool
+                if nilai.bit_length() > bit_maksimum:
+                    raise BerkasTidakSah(
+                        f"{sumber}: bilangan bulat lebih dari {batas.panjang_angka} digit"
+                    )
+                continue
             if isinstance(nilai, (dict, list)):
                 if dalam > kedalaman:
                     raise BerkasTidakSah(
