@@ -13,6 +13,7 @@ import gc
 from decimal import Decimal
 from typing import Any
 
+import attrs
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -23,6 +24,13 @@ from kinerja.galat import BerkasTidakSah, InputTidakSah, KinerjaError, TipeTidak
 from kinerja.laporan import baris, berkas, kait_berkas
 from kinerja.laporan.batas_berkas import BatasBerkas, periksa_batas
 from kinerja.laporan.kait_berkas import angka_berkas
+from kinerja.laporan.model import (
+    BarisAnggaran,
+    BarisIndikator,
+    NilaiTriwulan,
+    TercetakAnggaran,
+    TercetakIndikator,
+)
 from kinerja.urai_angka import baca_teks, desimal_cepat
 
 # ---------------------------------------------------------------------------------------------
@@ -306,3 +314,27 @@ def test_baca_memulihkan_keadaan_gc(gc_semula: bool, teks: str) -> None:
         assert selama == ([] if teks == "{" else [False])  # "{": JSON rusak, galat sebelumnya
     finally:
         (gc.enable if nyala else gc.disable)()
+
+
+# ---------------------------------------------------------------------------------------------
+# Nilai kosong bersama: baris tanpa target/realisasi/tercetak berbagi satu objek beku
+
+
+def test_nilai_kosong_bersama_sama_dengan_objek_baru_dan_tak_bisa_diubah() -> None:
+    """Objek kosong bersama sama dengan yang dibuat baru, dan tak satu pun bagiannya bisa diubah
+    (berbagi aman): isian beku, pemetaan teks tercetak hanya-baca."""
+    a = BarisAnggaran(uraian="a", pagu=1)
+    b = BarisAnggaran(uraian="b", pagu=2, target=None, realisasi=None, tercetak=None)
+    i = BarisIndikator(nama="x", target=None, realisasi=None, tercetak=None)
+    assert a.target is b.realisasi is i.target  # satu objek, bukan 90.000
+    assert a.target == NilaiTriwulan()
+    assert a.target.kosong
+    assert a.tercetak is b.tercetak
+    assert a.tercetak == TercetakAnggaran()
+    assert i.tercetak == TercetakIndikator()
+    for objek, isian in ((a.target, "tw1"), (a.tercetak, "realisasi"), (i.tercetak, "target")):
+        with pytest.raises(attrs.exceptions.FrozenInstanceError):
+            setattr(objek, isian, Decimal(1))
+    for teks_tercetak in (a.tercetak.teks, i.tercetak.teks):
+        with pytest.raises(TypeError):
+            teks_tercetak["pagu"] = "1"  # type: ignore[index]
