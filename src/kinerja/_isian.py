@@ -10,10 +10,11 @@ import datetime
 import difflib
 import enum
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from decimal import Decimal
+from decimal import Decimal, DecimalException
 from typing import Any, TypeVar
 
 from kinerja.angka import AngkaMasukan, ke_desimal
+from kinerja.besaran import uji_besaran
 from kinerja.galat import InputTidakSah, TipeTidakSah, tampil_aman
 
 __all__ = [
@@ -35,7 +36,18 @@ _E = TypeVar("_E", bound=enum.Enum)
 
 def angka_opsional(nilai: AngkaMasukan | None) -> Decimal | None:
     """Angka opsional (``None`` tetap ``None``)."""
-    return None if nilai is None else ke_desimal(nilai, "nilai")
+    if nilai is None:
+        return None
+    if type(nilai) is Decimal and nilai.is_finite():
+        # jalur cepat untuk Decimal yang sudah diubah kait berkas: satu uji besaran; yang
+        # mungkin ditolak lewat ke_desimal, yang memutuskan dan memberi galatnya
+        try:
+            uji_besaran(nilai)
+        except DecimalException:
+            pass
+        else:
+            return nilai
+    return ke_desimal(nilai, "nilai")
 
 
 def teks_tak_kosong(
@@ -46,16 +58,22 @@ def teks_tak_kosong(
     >>> teks_tak_kosong("  Dokumen   Forum ")
     'Dokumen Forum'
     """
+    if isinstance(nilai, str):
+        rapi = " ".join(nilai.split())  # kosong tepat bila nilai.strip() kosong
+        if rapi:
+            return rapi
     awal = "teks" if nama is None else f"'{nama}'"
     if not isinstance(nilai, str):
         raise TipeTidakSah(f"{awal} harus teks (diberikan {tampil_aman(nilai)})")
-    if not nilai.strip():
-        raise galat(f"{awal} tidak boleh kosong (diberikan {tampil_aman(nilai)})")
-    return " ".join(nilai.split())
+    raise galat(f"{awal} tidak boleh kosong (diberikan {tampil_aman(nilai)})")
 
 
 def teks(nilai: object) -> str:
-    """Pengubah attrs: teks tidak kosong, spasi dirapikan."""
+    """Pengubah attrs: teks tidak kosong, spasi dirapikan (:func:`teks_tak_kosong`)."""
+    if type(nilai) is str:  # jalur sukses tanpa panggilan tambahan (berkas besar)
+        rapi = " ".join(nilai.split())
+        if rapi:
+            return rapi
     return teks_tak_kosong(nilai)
 
 

@@ -24,9 +24,7 @@ from __future__ import annotations
 import datetime
 import functools
 import warnings
-from importlib.metadata import version
-
-import holidays
+from typing import TYPE_CHECKING
 
 from kinerja.galat import (
     InputTidakSah,
@@ -36,6 +34,13 @@ from kinerja.galat import (
     tampil_aman,
 )
 from kinerja.periode import TAHUN_MAKSIMUM, TAHUN_MINIMUM, Triwulan, ke_tahun
+
+if TYPE_CHECKING:
+    import holidays
+
+# ``holidays`` dan ``importlib.metadata`` diimpor saat pertama dipakai, bukan saat ``import
+# kinerja``: perintah yang tidak menghitung hari kerja (mis. ``kinerja hitung``) tidak
+# membayar ±80 ms impornya.
 
 __all__ = [
     "HARI_KERJA_LAPORAN",
@@ -54,6 +59,8 @@ _HARI_KERJA_MAKSIMUM = 366
 
 @functools.lru_cache(maxsize=64)
 def _libur(tahun: int) -> holidays.HolidayBase:
+    import holidays
+
     return holidays.country_holidays(
         "ID", years=tahun, language="id", categories=("public", "government")
     )
@@ -61,6 +68,8 @@ def _libur(tahun: int) -> holidays.HolidayBase:
 
 @functools.lru_cache(maxsize=64)
 def _cuti_bersama_tersedia(tahun: int) -> bool:
+    import holidays
+
     return bool(holidays.country_holidays("ID", years=tahun, categories=("government",)))
 
 
@@ -99,6 +108,8 @@ def adalah_hari_kerja(tanggal: datetime.date) -> bool:
 def _periksa_kalender(tahun: int, kalender_tak_lengkap: bool) -> None:
     if cuti_bersama_tersedia(tahun):
         return
+    from importlib.metadata import version
+
     pesan = (
         f"cuti bersama tahun {tahun} belum tersedia di kalender (paket holidays "
         f"{version('holidays')}); batas waktu bisa lebih awal dari yang sebenarnya"

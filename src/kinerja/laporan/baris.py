@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Sequence
-from decimal import Decimal
+from decimal import Decimal, DecimalException
 
 import attrs
 
 from kinerja._isian import angka_opsional, saran, seragam, teks, teks_opsional, urutan
 from kinerja.angka import AngkaMasukan, ke_desimal
+from kinerja.besaran import uji_besaran
 from kinerja.galat import DataTidakAda, InputTidakSah, KodeRekeningSalah, TipeTidakSah, tampil_aman
 from kinerja.indikator import Kumulasi, Polaritas, Target
 from kinerja.kode_rekening import KodeRekening
@@ -62,17 +63,24 @@ class NilaiTriwulan:
             return None
 
 
+# Nilai kosong bersama (beku, tanpa isian yang bisa diubah): baris tanpa target, realisasi atau
+# angka tercetak tidak membuat dan memeriksa objek kosongnya sendiri (berkas 90.000 baris).
+_TRIWULAN_KOSONG = NilaiTriwulan()
+_TERCETAK_INDIKATOR_KOSONG = TercetakIndikator()
+_TERCETAK_ANGGARAN_KOSONG = TercetakAnggaran()
+
+
 def _nilai_triwulan(nilai: object) -> NilaiTriwulan:
     if isinstance(nilai, NilaiTriwulan):
         return nilai
     if nilai is None:
-        return NilaiTriwulan()
+        return _TRIWULAN_KOSONG
     raise TipeTidakSah(f"nilai triwulan harus NilaiTriwulan (diberikan {tampil_aman(nilai)})")
 
 
 def _tercetak_indikator(nilai: object) -> TercetakIndikator:
     if nilai is None:
-        return TercetakIndikator()
+        return _TERCETAK_INDIKATOR_KOSONG
     if isinstance(nilai, TercetakIndikator):
         return nilai
     raise TipeTidakSah(
@@ -82,7 +90,7 @@ def _tercetak_indikator(nilai: object) -> TercetakIndikator:
 
 def _tercetak_anggaran(nilai: object) -> TercetakAnggaran:
     if nilai is None:
-        return TercetakAnggaran()
+        return _TERCETAK_ANGGARAN_KOSONG
     if isinstance(nilai, TercetakAnggaran):
         return nilai
     raise TipeTidakSah(
@@ -145,14 +153,14 @@ class BarisIndikator:
     kumulasi: Kumulasi = attrs.field(default=Kumulasi.KUMULATIF, converter=_kumulasi)
     target_tahunan: Decimal | None = attrs.field(default=None, converter=angka_opsional)
     target_tahunan_atas: Decimal | None = attrs.field(default=None, converter=angka_opsional)
-    target: NilaiTriwulan = attrs.field(factory=NilaiTriwulan, converter=_nilai_triwulan)
-    realisasi: NilaiTriwulan = attrs.field(factory=NilaiTriwulan, converter=_nilai_triwulan)
+    target: NilaiTriwulan = attrs.field(default=_TRIWULAN_KOSONG, converter=_nilai_triwulan)
+    realisasi: NilaiTriwulan = attrs.field(default=_TRIWULAN_KOSONG, converter=_nilai_triwulan)
     satuan_realisasi: str | None = attrs.field(default=None, converter=teks_opsional)
     penyebut: Decimal | None = attrs.field(default=None, converter=angka_opsional)
     realisasi_dari: str = attrs.field(default="triwulan", converter=_sumber_realisasi)
     anggaran: tuple[str, ...] = attrs.field(factory=tuple, converter=_rujukan_anggaran)
     tercetak: TercetakIndikator = attrs.field(
-        factory=TercetakIndikator, converter=_tercetak_indikator
+        default=_TERCETAK_INDIKATOR_KOSONG, converter=_tercetak_indikator
     )
 
     def __attrs_post_init__(self) -> None:
@@ -192,6 +200,13 @@ def baku_kode(teks: str) -> str:
 
 
 def _pagu(nilai: AngkaMasukan) -> Decimal:
+    if type(nilai) is Decimal and nilai.is_finite():
+        try:  # jalur cepat seperti angka_opsional: yang mungkin ditolak lewat ke_desimal
+            uji_besaran(nilai)
+        except DecimalException:
+            pass
+        else:
+            return nilai
     return ke_desimal(nilai, "pagu")
 
 
@@ -207,10 +222,12 @@ class BarisAnggaran:
     uraian: str = attrs.field(converter=teks)
     pagu: Decimal = attrs.field(converter=_pagu)
     kode: str | None = attrs.field(default=None, converter=teks_opsional)
-    target: NilaiTriwulan = attrs.field(factory=NilaiTriwulan, converter=_nilai_triwulan)
-    realisasi: NilaiTriwulan = attrs.field(factory=NilaiTriwulan, converter=_nilai_triwulan)
+    target: NilaiTriwulan = attrs.field(default=_TRIWULAN_KOSONG, converter=_nilai_triwulan)
+    realisasi: NilaiTriwulan = attrs.field(default=_TRIWULAN_KOSONG, converter=_nilai_triwulan)
     realisasi_kumulatif: Decimal | None = attrs.field(default=None, converter=angka_opsional)
-    tercetak: TercetakAnggaran = attrs.field(factory=TercetakAnggaran, converter=_tercetak_anggaran)
+    tercetak: TercetakAnggaran = attrs.field(
+        default=_TERCETAK_ANGGARAN_KOSONG, converter=_tercetak_anggaran
+    )
 
     def __attrs_post_init__(self) -> None:
         if self.pagu < 0:

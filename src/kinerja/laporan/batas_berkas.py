@@ -6,6 +6,7 @@ setiap bilangan sebelum diurai, kedalaman susunan dan jumlah baris sebelum diuba
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from decimal import Decimal
 from typing import Any
 
@@ -45,24 +46,53 @@ BATAS_BAWAAN = BatasBerkas()
 """Batas yang dipakai bila pemanggil tidak memberikan batas sendiri."""
 
 
+def _isi_terbalik(nilai: dict[object, object] | list[object]) -> Iterator[object]:
+    isi: list[object] = list(nilai.values() if isinstance(nilai, dict) else nilai)
+    return reversed(isi)
+
+
 def periksa_batas(data: object, batas: BatasBerkas, sumber: str) -> None:
     """Kedalaman susunan, panjang bilangan bulat, dan jumlah baris dari data mentah."""
-    tumpukan: list[tuple[object, int]] = [(data, 1)]
+    # Penelusuran mendalam dengan satu iterator per tabel/daftar (bukan satu entri tumpukan per
+    # skalar): urutannya sama — anak terakhir lebih dulu —, jadi galat pertama yang ditemukan
+    # pun sama. Teks dan Decimal, isian terbanyak, dilewati dengan satu pemeriksaan tipe.
+    kedalaman = batas.kedalaman
+    bit_maksimum = batas.panjang_angka * 4  # ≈ > 10^panjang, tanpa str()
+    tumpukan: list[tuple[Iterator[object], int]] = [(iter((data,)), 1)]
     while tumpukan:
-        nilai, dalam = tumpukan.pop()
-        if isinstance(nilai, (dict, list)):
-            if dalam > batas.kedalaman:
+        anak, dalam = tumpukan[-1]
+        for nilai in anak:
+            jenis = type(nilai)
+            if jenis is str or jenis is Decimal:
+                continue
+            if type(nilai) is int:  # bukan bool: type(True) is bool
+                if nilai.bit_length() > bit_maksimum:
+                    raise BerkasTidakSah(
+                        f"{sumber}: bilangan bulat lebih dari {batas.panjang_angka} digit"
+                    )
+                continue
+            if isinstance(nilai, (dict, list)):
+                if dalam > kedalaman:
+                    raise BerkasTidakSah(
+                        f"{sumber}: susunan terlalu dalam (lebih dari {kedalaman} tingkat)"
+                    )
+                if type(nilai) is dict:  # dari json/tomllib: tanpa salinan
+                    tumpukan.append((reversed(nilai.values()), dalam + 1))
+                elif type(nilai) is list:
+                    tumpukan.append((reversed(nilai), dalam + 1))
+                else:
+                    tumpukan.append((_isi_terbalik(nilai), dalam + 1))
+                break
+            if (
+                isinstance(nilai, int)
+                and not isinstance(nilai, bool)
+                and nilai.bit_length() > bit_maksimum
+            ):
                 raise BerkasTidakSah(
-                    f"{sumber}: susunan terlalu dalam (lebih dari {batas.kedalaman} tingkat)"
+                    f"{sumber}: bilangan bulat lebih dari {batas.panjang_angka} digit"
                 )
-            isi = nilai.values() if isinstance(nilai, dict) else nilai
-            tumpukan.extend((x, dalam + 1) for x in isi)
-        elif (
-            isinstance(nilai, int)
-            and not isinstance(nilai, bool)
-            and nilai.bit_length() > batas.panjang_angka * 4  # ≈ > 10^panjang, tanpa str()
-        ):
-            raise BerkasTidakSah(f"{sumber}: bilangan bulat lebih dari {batas.panjang_angka} digit")
+        else:
+            tumpukan.pop()
     if isinstance(data, dict):
         baris = 0
         for kunci in ("indikator", "anggaran"):

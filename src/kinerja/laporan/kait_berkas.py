@@ -7,13 +7,14 @@ yang benar; tempatnya di berkas ditambahkan oleh :mod:`kinerja.laporan.lokasi_ga
 from __future__ import annotations
 
 from collections.abc import Mapping
-from decimal import Decimal
+from decimal import Decimal, DecimalException
 from typing import Any
 
 import attrs
 import cattrs
 
-from kinerja.angka import baca_angka, ke_desimal
+from kinerja.angka import DIGIT_BULAT_MAKSIMUM, baca_angka, ke_desimal
+from kinerja.besaran import uji_besaran
 from kinerja.desa import DokumenDesa
 from kinerja.galat import FormatAngkaSalah, InputTidakSah, KinerjaError, TipeTidakSah
 from kinerja.indikator import Kumulasi, Polaritas
@@ -21,6 +22,7 @@ from kinerja.laporan.desa import TanggalDokumenDesa
 from kinerja.skala import SkalaPredikat
 from kinerja.skala_terdaftar import nama_skala, skala
 from kinerja.teks_angka import tulis_angka_tepat
+from kinerja.urai_angka import desimal_cepat
 
 __all__ = ["angka_berkas", "pasang_kait_masukan"]
 
@@ -35,8 +37,36 @@ def _angka_inggris(teks: str) -> Decimal | None:
         return None
 
 
-def angka_berkas(nilai: object) -> Decimal:
-    """Angka dari berkas, dengan pesan untuk salah tulis yang umum ("-", notasi Inggris)."""
+_BATAS_BULAT = 10**DIGIT_BULAT_MAKSIMUM
+
+
+def angka_berkas(nilai: object, _jenis: object = None) -> Decimal:
+    """Angka dari berkas, dengan pesan untuk salah tulis yang umum ("-", notasi Inggris).
+
+    Jalur cepat untuk bentuk yang paling sering (teks "1.234.567,89", bilangan bulat dan
+    Decimal yang jelas dalam batas besaran); selain itu, dan setiap nilai yang mungkin ditolak,
+    lewat jalur umum yang sama dengan :func:`kinerja.angka.ke_desimal`. Keduanya menerima dan
+    menolak hal yang sama dengan hasil yang sama (uji properti ``tests/test_skala_baca.py``).
+    ``_jenis`` diabaikan: fungsi ini juga kait cattrs untuk ``Decimal``.
+    """
+    if type(nilai) is str:
+        cepat = desimal_cepat(nilai)
+        if cepat is not None:
+            return cepat
+    elif type(nilai) is int:
+        if -_BATAS_BULAT < nilai < _BATAS_BULAT:
+            return Decimal(nilai)
+    elif type(nilai) is Decimal and nilai.is_finite():
+        try:
+            uji_besaran(nilai)
+        except DecimalException:
+            pass
+        else:
+            return nilai
+    return _angka_berkas_umum(nilai)
+
+
+def _angka_berkas_umum(nilai: object) -> Decimal:
     if isinstance(nilai, str) and nilai.strip() in _KOSONG:
         raise InputTidakSah(
             f"{nilai!r} bukan angka: untuk nilai yang kosong hapus kuncinya (triwulan yang tidak "
@@ -114,7 +144,8 @@ def _pabrik_attrs(konverter: cattrs.Converter) -> Any:
         dasar: Any = konverter.gen_structure_attrs_fromdict(cl)
 
         def struktur(nilai: object, jenis_: object) -> object:
-            _harus_tabel(cl, nilai)
+            if type(nilai) is not dict:  # dict (JSON/TOML) tanpa pemeriksaan ABC Mapping
+                _harus_tabel(cl, nilai)
             return dasar(nilai, jenis_)
 
         return struktur
