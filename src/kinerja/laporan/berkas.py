@@ -21,15 +21,13 @@ True
 
 from __future__ import annotations
 
-import contextlib
 import datetime
-import gc
 import json
 import os
 import tomllib
 import types
 import typing
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Mapping
 from decimal import Decimal
 from pathlib import Path
 from types import MappingProxyType
@@ -269,26 +267,9 @@ def baca_laporan_teks(
         raise BerkasTidakSah(
             f"{sumber}: {len(teks)} karakter, lebih dari batas {batas.ukuran_bait} bait"
         )
-    with _tanpa_gc():
-        return _baca_data(teks, format, sumber, batas)
-
-
-@contextlib.contextmanager
-def _tanpa_gc() -> Iterator[None]:
-    """Pengumpul sampah siklik berhenti selama berkas diurai dan diubah menjadi Laporan.
-
-    Berkas besar menjadi ratusan ribu objek baru yang tidak membentuk siklus; pengumpul siklik
-    hanya menelusurinya berulang-ulang tanpa menemukan apa pun (± sepertiga waktu baca berkas
-    90.000 baris). Penghitung referensi tetap membebaskan memori seperti biasa, dan keadaan
-    semula dipulihkan (GC yang sudah dimatikan pemanggil tetap mati).
-    """
-    nyala = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if nyala:
-            gc.enable()
+    # Pustaka tidak mengubah keadaan proses (GC): perintah `kinerja` yang mematikan GC siklik
+    # selama satu perintah (cli.py), bukan fungsi yang bisa dipanggil beberapa thread sekaligus.
+    return _baca_data(teks, format, sumber, batas)
 
 
 def _baca_data(teks: str, format: FormatBerkas, sumber: str, batas: BatasBerkas) -> Laporan:
