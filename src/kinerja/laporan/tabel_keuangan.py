@@ -26,7 +26,7 @@ from kinerja.besaran import kurang
 from kinerja.capaian import capaian
 from kinerja.galat import KinerjaError
 from kinerja.laporan.model import BarisAnggaran, Laporan
-from kinerja.laporan.pohon import PohonAnggaran, realisasi_per_baris
+from kinerja.laporan.pohon import PohonAnggaran, indeks_akar, realisasi_per_baris
 from kinerja.laporan.sajian import BisaDisajikan, Kolom, Sajian
 from kinerja.periode import Periode
 
@@ -212,9 +212,8 @@ def tabel_keuangan(
     """
     tw = laporan.periode.triwulan_laporan
     nyata = realisasi_per_baris(laporan.anggaran, tw, realisasi)
-    if pohon is None:
-        pohon = PohonAnggaran.dari_baris(laporan.anggaran, tw, realisasi=nyata)
-    akar = pohon.indeks_akar
+    # baris JUMLAH hanya butuh susunan pohon, bukan simpul-simpulnya
+    akar = indeks_akar(laporan.anggaran) if pohon is None else pohon.indeks_akar
     return TabelKeuangan(
         laporan.periode,
         tuple(
