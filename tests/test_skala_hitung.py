@@ -6,6 +6,8 @@
   pagu 0, di luar besaran pustaka, 35 digit bermakna.
 - ``pohon.indeks_akar`` (baris JUMLAH tabel keuangan tanpa membangun simpul) sama dengan
   ``PohonAnggaran.dari_baris(...).indeks_akar``.
+- Sel Rupiah dan persen sajian (jalur cepat tanpa Babel) sama dengan ``format_angka`` (Babel),
+  termasuk galatnya; ``Sajian.ke_teks`` (diformat per kolom) sama dengan rujukan per sel.
 """
 
 from __future__ import annotations
@@ -16,9 +18,12 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from kinerja import anggaran
+from kinerja.laporan import sajian
 from kinerja.laporan.model import BarisAnggaran
 from kinerja.laporan.pohon import PohonAnggaran, indeks_akar
+from kinerja.laporan.sajian import Kolom, Sajian
 from kinerja.periode import Triwulan
+from kinerja.teks_angka import format_angka, tulis_angka_tepat
 
 
 def _hasil(fungsi: object, *argumen: object) -> tuple[str, object]:
@@ -135,3 +140,112 @@ def test_indeks_akar_contoh() -> None:
         BarisAnggaran("Kembar", "100", kode="7.01.01"),
     ]
     assert indeks_akar(baris) == frozenset({0, 3, 4})
+
+
+# --- cetak: sel rupiah/persen jalur cepat terhadap format_angka (Babel), ke_teks per kolom ---
+
+
+def _rupiah_babel(nilai: Decimal) -> str:
+    """Rujukan: Rupiah bulat tanpa desimal, selain itu dua desimal, lewat Babel."""
+    return format_angka(nilai, 0 if nilai == nilai.to_integral_value() else 2)
+
+
+def _persen_babel(nilai: Decimal) -> str:
+    return format_angka(nilai, 2)
+
+
+sel_desimal = st.one_of(
+    desimal_bebas,
+    desimal_khusus,
+    st.decimals(min_value=Decimal(-(10**22)), max_value=Decimal(10**22), places=3),
+    st.decimals(allow_nan=False, allow_infinity=False),
+)
+
+
+@given(sel_desimal)
+@example(Decimal("-0"))
+@example(Decimal("0E+5"))
+@example(Decimal("-0E-3"))
+@example(Decimal("1.5E+3"))
+@example(Decimal("1500.00"))
+@example(Decimal("-0.005"))
+@example(Decimal("0.005"))
+@example(Decimal("-0.004"))
+@example(Decimal("99999999999999999999.995"))
+@example(Decimal("99999999999999999999"))
+@example(Decimal("1E+20"))
+@example(Decimal("1E-13"))
+@example(Decimal("sNaN"))
+def test_sel_rupiah_dan_persen_sama_dengan_babel(nilai: Decimal) -> None:
+    assert _hasil_teks(sajian._sel_rupiah, nilai) == _hasil_teks(_rupiah_babel, nilai)
+    assert _hasil_teks(sajian._sel_persen, nilai) == _hasil_teks(_persen_babel, nilai)
+
+
+def _hasil_teks(fungsi: object, nilai: object) -> tuple[str, object]:
+    assert callable(fungsi)
+    try:
+        return ("ok", fungsi(nilai))
+    except Exception as galat:  # jenis dan pesan galat ikut dibandingkan
+        return (type(galat).__name__, str(galat))
+
+
+def _ke_teks_rujukan(s: Sajian, lebar_teks: int) -> str:
+    """Rujukan per sel (lewat ``Sajian.sel``), bukan per kolom: padding dengan ljust/rjust."""
+    isi = s.sel()
+    teks_kolom = [k.jenis == "teks" for k in s.kolom]
+    for b in isi:
+        for i, teks in enumerate(teks_kolom):
+            if teks and len(b[i]) > lebar_teks:
+                b[i] = b[i][: lebar_teks - 1] + "…"
+    judul = [k.judul for k in s.kolom]
+    lebar = [max([len(judul[i])] + [len(b[i]) for b in isi]) for i in range(len(s.kolom))]
+
+    def baris(sel: list[str]) -> str:
+        return " | ".join(
+            x.ljust(w) if t else x.rjust(w) for x, w, t in zip(sel, lebar, teks_kolom, strict=True)
+        ).rstrip()
+
+    garis = "-+-".join("-" * w for w in lebar)
+    return "\n".join(
+        [s.judul, baris(judul), garis, *map(baris, isi), *(f"* {c}" for c in s.catatan)]
+    )
+
+
+jenis_kolom = st.sampled_from(["teks", "angka", "persen", "rupiah"])
+isi_sel = st.one_of(
+    st.none(),
+    st.text(max_size=8),
+    st.decimals(min_value=-(10**12), max_value=10**12, places=3),
+)
+
+
+@st.composite
+def sajian_acak(draw: st.DrawFn) -> Sajian:
+    kolom = draw(st.lists(st.builds(Kolom, st.text(max_size=6), jenis_kolom), max_size=5))
+    baris = draw(
+        st.lists(st.tuples(*(isi_sel for _ in kolom)), max_size=6)
+        if kolom
+        else st.lists(st.just(()), max_size=3)
+    )
+    return Sajian(draw(st.text(max_size=5)), tuple(kolom), tuple(baris), ("catatan",))
+
+
+@given(sajian_acak(), st.integers(1, 10))
+def test_ke_teks_per_kolom_sama_dengan_rujukan_per_sel(s: Sajian, lebar_teks: int) -> None:
+    assert s.ke_teks(lebar_teks) == _ke_teks_rujukan(s, lebar_teks)
+    assert s.tanpa_kolom_kosong().ke_teks(lebar_teks) == _ke_teks_rujukan(
+        s.tanpa_kolom_kosong(), lebar_teks
+    )
+
+
+def test_format_tanpa_babel_menolak_35_digit_bermakna_seperti_babel() -> None:
+    # Besaran biasa (10¹⁹) tetapi 35 digit bermakna: ke_desimal menolak, jalur Babel melempar;
+    # jalur tanpa Babel dulu memformatnya diam-diam.
+    nilai = Decimal("10000000000000000000.000000000000001")
+    for tempat in (0, 1, 2):
+        harapan = _hasil_teks(lambda x, t=tempat: format_angka(x, t), nilai)
+        assert harapan[0] == "InputTidakSah"
+        assert _hasil_teks(lambda x, t=tempat: sajian._format_desimal(x, t), nilai) == harapan
+    harapan = _hasil_teks(tulis_angka_tepat, nilai)
+    assert harapan[0] == "InputTidakSah"
+    assert _hasil_teks(sajian._tulis_desimal, nilai) == harapan
