@@ -249,3 +249,14 @@ def test_format_tanpa_babel_menolak_35_digit_bermakna_seperti_babel() -> None:
     harapan = _hasil_teks(tulis_angka_tepat, nilai)
     assert harapan[0] == "InputTidakSah"
     assert _hasil_teks(sajian._tulis_desimal, nilai) == harapan
+
+
+@given(st.lists(baris_anggaran, max_size=12))
+def test_telusuri_pohon_sama_dengan_telusuri_tiap_akar(baris: list[BarisAnggaran]) -> None:
+    # PohonAnggaran.telusuri (tumpukan) = urutan rekursif SimpulAnggaran.telusuri tiap akar
+    pohon = PohonAnggaran.dari_baris(baris, Triwulan.IV)
+    harapan = [(d, s.kode, s.baris) for a in pohon.akar for d, s in a.telusuri()]
+    assert [(d, s.kode, s.baris) for d, s in pohon.telusuri()] == harapan
+    assert len(harapan) == len(baris) - len(pohon.indeks_kembar) - sum(
+        b.kode is None or b.kode_rekening is None for b in baris
+    )

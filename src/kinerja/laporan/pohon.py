@@ -223,8 +223,12 @@ class PohonAnggaran:
 
     def telusuri(self) -> Iterator[tuple[int, SimpulAnggaran]]:
         """Semua simpul, urut kode, dengan kedalamannya."""
-        for a in self.akar:
-            yield from a.telusuri()
+        # tumpukan, bukan rekursi generator: berkas besar punya puluhan ribu simpul bertingkat
+        tumpukan = [(0, a) for a in reversed(self.akar)]
+        while tumpukan:
+            kedalaman, simpul = tumpukan.pop()
+            yield kedalaman, simpul
+            tumpukan.extend((kedalaman + 1, a) for a in reversed(simpul.anak))
 
     @property
     def jumlah_pagu(self) -> Decimal:
