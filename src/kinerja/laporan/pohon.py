@@ -152,11 +152,11 @@ class _Susunan:
         anak_dari: dict[int | None, list[int]] = {}
         for segmen in sorted(per_segmen):
             # induk = leluhur terdekat yang ada di laporan (dicari lewat awalan segmen)
-            induk = next(
-                (per_segmen[segmen[:n]] for n in range(len(segmen) - 1, 0, -1)
-                 if segmen[:n] in per_segmen),
-                None,
-            )  # fmt: skip
+            induk: int | None = None
+            for n in range(len(segmen) - 1, 0, -1):
+                induk = per_segmen.get(segmen[:n])
+                if induk is not None:
+                    break
             anak_dari.setdefault(induk, []).append(per_segmen[segmen])
         indeks_akar = set(anak_dari.get(None, []))
         for i, (b, kode) in enumerate(zip(baris, terurai, strict=True)):
