@@ -134,6 +134,7 @@ class _Susunan:
 
     terurai: list[KodeRekening | None]
     anak_dari: dict[int | None, list[int]]
+    urut_kode: list[int]  # nomor baris di pohon, urut kode (induk sebelum anaknya)
     indeks_akar: frozenset[int]
     kembar: dict[int, int]
 
@@ -150,7 +151,9 @@ class _Susunan:
             if pertama != i:
                 kembar[i] = pertama
         anak_dari: dict[int | None, list[int]] = {}
+        urut_kode: list[int] = []
         for segmen in sorted(per_segmen):
+            urut_kode.append(per_segmen[segmen])
             # induk = leluhur terdekat yang ada di laporan (dicari lewat awalan segmen)
             induk: int | None = None
             for n in range(len(segmen) - 1, 0, -1):
@@ -162,7 +165,7 @@ class _Susunan:
         for i, (b, kode) in enumerate(zip(baris, terurai, strict=True)):
             if b.kode is None or (kode is None and _induk_kode_cacat(b.kode, per_segmen) is None):
                 indeks_akar.add(i)
-        return cls(terurai, anak_dari, frozenset(indeks_akar), kembar)
+        return cls(terurai, anak_dari, urut_kode, frozenset(indeks_akar), kembar)
 
 
 def indeks_akar(baris: Sequence[BarisAnggaran]) -> frozenset[int]:
@@ -204,19 +207,17 @@ class PohonAnggaran:
         nyata = realisasi_per_baris(baris, triwulan, realisasi)
         susunan = _Susunan.dari(baris)
         terurai, anak_dari = susunan.terurai, susunan.anak_dari
-
-        def bangun(i: int) -> SimpulAnggaran:
+        # Dari bawah ke atas, tanpa rekursi: urutan kode terbalik menempatkan setiap anak
+        # (kodenya diawali kode induknya) sebelum induknya.
+        simpul: dict[int, SimpulAnggaran] = {}
+        for i in reversed(susunan.urut_kode):
             kode = terurai[i]
             assert kode is not None  # hanya baris berkode terurai yang masuk per_segmen
-            return SimpulAnggaran(
-                kode=kode,
-                baris=baris[i],
-                realisasi=nyata[i],
-                anak=tuple(bangun(j) for j in anak_dari.get(i, [])),
+            simpul[i] = SimpulAnggaran(
+                kode, baris[i], nyata[i], tuple([simpul[j] for j in anak_dari.get(i, ())])
             )
-
         return cls(
-            tuple(bangun(i) for i in anak_dari.get(None, [])),
+            tuple([simpul[i] for i in anak_dari.get(None, ())]),
             susunan.indeks_akar,
             susunan.kembar,
         )

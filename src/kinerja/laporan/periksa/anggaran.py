@@ -112,6 +112,8 @@ def periksa_anggaran(laporan: Laporan, hasil: HasilLaporan) -> Iterator[Temuan]:
             if terurai is None or pertama is not None or kode.split() != [kode]:
                 yield from _periksa_kode(label or _label(baris), kode, terurai, pertama, laporan)
     for _, simpul in hasil.pohon.telusuri():
+        if not simpul.anak:  # daun: tidak ada jumlah anak yang dibandingkan
+            continue
         label = f"{simpul.kode} {simpul.baris.uraian}"
         for kolom, induk, anak in (
             ("pagu", simpul.pagu, simpul.jumlah_pagu_anak),
