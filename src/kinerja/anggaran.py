@@ -37,6 +37,8 @@ from kinerja.persen import persen_hitungan
 
 __all__ = ["Anggaran", "efisiensi", "serapan", "serapan_total"]
 
+_NOL = Decimal(0)
+
 
 def _uang(nilai: object, nama: str) -> Decimal:
     x = ke_desimal(nilai, nama)
@@ -74,7 +76,7 @@ def serapan(pagu: AngkaMasukan, realisasi: AngkaMasukan) -> Decimal:
         # hingga, di luar besaran, negatif, di atas pagu, pagu 0) jatuh ke jalur umum, yang
         # melempar galatnya.
         try:
-            if pagu.is_finite() and realisasi.is_finite() and 0 <= realisasi <= pagu and pagu:
+            if pagu.is_finite() and realisasi.is_finite() and _NOL <= realisasi <= pagu and pagu:
                 uji_besaran(pagu)
                 uji_besaran(realisasi)
                 return persen_hitungan(realisasi, pagu, nama_keseluruhan="pagu")

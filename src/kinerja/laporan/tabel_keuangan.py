@@ -82,17 +82,19 @@ def baris_keuangan(
         nilai_serapan = serapan(baris.pagu, realisasi)
     except KinerjaError as galat:
         keterangan = str(galat)
+    pagu = baris.pagu
+    # urutan isian BarisKeuangan (posisional: satu baris per baris anggaran)
     return BarisKeuangan(
-        kode=baris.kode,
-        uraian=baris.uraian,
-        akar=akar,
-        pagu=baris.pagu,
-        target=target,
-        realisasi=realisasi,
-        capaian=_capaian_keuangan(target, realisasi),
-        serapan=nilai_serapan,
-        sisa=kurang(baris.pagu, realisasi),
-        keterangan=keterangan,
+        baris.kode,
+        baris.uraian,
+        akar,
+        pagu,
+        target,
+        realisasi,
+        None if target is None else _capaian_keuangan(target, realisasi),
+        nilai_serapan,
+        kurang(pagu, realisasi),
+        keterangan,
     )
 
 
