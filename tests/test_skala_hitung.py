@@ -14,15 +14,20 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+import attrs
 from hypothesis import example, given
 from hypothesis import strategies as st
 
 from kinerja import anggaran
 from kinerja.laporan import sajian
+from kinerja.laporan.baris import NilaiTriwulan
+from kinerja.laporan.contoh import muat_contoh
 from kinerja.laporan.model import BarisAnggaran
+from kinerja.laporan.periksa import periksa
 from kinerja.laporan.pohon import PohonAnggaran, indeks_akar
 from kinerja.laporan.sajian import Kolom, Sajian
-from kinerja.periode import Triwulan
+from kinerja.laporan.tabel_keuangan import tabel_keuangan
+from kinerja.periode import Periode, Triwulan
 from kinerja.teks_angka import format_angka, tulis_angka_tepat
 
 
@@ -260,3 +265,32 @@ def test_telusuri_pohon_sama_dengan_telusuri_tiap_akar(baris: list[BarisAnggaran
     assert len(harapan) == len(baris) - len(pohon.indeks_kembar) - sum(
         b.kode is None or b.kode_rekening is None for b in baris
     )
+
+
+target_tw = st.lists(
+    st.one_of(st.none(), st.decimals(min_value=0, max_value=10**9, places=2)),
+    min_size=4,
+    max_size=4,
+)
+
+
+@given(target_tw, st.sampled_from(list(Triwulan)))
+def test_target_keuangan_dan_sigma_target_tanpa_target_triwulan(
+    target: list[Decimal | None], tw: Triwulan
+) -> None:
+    # Rujukan: Σ target TW I–n yang dilaporkan, None bila tidak ada satu pun; Σ TW I–IV ≠ pagu
+    # dilaporkan periksa tepat bila ada target triwulan.
+    pagu = Decimal(1000)
+    baris = BarisAnggaran("Sub kegiatan", pagu, kode="7.01.01", target=NilaiTriwulan(*target))
+    laporan = attrs.evolve(
+        muat_contoh("kalaena-2024-tw1"), periode=Periode(2024, tw), indikator=(), anggaran=(baris,)
+    )
+    dilaporkan = [t for t in target[:tw] if t is not None]
+    harapan = sum(dilaporkan, Decimal(0)) if dilaporkan else None
+    assert tabel_keuangan(laporan).baris[0].target == harapan
+    semua = [t for t in target if t is not None]
+    sigma = [t for t in periksa(laporan) if t.kolom == "target keuangan"]
+    if semua and sum(semua, Decimal(0)) != pagu:
+        assert [(t.tercetak, t.dihitung) for t in sigma] == [(sum(semua, Decimal(0)), pagu)]
+    else:
+        assert sigma == []

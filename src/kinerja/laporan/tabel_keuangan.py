@@ -75,7 +75,8 @@ def baris_keuangan(
     tw = laporan.periode.triwulan_laporan
     if realisasi is None:
         realisasi = baris.realisasi_sd(tw)
-    target = baris.target_sd(tw)
+    # tanpa target triwulan sama sekali (berkas anggaran besar: lazim) target s.d. TW n tidak ada
+    target = None if baris.target.kosong else baris.target_sd(tw)
     nilai_serapan: Decimal | None = None
     keterangan: str | None = None
     try:

@@ -88,7 +88,9 @@ def periksa_anggaran(laporan: Laporan, hasil: HasilLaporan) -> Iterator[Temuan]:
                 kurang(k.realisasi, baris.pagu),
                 "realisasi melebihi pagu: bukan keadaan APBD yang sah", "tidak konsisten",
             )  # fmt: skip
-        total = k.target if tw_iv else baris.target_sd(Triwulan.IV)
+        # tanpa target triwulan sama sekali: tidak ada Σ target
+        kosong = baris.target.kosong
+        total = k.target if tw_iv or kosong else baris.target_sd(Triwulan.IV)
         if total is not None and total != baris.pagu:
             yield Temuan(
                 "rencana aksi", label or _label(baris), "target keuangan", total, baris.pagu,
