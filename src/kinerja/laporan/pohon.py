@@ -210,11 +210,13 @@ class PohonAnggaran:
         # Dari bawah ke atas, tanpa rekursi: urutan kode terbalik menempatkan setiap anak
         # (kodenya diawali kode induknya) sebelum induknya.
         simpul: dict[int, SimpulAnggaran] = {}
+        ambil = simpul.__getitem__
         for i in reversed(susunan.urut_kode):
             kode = terurai[i]
             assert kode is not None  # hanya baris berkode terurai yang masuk per_segmen
+            anak = anak_dari.get(i)
             simpul[i] = SimpulAnggaran(
-                kode, baris[i], nyata[i], tuple([simpul[j] for j in anak_dari.get(i, ())])
+                kode, baris[i], nyata[i], tuple(map(ambil, anak)) if anak else ()
             )
         return cls(
             tuple([simpul[i] for i in anak_dari.get(None, ())]),
@@ -229,7 +231,8 @@ class PohonAnggaran:
         while tumpukan:
             kedalaman, simpul = tumpukan.pop()
             yield kedalaman, simpul
-            tumpukan.extend((kedalaman + 1, a) for a in reversed(simpul.anak))
+            if simpul.anak:
+                tumpukan.extend([(kedalaman + 1, a) for a in reversed(simpul.anak)])
 
     @property
     def jumlah_pagu(self) -> Decimal:
