@@ -25,17 +25,19 @@ Decimal('4.94')
 from __future__ import annotations
 
 from collections.abc import Iterable
-from decimal import Decimal
+from decimal import Decimal, DecimalException
 
 import attrs
 
 from kinerja._isian import urutan
 from kinerja.angka import AngkaMasukan, jumlah, ke_desimal
-from kinerja.besaran import kurang
+from kinerja.besaran import kurang, uji_besaran
 from kinerja.galat import AnggaranMelebihiPagu, InputTidakSah, PaguNol, TipeTidakSah, tampil_aman
-from kinerja.persen import persen
+from kinerja.persen import persen_hitungan
 
 __all__ = ["Anggaran", "efisiensi", "serapan", "serapan_total"]
+
+_NOL = Decimal(0)
 
 
 def _uang(nilai: object, nama: str) -> Decimal:
@@ -67,12 +69,31 @@ def serapan(pagu: AngkaMasukan, realisasi: AngkaMasukan) -> Decimal:
     >>> bulatkan(serapan("4.483.500", "4.453.500"))
     Decimal('99.33')
     """
+    if type(pagu) is Decimal and type(realisasi) is Decimal:
+        # Jalur singkat untuk dua Decimal biasa (tabel keuangan: satu per baris): pemeriksaan
+        # yang sama dengan jalur umum (uji_besaran lolos → periksa_besaran lolos, objek yang
+        # sama), lalu rumus yang sama (persen_hitungan). Apa pun yang tidak lolos (NaN, tak
+        # hingga, di luar besaran, negatif, di atas pagu, pagu 0) jatuh ke jalur umum, yang
+        # melempar galatnya.
+        try:
+            if pagu.is_finite() and realisasi.is_finite() and _NOL <= realisasi <= pagu and pagu:
+                uji_besaran(pagu)
+                uji_besaran(realisasi)
+                return persen_hitungan(realisasi, pagu, nama_keseluruhan="pagu")
+        except DecimalException:
+            pass
+    return _serapan_umum(pagu, realisasi)
+
+
+def _serapan_umum(pagu: AngkaMasukan, realisasi: AngkaMasukan) -> Decimal:
+    """Jalur umum :func:`serapan`: setiap masukan lewat ``ke_desimal`` dan syaratnya."""
     p = _uang(pagu, "pagu")
     r = _uang(realisasi, "realisasi")
     _periksa_pagu(p, r)
     if p == 0:
         raise PaguNol("'pagu' 0: serapan tidak terdefinisi (0/0 bukan 0%)")
-    return persen(r, p, nama_bagian="realisasi", nama_keseluruhan="pagu")
+    # p dan r sudah lewat ke_desimal: persen() hanya akan memeriksanya ulang
+    return persen_hitungan(r, p, nama_keseluruhan="pagu")
 
 
 def serapan_total(anggaran: Iterable[Anggaran]) -> Decimal:

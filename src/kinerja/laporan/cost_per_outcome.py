@@ -103,7 +103,8 @@ def tabel_cost_per_outcome(laporan: Laporan) -> TabelCostPerOutcome:
     realisasinya dijumlahkan.
     """
     tw = laporan.periode.triwulan_laporan
-    indeks = _indeks_anggaran(laporan)
+    # indeks hanya bila ada indikator yang merujuk anggaran (berkas anggaran besar: sering tidak)
+    indeks = _indeks_anggaran(laporan) if any(b.anggaran for b in laporan.indikator) else {}
     hasil: list[BarisCostPerOutcome] = []
     for baris in laporan.indikator:
         if not baris.anggaran:

@@ -41,6 +41,7 @@ from kinerja.periode import Triwulan
 __all__ = [
     "PohonAnggaran",
     "SimpulAnggaran",
+    "indeks_akar",
     "realisasi_per_baris",
 ]
 
@@ -124,6 +125,55 @@ def realisasi_per_baris(
 
 
 @attrs.frozen
+class _Susunan:
+    """Siapa anak siapa (nomor baris), tanpa simpul: dasar pohon dan baris JUMLAH tabel.
+
+    Tabel keuangan hanya butuh ``indeks_akar``; pohon membangun simpulnya dari susunan yang
+    sama, jadi keduanya selalu sepakat.
+    """
+
+    terurai: list[KodeRekening | None]
+    anak_dari: dict[int | None, list[int]]
+    urut_kode: list[int]  # nomor baris di pohon, urut kode (induk sebelum anaknya)
+    indeks_akar: frozenset[int]
+    kembar: dict[int, int]
+
+    @classmethod
+    def dari(cls, baris: Sequence[BarisAnggaran]) -> _Susunan:
+        # kunci: segmen kode (sama dengan kesamaan KodeRekening), nilai: nomor baris pertama
+        per_segmen: dict[tuple[str, ...], int] = {}
+        kembar: dict[int, int] = {}
+        terurai = [b.kode_rekening for b in baris]
+        for i, kode in enumerate(terurai):
+            if kode is None:
+                continue
+            pertama = per_segmen.setdefault(kode.segmen, i)
+            if pertama != i:
+                kembar[i] = pertama
+        anak_dari: dict[int | None, list[int]] = {}
+        urut_kode: list[int] = []
+        for segmen in sorted(per_segmen):
+            urut_kode.append(per_segmen[segmen])
+            # induk = leluhur terdekat yang ada di laporan (dicari lewat awalan segmen)
+            induk: int | None = None
+            for n in range(len(segmen) - 1, 0, -1):
+                induk = per_segmen.get(segmen[:n])
+                if induk is not None:
+                    break
+            anak_dari.setdefault(induk, []).append(per_segmen[segmen])
+        indeks_akar = set(anak_dari.get(None, []))
+        for i, (b, kode) in enumerate(zip(baris, terurai, strict=True)):
+            if b.kode is None or (kode is None and _induk_kode_cacat(b.kode, per_segmen) is None):
+                indeks_akar.add(i)
+        return cls(terurai, anak_dari, urut_kode, frozenset(indeks_akar), kembar)
+
+
+def indeks_akar(baris: Sequence[BarisAnggaran]) -> frozenset[int]:
+    """:attr:`PohonAnggaran.indeks_akar` tanpa membangun simpul pohon (untuk tabel keuangan)."""
+    return _Susunan.dari(daftar_jenis(baris, "baris", BarisAnggaran)).indeks_akar
+
+
+@attrs.frozen
 class PohonAnggaran:
     """Hutan simpul anggaran: akar adalah baris yang induknya tidak ada di laporan.
 
@@ -155,47 +205,34 @@ class PohonAnggaran:
         """
         baris = daftar_jenis(baris, "baris", BarisAnggaran)
         nyata = realisasi_per_baris(baris, triwulan, realisasi)
-        # kunci: segmen kode (sama dengan kesamaan KodeRekening), nilai: nomor baris pertama
-        per_segmen: dict[tuple[str, ...], int] = {}
-        kembar: dict[int, int] = {}
-        terurai = [b.kode_rekening for b in baris]
-        for i, kode in enumerate(terurai):
-            if kode is None:
-                continue
-            pertama = per_segmen.setdefault(kode.segmen, i)
-            if pertama != i:
-                kembar[i] = pertama
-        anak_dari: dict[int | None, list[int]] = {}
-        for segmen in sorted(per_segmen):
-            # induk = leluhur terdekat yang ada di laporan (dicari lewat awalan segmen)
-            induk = next(
-                (per_segmen[segmen[:n]] for n in range(len(segmen) - 1, 0, -1)
-                 if segmen[:n] in per_segmen),
-                None,
-            )  # fmt: skip
-            anak_dari.setdefault(induk, []).append(per_segmen[segmen])
-
-        def bangun(i: int) -> SimpulAnggaran:
+        susunan = _Susunan.dari(baris)
+        terurai, anak_dari = susunan.terurai, susunan.anak_dari
+        # Dari bawah ke atas, tanpa rekursi: urutan kode terbalik menempatkan setiap anak
+        # (kodenya diawali kode induknya) sebelum induknya.
+        simpul: dict[int, SimpulAnggaran] = {}
+        ambil = simpul.__getitem__
+        for i in reversed(susunan.urut_kode):
             kode = terurai[i]
             assert kode is not None  # hanya baris berkode terurai yang masuk per_segmen
-            return SimpulAnggaran(
-                kode=kode,
-                baris=baris[i],
-                realisasi=nyata[i],
-                anak=tuple(bangun(j) for j in anak_dari.get(i, [])),
+            anak = anak_dari.get(i)
+            simpul[i] = SimpulAnggaran(
+                kode, baris[i], nyata[i], tuple(map(ambil, anak)) if anak else ()
             )
-
-        akar_pohon = anak_dari.get(None, [])
-        indeks_akar = set(akar_pohon)
-        for i, (b, kode) in enumerate(zip(baris, terurai, strict=True)):
-            if b.kode is None or (kode is None and _induk_kode_cacat(b.kode, per_segmen) is None):
-                indeks_akar.add(i)
-        return cls(tuple(bangun(i) for i in akar_pohon), frozenset(indeks_akar), kembar)
+        return cls(
+            tuple([simpul[i] for i in anak_dari.get(None, ())]),
+            susunan.indeks_akar,
+            susunan.kembar,
+        )
 
     def telusuri(self) -> Iterator[tuple[int, SimpulAnggaran]]:
         """Semua simpul, urut kode, dengan kedalamannya."""
-        for a in self.akar:
-            yield from a.telusuri()
+        # tumpukan, bukan rekursi generator: berkas besar punya puluhan ribu simpul bertingkat
+        tumpukan = [(0, a) for a in reversed(self.akar)]
+        while tumpukan:
+            kedalaman, simpul = tumpukan.pop()
+            yield kedalaman, simpul
+            if simpul.anak:
+                tumpukan.extend([(kedalaman + 1, a) for a in reversed(simpul.anak)])
 
     @property
     def jumlah_pagu(self) -> Decimal:

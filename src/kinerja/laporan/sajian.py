@@ -25,12 +25,12 @@ import io
 import json
 import operator
 from collections.abc import Callable
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import ROUND_HALF_UP, Decimal, DecimalException
 from typing import Any, Literal
 
 import attrs
 
-from kinerja.besaran import DIGIT_SIGNIFIKAN_MAKSIMUM, konteks_pustaka
+from kinerja.besaran import konteks_pustaka, uji_besaran
 from kinerja.galat import ExtraTidakTerpasang, InputTidakSah, TipeTidakSah, tampil_aman
 from kinerja.teks_angka import format_angka, tulis_angka_tepat
 
@@ -48,12 +48,28 @@ class Kolom:
 
 
 _KUANTUM = (Decimal(1), Decimal("0.1"), Decimal("0.01"))
+_SEPERSERATUS = _KUANTUM[2]
 _KONTEKS = konteks_pustaka()
 # Rentang besaran (Decimal.adjusted()) yang diformat tanpa Babel; di luarnya (termasuk angka
 # yang ditolak ke_desimal: terlalu besar, terlalu kecil, tak hingga) jalur Babel yang dipakai,
 # agar hasil dan galatnya tetap sama persis.
 _BESARAN_MINIMUM = -12
 _BESARAN_MAKSIMUM = 20
+
+
+def _biasa(nilai: Decimal) -> bool:
+    """``nilai`` hingga, di rentang besaran jalur tanpa Babel, dan pasti sah bagi ``ke_desimal``.
+
+    Yang tidak (termasuk 35 digit bermakna dengan besaran biasa, yang ditolak ``ke_desimal``)
+    diserahkan ke jalur Babel, agar hasil *dan* galatnya sama persis.
+    """
+    if not (nilai.is_finite() and _BESARAN_MINIMUM <= nilai.adjusted() < _BESARAN_MAKSIMUM):
+        return False
+    try:
+        uji_besaran(nilai)
+    except DecimalException:
+        return False
+    return True
 
 
 def _format_desimal(nilai: Decimal, tempat: int) -> str:
@@ -65,12 +81,8 @@ def _format_desimal(nilai: Decimal, tempat: int) -> str:
     ``format(x, ",f")`` (nilai sudah tepat ``tempat`` desimal, jadi tidak ada pembulatan kedua),
     lalu tukar pemisah ribuan dan desimal. Kesamaannya dengan jalur Babel diuji sebagai properti.
     """
-    if not (
-        nilai.is_finite()
-        and _BESARAN_MINIMUM <= nilai.adjusted() < _BESARAN_MAKSIMUM
-        and len(nilai.as_tuple().digits) <= DIGIT_SIGNIFIKAN_MAKSIMUM
-    ):
-        return format_angka(nilai, tempat)  # juga menolak > 34 digit bermakna, seperti ke_desimal
+    if not _biasa(nilai):
+        return format_angka(nilai, tempat)
     bulat = nilai.quantize(_KUANTUM[tempat], ROUND_HALF_UP, _KONTEKS)
     if not bulat:
         bulat = bulat.copy_abs()  # tanpa "-0,00", seperti format_angka
@@ -88,22 +100,34 @@ def _tulis_desimal(nilai: Decimal) -> str:
     lalu pemisahnya ditukar. Di luar rentang besaran biasa, ``tulis_angka_tepat`` sendiri yang
     dipakai.
     """
-    if not (
-        nilai.is_finite()
-        and _BESARAN_MINIMUM <= nilai.adjusted() < _BESARAN_MAKSIMUM
-        and len(nilai.as_tuple().digits) <= DIGIT_SIGNIFIKAN_MAKSIMUM
-    ):
-        return tulis_angka_tepat(nilai)  # juga menolak > 34 digit bermakna, seperti ke_desimal
+    if not _biasa(nilai):
+        return tulis_angka_tepat(nilai)
     return format(nilai, ",f").replace(",", "_").replace(".", ",").replace("_", ".")
 
 
+def _dua_tempat(nilai: Decimal) -> str:
+    """``_format_desimal(nilai, 2)`` untuk Decimal hingga di rentang besaran biasa."""
+    bulat = nilai.quantize(_SEPERSERATUS, ROUND_HALF_UP, _KONTEKS)
+    teks = format(bulat if bulat else bulat.copy_abs(), ",f")
+    return teks[:-3].replace(",", ".") + "," + teks[-2:]
+
+
 def _sel_rupiah(nilai: object) -> str:
+    # Jalur terbanyak (Decimal hingga di rentang biasa) tanpa panggilan _format_desimal; nilai
+    # bulat: ",.0f" tidak membulatkan apa pun (tidak ada pecahan), sama dengan quantize + ",f".
+    # Kesamaannya dengan format_angka diuji sebagai properti (tests/test_skala_hitung.py).
+    if type(nilai) is Decimal and _biasa(nilai):
+        if nilai == nilai.to_integral_value():
+            return format(nilai, ",.0f").replace(",", ".") if nilai else "0"
+        return _dua_tempat(nilai)
     if isinstance(nilai, Decimal):
         return _format_desimal(nilai, 0 if nilai == nilai.to_integral_value() else 2)
     return "-" if nilai is None else str(nilai)
 
 
 def _sel_persen(nilai: object) -> str:
+    if type(nilai) is Decimal and _biasa(nilai):
+        return _dua_tempat(nilai)
     if isinstance(nilai, Decimal):
         return _format_desimal(nilai, 2)
     return "-" if nilai is None else str(nilai)
@@ -161,26 +185,39 @@ class Sajian:
             )
         if lebar_teks < 1:
             raise InputTidakSah(f"'lebar_teks' harus ≥ 1 (diberikan {lebar_teks})")
+        return "\n".join(self._baris_teks(lebar_teks))
+
+    def _baris_teks(self, lebar_teks: int) -> list[str]:
+        """Baris-baris :meth:`ke_teks` (tanpa pemisah baris), ``lebar_teks`` sudah diperiksa."""
         teks_kolom = [k.jenis == "teks" for k in self.kolom]
-        isi = self.sel()
+        # per kolom, bukan per sel: satu pemformat dipetakan atas seluruh isi kolom
+        pemformat = [_PEMFORMAT.get(k.jenis, _sel_angka) for k in self.kolom]
+        nilai_kolom = zip(*self.baris, strict=True) if self.baris else [() for _ in self.kolom]
+        isi_kolom: list[list[str]] = [
+            list(map(f, nilai)) for f, nilai in zip(pemformat, nilai_kolom, strict=True)
+        ]
         for i, teks in enumerate(teks_kolom):
             if teks:
-                for b in isi:
-                    if len(b[i]) > lebar_teks:
-                        b[i] = b[i][: lebar_teks - 1] + "…"
+                isi_kolom[i] = [
+                    s if len(s) <= lebar_teks else s[: lebar_teks - 1] + "…" for s in isi_kolom[i]
+                ]
         judul = [k.judul for k in self.kolom]
-        lebar = [len(j) for j in judul]
-        for i, isi_kolom in enumerate(zip(*isi, strict=True)):
-            lebar[i] = max(lebar[i], *map(len, isi_kolom))
+        lebar = [
+            max(len(j), max(map(len, isi), default=0))
+            for j, isi in zip(judul, isi_kolom, strict=True)
+        ]
         # satu pola format per baris: "{:<w}" (teks, rata kiri) atau "{:>w}" (angka, rata kanan)
         pola = " | ".join(
             f"{{:{'<' if t else '>'}{w}}}" for t, w in zip(teks_kolom, lebar, strict=True)
         )
         garis = "-+-".join("-" * w for w in lebar)
         hasil = [self.judul, pola.format(*judul).rstrip(), garis]
-        hasil += [pola.format(*b).rstrip() for b in isi]
+        if isi_kolom:
+            hasil += [b.rstrip() for b in map(pola.format, *isi_kolom)]
+        else:  # tanpa kolom: satu baris kosong per baris data
+            hasil += ["" for _ in self.baris]
         hasil += [f"* {c}" for c in self.catatan]
-        return "\n".join(hasil)
+        return hasil
 
     def ke_markdown(self) -> str:
         """Tabel Markdown (untuk ditempel di laporan atau wiki)."""

@@ -26,7 +26,7 @@ from kinerja.besaran import kurang
 from kinerja.capaian import capaian
 from kinerja.galat import KinerjaError
 from kinerja.laporan.model import BarisAnggaran, Laporan
-from kinerja.laporan.pohon import PohonAnggaran, realisasi_per_baris
+from kinerja.laporan.pohon import PohonAnggaran, indeks_akar, realisasi_per_baris
 from kinerja.laporan.sajian import BisaDisajikan, Kolom, Sajian
 from kinerja.periode import Periode
 
@@ -75,24 +75,27 @@ def baris_keuangan(
     tw = laporan.periode.triwulan_laporan
     if realisasi is None:
         realisasi = baris.realisasi_sd(tw)
-    target = baris.target_sd(tw)
+    # tanpa target triwulan sama sekali (berkas anggaran besar: lazim) target s.d. TW n tidak ada
+    target = None if baris.target.kosong else baris.target_sd(tw)
     nilai_serapan: Decimal | None = None
     keterangan: str | None = None
     try:
         nilai_serapan = serapan(baris.pagu, realisasi)
     except KinerjaError as galat:
         keterangan = str(galat)
+    pagu = baris.pagu
+    # urutan isian BarisKeuangan (posisional: satu baris per baris anggaran)
     return BarisKeuangan(
-        kode=baris.kode,
-        uraian=baris.uraian,
-        akar=akar,
-        pagu=baris.pagu,
-        target=target,
-        realisasi=realisasi,
-        capaian=_capaian_keuangan(target, realisasi),
-        serapan=nilai_serapan,
-        sisa=kurang(baris.pagu, realisasi),
-        keterangan=keterangan,
+        baris.kode,
+        baris.uraian,
+        akar,
+        pagu,
+        target,
+        realisasi,
+        None if target is None else _capaian_keuangan(target, realisasi),
+        nilai_serapan,
+        kurang(pagu, realisasi),
+        keterangan,
     )
 
 
@@ -212,9 +215,8 @@ def tabel_keuangan(
     """
     tw = laporan.periode.triwulan_laporan
     nyata = realisasi_per_baris(laporan.anggaran, tw, realisasi)
-    if pohon is None:
-        pohon = PohonAnggaran.dari_baris(laporan.anggaran, tw, realisasi=nyata)
-    akar = pohon.indeks_akar
+    # baris JUMLAH hanya butuh susunan pohon, bukan simpul-simpulnya
+    akar = indeks_akar(laporan.anggaran) if pohon is None else pohon.indeks_akar
     return TabelKeuangan(
         laporan.periode,
         tuple(

@@ -51,35 +51,49 @@ def _periksa_kode(
 def periksa_anggaran(laporan: Laporan, hasil: HasilLaporan) -> Iterator[Temuan]:
     tabel = "realisasi keuangan"
     kembar = hasil.pohon.indeks_kembar
+    # Σ target TW I–IV: sama dengan target tabel bila triwulan laporan TW IV (tidak dihitung ulang)
+    tw_iv = laporan.periode.triwulan_laporan is Triwulan.IV
     for i, (baris, k) in enumerate(zip(laporan.anggaran, hasil.keuangan.baris, strict=True)):
-        label = _label(baris)
         t = baris.tercetak
-        for kolom, tercetak, dihitung, alasan, sebab in (
-            ("target", t.target, k.target, "target keuangan s.d. TW", None),
-            ("realisasi", t.realisasi, k.realisasi,
-             "realisasi s.d. TW (jumlah per triwulan)", None),
-            ("capaian keuangan", t.capaian_keuangan, k.capaian,
-             "capaian keuangan = realisasi / target keuangan × 100", None),
-            ("serapan", t.serapan, k.serapan, "serapan = realisasi / pagu × 100", k.keterangan),
-            ("sisa", t.sisa, k.sisa, "sisa = pagu − realisasi", None),
-        ):  # fmt: skip
-            if tercetak is not None:  # angka yang tidak tercetak tidak diperiksa
-                yield from banding(tabel, label, kolom, tercetak, dihitung, alasan, sebab)
+        # Label hanya disusun bila ada yang mungkin dilaporkan: berkas besar kebanyakan bersih.
+        label = ""
+        if (
+            t.target is not None
+            or t.realisasi is not None
+            or t.capaian_keuangan is not None
+            or t.serapan is not None
+            or t.sisa is not None
+        ):
+            label = _label(baris)
+            for kolom, tercetak, dihitung, alasan, sebab in (
+                ("target", t.target, k.target, "target keuangan s.d. TW", None),
+                ("realisasi", t.realisasi, k.realisasi,
+                 "realisasi s.d. TW (jumlah per triwulan)", None),
+                ("capaian keuangan", t.capaian_keuangan, k.capaian,
+                 "capaian keuangan = realisasi / target keuangan × 100", None),
+                ("serapan", t.serapan, k.serapan, "serapan = realisasi / pagu × 100",
+                 k.keterangan),
+                ("sisa", t.sisa, k.sisa, "sisa = pagu − realisasi", None),
+            ):  # fmt: skip
+                if tercetak is not None:  # angka yang tidak tercetak tidak diperiksa
+                    yield from banding(tabel, label, kolom, tercetak, dihitung, alasan, sebab)
         if t.teks:
             yield from periksa_teks(
-                tabel, label, t,
+                tabel, label or _label(baris), t,
                 {"pagu": baris.pagu, "realisasi": k.realisasi, "sisa": k.sisa, "target": k.target},
             )  # fmt: skip
         if k.realisasi > baris.pagu:
             yield Temuan(
-                tabel, label, "realisasi", k.realisasi, baris.pagu,
+                tabel, label or _label(baris), "realisasi", k.realisasi, baris.pagu,
                 kurang(k.realisasi, baris.pagu),
                 "realisasi melebihi pagu: bukan keadaan APBD yang sah", "tidak konsisten",
             )  # fmt: skip
-        total = baris.target_sd(Triwulan.IV)
+        # tanpa target triwulan sama sekali: tidak ada Σ target
+        kosong = baris.target.kosong
+        total = k.target if tw_iv or kosong else baris.target_sd(Triwulan.IV)
         if total is not None and total != baris.pagu:
             yield Temuan(
-                "rencana aksi", label, "target keuangan", total, baris.pagu,
+                "rencana aksi", label or _label(baris), "target keuangan", total, baris.pagu,
                 kurang(total, baris.pagu),
                 "Σ target keuangan TW I–IV harus sama dengan pagu", "tidak konsisten",
             )  # fmt: skip
@@ -87,14 +101,21 @@ def periksa_anggaran(laporan: Laporan, hasil: HasilLaporan) -> Iterator[Temuan]:
             total = k.realisasi
             if total != baris.realisasi_kumulatif:
                 yield Temuan(
-                    tabel, label, "realisasi kumulatif", baris.realisasi_kumulatif, total,
-                    kurang(baris.realisasi_kumulatif, total),
+                    tabel, label or _label(baris), "realisasi kumulatif",
+                    baris.realisasi_kumulatif, total, kurang(baris.realisasi_kumulatif, total),
                     "realisasi kumulatif harus sama dengan Σ realisasi per triwulan",
                     "tidak konsisten",
                 )  # fmt: skip
-        if baris.kode is not None:
-            yield from _periksa_kode(label, baris.kode, baris.kode_rekening, kembar.get(i), laporan)
+        kode = baris.kode
+        if kode is not None:
+            terurai = baris.kode_rekening
+            pertama = kembar.get(i)
+            # jalur terbanyak (kode terurai, tanpa spasi, tidak kembar) tanpa generator
+            if terurai is None or pertama is not None or kode.split() != [kode]:
+                yield from _periksa_kode(label or _label(baris), kode, terurai, pertama, laporan)
     for _, simpul in hasil.pohon.telusuri():
+        if not simpul.anak:  # daun: tidak ada jumlah anak yang dibandingkan
+            continue
         label = f"{simpul.kode} {simpul.baris.uraian}"
         for kolom, induk, anak in (
             ("pagu", simpul.pagu, simpul.jumlah_pagu_anak),
