@@ -294,3 +294,31 @@ def test_target_keuangan_dan_sigma_target_tanpa_target_triwulan(
         assert [(t.tercetak, t.dihitung) for t in sigma] == [(sum(semua, Decimal(0)), pagu)]
     else:
         assert sigma == []
+
+
+# --- cetak: pemformat per kolom (ke_teks) sama dengan pemformat per sel ---
+
+isi_kolom_acak = st.lists(
+    st.one_of(st.none(), st.text(max_size=4), st.integers(-5, 5), sel_desimal), max_size=8
+)
+
+
+@given(isi_kolom_acak)
+@example([Decimal("-0"), Decimal("1.5E+3"), Decimal("1500.00"), Decimal("-0.005"), None])
+@example([Decimal("99999999999999999999.995"), Decimal("1E+20"), Decimal("1E-13")])
+@example([Decimal("1234567890123456789.012345678901234567")])  # 37 digit: uji_besaran menolak
+def test_pemformat_kolom_sama_dengan_per_sel(isi: list[object]) -> None:
+    for per_kolom, per_sel in (
+        (sajian._kolom_rupiah, sajian._sel_rupiah),
+        (sajian._kolom_persen, sajian._sel_persen),
+        (sajian._kolom_angka, sajian._sel_angka),
+    ):
+        # per sel: galat (Decimal di luar batas) ikut dibandingkan; per kolom melempar galat
+        # yang sama pada sel pertama yang gagal
+        rujukan = [_hasil_teks(per_sel, v) for v in isi]
+        gagal = [h for h in rujukan if h[0] != "ok"]
+        hasil = _hasil_teks(per_kolom, isi)
+        if gagal:
+            assert hasil == gagal[0]
+        else:
+            assert hasil == ("ok", [h[1] for h in rujukan])

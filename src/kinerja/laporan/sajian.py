@@ -24,7 +24,7 @@ import html
 import io
 import json
 import operator
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from decimal import ROUND_HALF_UP, Decimal, DecimalException
 from typing import Any, Literal
 
@@ -141,9 +141,73 @@ def _sel_angka(nilai: object) -> str:
     return "-" if nilai is None else str(nilai)
 
 
+def _kolom_rupiah(nilai: Iterable[object]) -> list[str]:
+    """``[_sel_rupiah(v) for v in nilai]``, dengan jalur terbanyak tanpa panggilan per sel.
+
+    Pemeriksaan jalur cepat sama dengan :func:`_biasa` (hingga, besaran biasa, ``uji_besaran``
+    lolos); sel lain diserahkan ke :func:`_sel_rupiah`. Kesamaannya diuji sebagai properti.
+    """
+    hasil: list[str] = []
+    tambah = hasil.append
+    uji = uji_besaran
+    for v in nilai:
+        if (
+            type(v) is Decimal
+            and v.is_finite()
+            and _BESARAN_MINIMUM <= v.adjusted() < _BESARAN_MAKSIMUM
+        ):
+            try:
+                uji(v)
+            except DecimalException:
+                tambah(_sel_rupiah(v))
+                continue
+            if v == v.to_integral_value():
+                tambah(format(v, ",.0f").replace(",", ".") if v else "0")
+            else:
+                tambah(_dua_tempat(v))
+        else:
+            tambah(_sel_rupiah(v))
+    return hasil
+
+
+def _kolom_persen(nilai: Iterable[object]) -> list[str]:
+    """``[_sel_persen(v) for v in nilai]``, dengan jalur terbanyak tanpa panggilan per sel."""
+    hasil: list[str] = []
+    tambah = hasil.append
+    uji = uji_besaran
+    kuantum, konteks = _SEPERSERATUS, _KONTEKS
+    for v in nilai:
+        if (
+            type(v) is Decimal
+            and v.is_finite()
+            and _BESARAN_MINIMUM <= v.adjusted() < _BESARAN_MAKSIMUM
+        ):
+            try:
+                uji(v)
+            except DecimalException:
+                tambah(_sel_persen(v))
+                continue
+            # sama dengan _dua_tempat(v)
+            bulat = v.quantize(kuantum, ROUND_HALF_UP, konteks)
+            teks = format(bulat if bulat else bulat.copy_abs(), ",f")
+            tambah(teks[:-3].replace(",", ".") + "," + teks[-2:])
+        else:
+            tambah(_sel_persen(v))
+    return hasil
+
+
+def _kolom_angka(nilai: Iterable[object]) -> list[str]:
+    return list(map(_sel_angka, nilai))
+
+
 # Pemformat sel per jenis kolom, dipilih sekali per kolom (bukan per sel). Kolom "teks" yang
 # berisi Decimal diformat seperti "angka".
 _PEMFORMAT: dict[str, Callable[[object], str]] = {"rupiah": _sel_rupiah, "persen": _sel_persen}
+# Pemformat seluruh isi satu kolom (untuk ke_teks): satu panggilan per kolom.
+_PEMFORMAT_KOLOM: dict[str, Callable[[Iterable[object]], list[str]]] = {
+    "rupiah": _kolom_rupiah,
+    "persen": _kolom_persen,
+}
 
 
 def _json_nilai(nilai: object) -> Any:
@@ -191,10 +255,10 @@ class Sajian:
         """Baris-baris :meth:`ke_teks` (tanpa pemisah baris), ``lebar_teks`` sudah diperiksa."""
         teks_kolom = [k.jenis == "teks" for k in self.kolom]
         # per kolom, bukan per sel: satu pemformat dipetakan atas seluruh isi kolom
-        pemformat = [_PEMFORMAT.get(k.jenis, _sel_angka) for k in self.kolom]
+        pemformat = [_PEMFORMAT_KOLOM.get(k.jenis, _kolom_angka) for k in self.kolom]
         nilai_kolom = zip(*self.baris, strict=True) if self.baris else [() for _ in self.kolom]
         isi_kolom: list[list[str]] = [
-            list(map(f, nilai)) for f, nilai in zip(pemformat, nilai_kolom, strict=True)
+            f(nilai) for f, nilai in zip(pemformat, nilai_kolom, strict=True)
         ]
         for i, teks in enumerate(teks_kolom):
             if teks:
