@@ -26,7 +26,7 @@ from kinerja.laporan.model import BarisAnggaran
 from kinerja.laporan.periksa import periksa
 from kinerja.laporan.pohon import PohonAnggaran, indeks_akar
 from kinerja.laporan.sajian import Kolom, Sajian
-from kinerja.laporan.tabel_keuangan import tabel_keuangan
+from kinerja.laporan.tabel_keuangan import baris_keuangan, tabel_keuangan
 from kinerja.periode import Periode, Triwulan
 from kinerja.teks_angka import format_angka, tulis_angka_tepat
 
@@ -322,3 +322,36 @@ def test_pemformat_kolom_sama_dengan_per_sel(isi: list[object]) -> None:
             assert hasil == gagal[0]
         else:
             assert hasil == ("ok", [h[1] for h in rujukan])
+
+
+# --- hitung: tabel_keuangan (loop sebaris) sama dengan baris_keuangan per baris ---
+
+
+# nilai triwulan: kosong, atau sebagian triwulan terisi (realisasi bisa melebihi pagu, pagu 0)
+nilai_triwulan = st.one_of(
+    st.just(NilaiTriwulan()),
+    st.builds(NilaiTriwulan, *(st.one_of(st.none(), uang) for _ in range(4))),
+)
+baris_anggaran_lengkap = st.builds(
+    lambda uraian, pagu, k, target, realisasi: BarisAnggaran(
+        uraian, pagu, kode=k, target=target, realisasi=realisasi
+    ),
+    st.sampled_from(["Program", "Kegiatan"]),
+    st.one_of(st.just(Decimal(0)), uang),
+    kode,
+    nilai_triwulan,
+    nilai_triwulan,
+)
+
+
+@given(st.lists(baris_anggaran_lengkap, max_size=8), st.sampled_from(list(Triwulan)))
+def test_tabel_keuangan_sama_dengan_baris_keuangan_per_baris(
+    baris: list[BarisAnggaran], tw: Triwulan
+) -> None:
+    laporan = attrs.evolve(muat_contoh("klakah-2024-tw4"), anggaran=tuple(baris))
+    laporan = attrs.evolve(laporan, periode=Periode(laporan.periode.tahun, tw))
+    akar = PohonAnggaran.dari_baris(baris, tw).indeks_akar
+    rujukan = tuple(
+        baris_keuangan(laporan, b, akar=i in akar) for i, b in enumerate(laporan.anggaran)
+    )
+    assert tabel_keuangan(laporan).baris == rujukan

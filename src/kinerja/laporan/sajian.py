@@ -197,7 +197,8 @@ def _kolom_persen(nilai: Iterable[object]) -> list[str]:
 
 
 def _kolom_angka(nilai: Iterable[object]) -> list[str]:
-    return list(map(_sel_angka, nilai))
+    """``[_sel_angka(v) for v in nilai]``; teks (kolom kode/uraian) tanpa panggilan per sel."""
+    return [v if type(v) is str else _sel_angka(v) for v in nilai]
 
 
 # Pemformat sel per jenis kolom, dipilih sekali per kolom (bukan per sel). Kolom "teks" yang

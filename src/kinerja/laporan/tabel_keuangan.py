@@ -217,10 +217,31 @@ def tabel_keuangan(
     nyata = realisasi_per_baris(laporan.anggaran, tw, realisasi)
     # baris JUMLAH hanya butuh susunan pohon, bukan simpul-simpulnya
     akar = indeks_akar(laporan.anggaran) if pohon is None else pohon.indeks_akar
-    return TabelKeuangan(
-        laporan.periode,
-        tuple(
-            baris_keuangan(laporan, b, akar=i in akar, realisasi=r)
-            for i, (b, r) in enumerate(zip(laporan.anggaran, nyata, strict=True))
-        ),
-    )
+    # Sama dengan baris_keuangan(laporan, b, akar=i in akar, realisasi=r) per baris (diuji
+    # sebagai properti), tanpa satu panggilan fungsi dan argumen kata kunci per baris.
+    hasil: list[BarisKeuangan] = []
+    tambah = hasil.append
+    for i, (b, r) in enumerate(zip(laporan.anggaran, nyata, strict=True)):
+        target = None if b.target.kosong else b.target_sd(tw)
+        pagu = b.pagu
+        keterangan: str | None = None
+        try:
+            nilai_serapan: Decimal | None = serapan(pagu, r)
+        except KinerjaError as galat:
+            nilai_serapan = None
+            keterangan = str(galat)
+        tambah(
+            BarisKeuangan(
+                b.kode,
+                b.uraian,
+                i in akar,
+                pagu,
+                target,
+                r,
+                None if target is None else _capaian_keuangan(target, r),
+                nilai_serapan,
+                kurang(pagu, r),
+                keterangan,
+            )
+        )
+    return TabelKeuangan(laporan.periode, tuple(hasil))
