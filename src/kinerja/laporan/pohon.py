@@ -169,8 +169,30 @@ class _Susunan:
 
 
 def indeks_akar(baris: Sequence[BarisAnggaran]) -> frozenset[int]:
-    """:attr:`PohonAnggaran.indeks_akar` tanpa membangun simpul pohon (untuk tabel keuangan)."""
-    return _Susunan.dari(daftar_jenis(baris, "baris", BarisAnggaran)).indeks_akar
+    """:attr:`PohonAnggaran.indeks_akar` tanpa membangun simpul pohon (untuk tabel keuangan).
+
+    Aturannya sama dengan :meth:`_Susunan.dari` (kesamaannya diuji sebagai properti), tetapi
+    tanpa mengurutkan kode dan tanpa menyusun anak tiap simpul: akar adalah baris pertama
+    sebuah kode yang tidak satu pun awalan segmennya ada di laporan, baris tanpa kode, dan baris
+    berkode cacat tanpa leluhur.
+    """
+    baris = daftar_jenis(baris, "baris", BarisAnggaran)
+    per_segmen: dict[tuple[str, ...], int] = {}
+    terurai = [b.kode_rekening for b in baris]
+    for i, kode in enumerate(terurai):
+        if kode is not None:
+            per_segmen.setdefault(kode.segmen, i)
+    akar: set[int] = set()
+    for segmen, i in per_segmen.items():
+        for n in range(len(segmen) - 1, 0, -1):
+            if segmen[:n] in per_segmen:
+                break
+        else:
+            akar.add(i)
+    for i, (b, kode) in enumerate(zip(baris, terurai, strict=True)):
+        if b.kode is None or (kode is None and _induk_kode_cacat(b.kode, per_segmen) is None):
+            akar.add(i)
+    return frozenset(akar)
 
 
 @attrs.frozen
