@@ -152,18 +152,22 @@ class _Susunan:
                 kembar[i] = pertama
         anak_dari: dict[int | None, list[int]] = {}
         urut_kode: list[int] = []
-        for segmen in sorted(per_segmen):
-            urut_kode.append(per_segmen[segmen])
+        cari = per_segmen.get
+        # kunci unik: urutan pasangan (segmen, nomor) = urutan segmen
+        for segmen, nomor in sorted(per_segmen.items()):
+            urut_kode.append(nomor)
             # induk = leluhur terdekat yang ada di laporan (dicari lewat awalan segmen)
             induk: int | None = None
             for n in range(len(segmen) - 1, 0, -1):
-                induk = per_segmen.get(segmen[:n])
+                induk = cari(segmen[:n])
                 if induk is not None:
                     break
-            anak_dari.setdefault(induk, []).append(per_segmen[segmen])
+            anak_dari.setdefault(induk, []).append(nomor)
         indeks_akar = set(anak_dari.get(None, []))
-        for i, (b, kode) in enumerate(zip(baris, terurai, strict=True)):
-            if b.kode is None or (kode is None and _induk_kode_cacat(b.kode, per_segmen) is None):
+        # hanya baris tanpa kode terurai yang mungkin akar di luar pohon
+        for i in [i for i, kode in enumerate(terurai) if kode is None]:
+            teks = baris[i].kode
+            if teks is None or _induk_kode_cacat(teks, per_segmen) is None:
                 indeks_akar.add(i)
         return cls(terurai, anak_dari, urut_kode, frozenset(indeks_akar), kembar)
 
@@ -189,8 +193,9 @@ def indeks_akar(baris: Sequence[BarisAnggaran]) -> frozenset[int]:
                 break
         else:
             akar.add(i)
-    for i, (b, kode) in enumerate(zip(baris, terurai, strict=True)):
-        if b.kode is None or (kode is None and _induk_kode_cacat(b.kode, per_segmen) is None):
+    for i in [i for i, kode in enumerate(terurai) if kode is None]:
+        teks = baris[i].kode
+        if teks is None or _induk_kode_cacat(teks, per_segmen) is None:
             akar.add(i)
     return frozenset(akar)
 
