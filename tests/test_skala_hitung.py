@@ -19,7 +19,7 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from kinerja import anggaran
-from kinerja.laporan import sajian
+from kinerja.laporan import format_sel
 from kinerja.laporan.baris import NilaiTriwulan
 from kinerja.laporan.contoh import muat_contoh
 from kinerja.laporan.model import BarisAnggaran
@@ -182,8 +182,8 @@ sel_desimal = st.one_of(
 @example(Decimal("1E-13"))
 @example(Decimal("sNaN"))
 def test_sel_rupiah_dan_persen_sama_dengan_babel(nilai: Decimal) -> None:
-    assert _hasil_teks(sajian._sel_rupiah, nilai) == _hasil_teks(_rupiah_babel, nilai)
-    assert _hasil_teks(sajian._sel_persen, nilai) == _hasil_teks(_persen_babel, nilai)
+    assert _hasil_teks(format_sel.sel_rupiah, nilai) == _hasil_teks(_rupiah_babel, nilai)
+    assert _hasil_teks(format_sel.sel_persen, nilai) == _hasil_teks(_persen_babel, nilai)
 
 
 def _hasil_teks(fungsi: object, nilai: object) -> tuple[str, object]:
@@ -250,10 +250,10 @@ def test_format_tanpa_babel_menolak_35_digit_bermakna_seperti_babel() -> None:
     for tempat in (0, 1, 2):
         harapan = _hasil_teks(lambda x, t=tempat: format_angka(x, t), nilai)
         assert harapan[0] == "InputTidakSah"
-        assert _hasil_teks(lambda x, t=tempat: sajian._format_desimal(x, t), nilai) == harapan
+        assert _hasil_teks(lambda x, t=tempat: format_sel.format_desimal(x, t), nilai) == harapan
     harapan = _hasil_teks(tulis_angka_tepat, nilai)
     assert harapan[0] == "InputTidakSah"
-    assert _hasil_teks(sajian._tulis_desimal, nilai) == harapan
+    assert _hasil_teks(format_sel.tulis_desimal, nilai) == harapan
 
 
 @given(st.lists(baris_anggaran, max_size=12))
@@ -309,9 +309,9 @@ isi_kolom_acak = st.lists(
 @example([Decimal("1234567890123456789.012345678901234567")])  # 37 digit: uji_besaran menolak
 def test_pemformat_kolom_sama_dengan_per_sel(isi: list[object]) -> None:
     for per_kolom, per_sel in (
-        (sajian._kolom_rupiah, sajian._sel_rupiah),
-        (sajian._kolom_persen, sajian._sel_persen),
-        (sajian._kolom_angka, sajian._sel_angka),
+        (format_sel.kolom_rupiah, format_sel.sel_rupiah),
+        (format_sel.kolom_persen, format_sel.sel_persen),
+        (format_sel.kolom_angka, format_sel.sel_angka),
     ):
         # per sel: galat (Decimal di luar batas) ikut dibandingkan; per kolom melempar galat
         # yang sama pada sel pertama yang gagal

@@ -1,8 +1,8 @@
 """Jalur cepat format angka sajian (tanpa Babel) sama persis dengan jalur Babel.
 
-Jalur cepat (``sajian._format_desimal``) harus menghasilkan teks yang sama byte demi byte dengan
+Jalur cepat (``format_sel.format_desimal``) harus menghasilkan teks yang sama byte demi byte dengan
 ``kinerja.angka.format_angka`` (Babel ``format_decimal``, lokal ``id``), dan menolak dengan
-galat yang sama apa pun yang ditolak jalur Babel; ``sajian._tulis_desimal`` (CSV) begitu pula
+galat yang sama apa pun yang ditolak jalur Babel; ``format_sel.tulis_desimal`` (CSV) begitu pula
 terhadap ``kinerja.teks_angka.tulis_angka_tepat``. Rujukannya bukan salinan rumus, melainkan
 jalur Babel itu sendiri; keluaran perintah untuk semua contoh bawaan dibandingkan antara kedua
 jalur.
@@ -17,7 +17,7 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from kinerja import cli
-from kinerja.laporan import sajian
+from kinerja.laporan import format_sel, sajian
 from kinerja.laporan.contoh import CONTOH
 from kinerja.laporan.sajian import Kolom, Sajian
 from kinerja.teks_angka import format_angka, tulis_angka_tepat
@@ -57,7 +57,7 @@ desimal_laporan = st.decimals(
 @example(Decimal("NaN"), 2)
 @example(Decimal("-Infinity"), 0)
 def test_jalur_cepat_sama_dengan_babel(nilai: Decimal, tempat: int) -> None:
-    assert _hasil(sajian._format_desimal, nilai, tempat) == _hasil(format_angka, nilai, tempat)
+    assert _hasil(format_sel.format_desimal, nilai, tempat) == _hasil(format_angka, nilai, tempat)
 
 
 def _tulis(fungsi: object, nilai: Decimal) -> tuple[str, str]:
@@ -80,7 +80,7 @@ def _tulis(fungsi: object, nilai: Decimal) -> tuple[str, str]:
 @example(Decimal("1E-999999"))
 @example(Decimal("sNaN"))
 def test_tulis_cepat_sama_dengan_tulis_angka(nilai: Decimal) -> None:
-    assert _tulis(sajian._tulis_desimal, nilai) == _tulis(tulis_angka_tepat, nilai)
+    assert _tulis(format_sel.tulis_desimal, nilai) == _tulis(tulis_angka_tepat, nilai)
 
 
 @pytest.mark.parametrize(
@@ -122,8 +122,8 @@ def test_keluaran_contoh_sama_dengan_jalur_babel(
     argumen: list[str], capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     cepat = _keluaran(argumen, capsys)
-    monkeypatch.setattr(sajian, "_format_desimal", format_angka)
-    monkeypatch.setattr(sajian, "_tulis_desimal", tulis_angka_tepat)
+    monkeypatch.setattr(format_sel, "format_desimal", format_angka)
+    monkeypatch.setattr(format_sel, "tulis_desimal", tulis_angka_tepat)
     babel = _keluaran(argumen, capsys)
     assert cepat == babel
     assert cepat[1] or argumen[-1] == "pohon"  # tanpa kode rekening: tidak ada pohon

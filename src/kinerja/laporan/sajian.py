@@ -24,15 +24,13 @@ import html
 import io
 import json
 import operator
-from collections.abc import Callable, Iterable
-from decimal import ROUND_HALF_UP, Decimal, DecimalException
+from decimal import Decimal
 from typing import Any, Literal
 
 import attrs
 
-from kinerja.besaran import konteks_pustaka, uji_besaran
 from kinerja.galat import ExtraTidakTerpasang, InputTidakSah, TipeTidakSah, tampil_aman
-from kinerja.teks_angka import format_angka, tulis_angka_tepat
+from kinerja.laporan import format_sel
 
 __all__ = ["BisaDisajikan", "Kolom", "Sajian"]
 
@@ -45,170 +43,6 @@ class Kolom:
 
     judul: str
     jenis: JenisKolom = "teks"
-
-
-_KUANTUM = (Decimal(1), Decimal("0.1"), Decimal("0.01"))
-_SEPERSERATUS = _KUANTUM[2]
-_KONTEKS = konteks_pustaka()
-# Rentang besaran (Decimal.adjusted()) yang diformat tanpa Babel; di luarnya (termasuk angka
-# yang ditolak ke_desimal: terlalu besar, terlalu kecil, tak hingga) jalur Babel yang dipakai,
-# agar hasil dan galatnya tetap sama persis.
-_BESARAN_MINIMUM = -12
-_BESARAN_MAKSIMUM = 20
-
-
-def _biasa(nilai: Decimal) -> bool:
-    """``nilai`` hingga, di rentang besaran jalur tanpa Babel, dan pasti sah bagi ``ke_desimal``.
-
-    Yang tidak (termasuk 35 digit bermakna dengan besaran biasa, yang ditolak ``ke_desimal``)
-    diserahkan ke jalur Babel, agar hasil *dan* galatnya sama persis.
-    """
-    if not (nilai.is_finite() and _BESARAN_MINIMUM <= nilai.adjusted() < _BESARAN_MAKSIMUM):
-        return False
-    try:
-        uji_besaran(nilai)
-    except DecimalException:
-        return False
-    return True
-
-
-def _format_desimal(nilai: Decimal, tempat: int) -> str:
-    """Sama persis dengan ``format_angka(nilai, tempat)`` untuk ``tempat`` 0–2, tanpa Babel.
-
-    ``format_angka`` memanggil Babel (``format_decimal``) yang mengurai pola dan data lokal
-    setiap kali: ±50 µs per sel, detik-detik untuk tabel 90.000 baris. Di sini: bulatkan
-    setengah ke atas seperti :func:`~kinerja.teks_angka.bulatkan`, format bawaan Python
-    ``format(x, ",f")`` (nilai sudah tepat ``tempat`` desimal, jadi tidak ada pembulatan kedua),
-    lalu tukar pemisah ribuan dan desimal. Kesamaannya dengan jalur Babel diuji sebagai properti.
-    """
-    if not _biasa(nilai):
-        return format_angka(nilai, tempat)
-    bulat = nilai.quantize(_KUANTUM[tempat], ROUND_HALF_UP, _KONTEKS)
-    if not bulat:
-        bulat = bulat.copy_abs()  # tanpa "-0,00", seperti format_angka
-    # eksponen hasil quantize tepat -tempat, jadi ",f" menulis tepat `tempat` desimal
-    teks = format(bulat, ",f")
-    if not tempat:
-        return teks.replace(",", ".")
-    return teks[: -tempat - 1].replace(",", ".") + "," + teks[-tempat:]
-
-
-def _tulis_desimal(nilai: Decimal) -> str:
-    """Sama persis dengan ``tulis_angka_tepat(nilai)`` (semua digit, tanpa pembulatan), lebih cepat.
-
-    Untuk CSV: ``format(x, ",f")`` menulis setiap digit dan eksponen ``Decimal`` apa adanya,
-    lalu pemisahnya ditukar. Di luar rentang besaran biasa, ``tulis_angka_tepat`` sendiri yang
-    dipakai.
-    """
-    if not _biasa(nilai):
-        return tulis_angka_tepat(nilai)
-    return format(nilai, ",f").replace(",", "_").replace(".", ",").replace("_", ".")
-
-
-def _dua_tempat(nilai: Decimal) -> str:
-    """``_format_desimal(nilai, 2)`` untuk Decimal hingga di rentang besaran biasa."""
-    bulat = nilai.quantize(_SEPERSERATUS, ROUND_HALF_UP, _KONTEKS)
-    teks = format(bulat if bulat else bulat.copy_abs(), ",f")
-    return teks[:-3].replace(",", ".") + "," + teks[-2:]
-
-
-def _sel_rupiah(nilai: object) -> str:
-    # Jalur terbanyak (Decimal hingga di rentang biasa) tanpa panggilan _format_desimal; nilai
-    # bulat: ",.0f" tidak membulatkan apa pun (tidak ada pecahan), sama dengan quantize + ",f".
-    # Kesamaannya dengan format_angka diuji sebagai properti (tests/test_skala_hitung.py).
-    if type(nilai) is Decimal and _biasa(nilai):
-        if nilai == nilai.to_integral_value():
-            return format(nilai, ",.0f").replace(",", ".") if nilai else "0"
-        return _dua_tempat(nilai)
-    if isinstance(nilai, Decimal):
-        return _format_desimal(nilai, 0 if nilai == nilai.to_integral_value() else 2)
-    return "-" if nilai is None else str(nilai)
-
-
-def _sel_persen(nilai: object) -> str:
-    if type(nilai) is Decimal and _biasa(nilai):
-        return _dua_tempat(nilai)
-    if isinstance(nilai, Decimal):
-        return _format_desimal(nilai, 2)
-    return "-" if nilai is None else str(nilai)
-
-
-def _sel_angka(nilai: object) -> str:
-    if isinstance(nilai, Decimal):
-        if nilai == nilai.to_integral_value():
-            return _tulis_desimal(nilai.normalize())
-        return _format_desimal(nilai, 2)
-    return "-" if nilai is None else str(nilai)
-
-
-def _kolom_rupiah(nilai: Iterable[object]) -> list[str]:
-    """``[_sel_rupiah(v) for v in nilai]``, dengan jalur terbanyak tanpa panggilan per sel.
-
-    Pemeriksaan jalur cepat sama dengan :func:`_biasa` (hingga, besaran biasa, ``uji_besaran``
-    lolos); sel lain diserahkan ke :func:`_sel_rupiah`. Kesamaannya diuji sebagai properti.
-    """
-    hasil: list[str] = []
-    tambah = hasil.append
-    uji = uji_besaran
-    for v in nilai:
-        if (
-            type(v) is Decimal
-            and v.is_finite()
-            and _BESARAN_MINIMUM <= v.adjusted() < _BESARAN_MAKSIMUM
-        ):
-            try:
-                uji(v)
-            except DecimalException:
-                tambah(_sel_rupiah(v))
-                continue
-            if v == v.to_integral_value():
-                tambah(format(v, ",.0f").replace(",", ".") if v else "0")
-            else:
-                tambah(_dua_tempat(v))
-        else:
-            tambah(_sel_rupiah(v))
-    return hasil
-
-
-def _kolom_persen(nilai: Iterable[object]) -> list[str]:
-    """``[_sel_persen(v) for v in nilai]``, dengan jalur terbanyak tanpa panggilan per sel."""
-    hasil: list[str] = []
-    tambah = hasil.append
-    uji = uji_besaran
-    kuantum, konteks = _SEPERSERATUS, _KONTEKS
-    for v in nilai:
-        if (
-            type(v) is Decimal
-            and v.is_finite()
-            and _BESARAN_MINIMUM <= v.adjusted() < _BESARAN_MAKSIMUM
-        ):
-            try:
-                uji(v)
-            except DecimalException:
-                tambah(_sel_persen(v))
-                continue
-            # sama dengan _dua_tempat(v)
-            bulat = v.quantize(kuantum, ROUND_HALF_UP, konteks)
-            teks = format(bulat if bulat else bulat.copy_abs(), ",f")
-            tambah(teks[:-3].replace(",", ".") + "," + teks[-2:])
-        else:
-            tambah(_sel_persen(v))
-    return hasil
-
-
-def _kolom_angka(nilai: Iterable[object]) -> list[str]:
-    """``[_sel_angka(v) for v in nilai]``; teks (kolom kode/uraian) tanpa panggilan per sel."""
-    return [v if type(v) is str else _sel_angka(v) for v in nilai]
-
-
-# Pemformat sel per jenis kolom, dipilih sekali per kolom (bukan per sel). Kolom "teks" yang
-# berisi Decimal diformat seperti "angka".
-_PEMFORMAT: dict[str, Callable[[object], str]] = {"rupiah": _sel_rupiah, "persen": _sel_persen}
-# Pemformat seluruh isi satu kolom (untuk ke_teks): satu panggilan per kolom.
-_PEMFORMAT_KOLOM: dict[str, Callable[[Iterable[object]], list[str]]] = {
-    "rupiah": _kolom_rupiah,
-    "persen": _kolom_persen,
-}
 
 
 def _json_nilai(nilai: object) -> Any:
@@ -228,7 +62,7 @@ class Sajian:
 
     def sel(self) -> list[list[str]]:
         """Isi tabel sebagai teks terformat (angka dibulatkan setengah ke atas)."""
-        pemformat = [_PEMFORMAT.get(k.jenis, _sel_angka) for k in self.kolom]
+        pemformat = [format_sel.PEMFORMAT.get(k.jenis, format_sel.sel_angka) for k in self.kolom]
         return [[f(v) for v, f in zip(b, pemformat, strict=True)] for b in self.baris]
 
     def tanpa_kolom_kosong(self) -> Sajian:
@@ -256,7 +90,9 @@ class Sajian:
         """Baris-baris :meth:`ke_teks` (tanpa pemisah baris), ``lebar_teks`` sudah diperiksa."""
         teks_kolom = [k.jenis == "teks" for k in self.kolom]
         # per kolom, bukan per sel: satu pemformat dipetakan atas seluruh isi kolom
-        pemformat = [_PEMFORMAT_KOLOM.get(k.jenis, _kolom_angka) for k in self.kolom]
+        pemformat = [
+            format_sel.PEMFORMAT_KOLOM.get(k.jenis, format_sel.kolom_angka) for k in self.kolom
+        ]
         nilai_kolom = zip(*self.baris, strict=True) if self.baris else [() for _ in self.kolom]
         isi_kolom: list[list[str]] = [
             f(nilai) for f, nilai in zip(pemformat, nilai_kolom, strict=True)
@@ -305,9 +141,10 @@ class Sajian:
         keluaran = io.StringIO()
         penulis = csv.writer(keluaran, delimiter=";", lineterminator="\n")
         penulis.writerow([k.judul for k in self.kolom])
+        tulis = format_sel.tulis_desimal
         for b in self.baris:
             penulis.writerow(
-                ["" if v is None else _tulis_desimal(v) if isinstance(v, Decimal) else v for v in b]
+                ["" if v is None else tulis(v) if isinstance(v, Decimal) else v for v in b]
             )
         return keluaran.getvalue()
 
