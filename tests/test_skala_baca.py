@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import contextlib
 import gc
-from decimal import Decimal
+from decimal import Decimal, DecimalException
+from fractions import Fraction
 from typing import Any
 
 import attrs
@@ -20,6 +21,7 @@ from hypothesis import strategies as st
 
 from kinerja._isian import angka_opsional, teks, teks_opsional, teks_tak_kosong
 from kinerja.angka import ke_desimal
+from kinerja.besaran import periksa_besaran, uji_besaran
 from kinerja.galat import BerkasTidakSah, InputTidakSah, KinerjaError, TipeTidakSah, tampil_aman
 from kinerja.laporan import baris, berkas, kait_berkas
 from kinerja.laporan.batas_berkas import BatasBerkas, periksa_batas
@@ -333,3 +335,38 @@ def test_nilai_kosong_bersama_sama_dengan_objek_baru_dan_tak_bisa_diubah() -> No
     for teks_tercetak in (a.tercetak.teks, i.tercetak.teks):
         with pytest.raises(TypeError):
             teks_tercetak["pagu"] = "1"  # type: ignore[index]
+
+
+# ---------------------------------------------------------------------------------------------
+# BarisAnggaran: pagu dibandingkan dengan nol hanya bila bertanda; uji_besaran tanpa pembungkus
+
+
+@given(pagu=_desimal_tepi.filter(lambda d: d.is_finite()))
+def test_pagu_negatif_ditolak_tepat_bila_lebih_kecil_dari_nol(pagu: Decimal) -> None:
+    """Rujukan Fraction: ditolak 'harus >= 0' tepat bila pagu < 0 (−0 dan 0E-57 diterima)."""
+    try:
+        ke_desimal(pagu, "pagu")
+    except KinerjaError:
+        return  # di luar batas besaran: ditolak pengubahnya, bukan oleh pemeriksaan tanda
+    hasil = _angka(lambda p: BarisAnggaran("a", p).pagu, pagu)
+    if Fraction(pagu) < 0:
+        assert hasil == ("InputTidakSah", f"'pagu' harus >= 0 (diberikan {pagu!r})", "()")
+    else:
+        assert hasil == ("ok", "Decimal", repr(pagu))
+
+
+def test_pagu_nol_bertanda_diterima() -> None:
+    for pagu in (Decimal("-0"), Decimal("-0.00"), Decimal("-0E-57")):
+        assert BarisAnggaran("a", pagu).pagu.is_signed()
+    with pytest.raises(InputTidakSah, match="harus >= 0"):
+        BarisAnggaran("a", Decimal("-1E-24"))
+
+
+@given(nilai=_desimal_tepi.filter(lambda d: d.is_finite()))
+def test_uji_besaran_lolos_berarti_periksa_besaran_menerima(nilai: Decimal) -> None:
+    """Kontrak jalur cepat: uji_besaran tidak melempar → periksa_besaran menerima nilai itu."""
+    try:
+        uji_besaran(nilai)
+    except DecimalException:
+        return
+    assert periksa_besaran(nilai, "nilai") is nilai
