@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import contextlib
 import gc
+import subprocess
+import sys
 from decimal import Decimal, DecimalException
 from fractions import Fraction
 from typing import Any
@@ -370,3 +372,15 @@ def test_uji_besaran_lolos_berarti_periksa_besaran_menerima(nilai: Decimal) -> N
     except DecimalException:
         return
     assert periksa_besaran(nilai, "nilai") is nilai
+
+
+def test_impor_perintah_tanpa_babel_dates() -> None:
+    """``kinerja hitung``/``periksa`` tidak mengimpor babel.dates (dan zoneinfo) saat mulai."""
+    kode = (
+        "import sys, kinerja.cli; "
+        "print(sorted(m for m in ('babel.dates', 'zoneinfo') if m in sys.modules))"
+    )
+    keluaran = subprocess.run(
+        [sys.executable, "-c", kode], capture_output=True, text=True, check=True
+    ).stdout
+    assert keluaran.strip() == "[]"
