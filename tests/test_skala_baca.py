@@ -384,3 +384,36 @@ def test_impor_perintah_tanpa_babel_dates() -> None:
         [sys.executable, "-c", kode], capture_output=True, text=True, check=True
     ).stdout
     assert keluaran.strip() == "[]"
+
+
+def test_baca_json_tanpa_tomllib_dan_importlib_resources() -> None:
+    """Berkas JSON yang sah dibaca tanpa memuat tomllib atau importlib.resources (galat TOML
+    dikenali dengan mengimpornya hanya bila ada galat)."""
+    kode = (
+        "import sys, kinerja.cli\n"
+        "from kinerja.laporan.berkas import baca_laporan_teks\n"
+        "lap = baca_laporan_teks("
+        '\'{"unit": {"nama": "a", "instansi": "b"}, "periode": {"tahun": 2024}}\', '
+        "'json')\n"
+        "assert lap.periode.tahun == 2024\n"
+        "print(sorted(m for m in ('tomllib', 'importlib.resources') if m in sys.modules))"
+    )
+    keluaran = subprocess.run(
+        [sys.executable, "-c", kode], capture_output=True, text=True, check=True
+    ).stdout
+    assert keluaran.strip() == "[]"
+
+
+@pytest.mark.parametrize(
+    ("teks", "format", "awal"),
+    [
+        ("[unit\n", "toml", "<teks> baris 1"),
+        ("{", "json", "<teks>: JSON tidak sah di baris 1 kolom 2"),
+        ("x = 1." + "1" * 101 + "\n", "toml", "<teks>: angka 1.1111"),
+    ],
+)
+def test_galat_urai_tetap_sama_setelah_tomllib_malas(teks: str, format: str, awal: str) -> None:
+    """Galat TOML masih lewat galat_toml (nomor baris), galat JSON dan angka seperti sebelumnya."""
+    with pytest.raises(BerkasTidakSah) as info:
+        berkas.baca_laporan_teks(teks, format)  # type: ignore[arg-type]
+    assert str(info.value).startswith(awal), str(info.value)
