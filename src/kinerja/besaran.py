@@ -151,13 +151,13 @@ _PLUS = Context(
 ).plus
 
 
-uji_besaran: Callable[[Decimal], object] = _PLUS
-"""Lempar ``decimal.DecimalException`` bila ``nilai`` (hingga) *mungkin* di luar aturan.
+def uji_besaran(nilai: Decimal) -> None:
+    """Lempar ``decimal.DecimalException`` bila ``nilai`` (hingga) *mungkin* di luar aturan.
 
-Untuk jalur cepat: bila melempar, jalur umum (:func:`periksa_besaran`) yang memutuskan dan
-memberi galat pustaka. Tidak melempar → pasti sah. Langsung ``plus`` konteks pemeriksa (bukan
-fungsi pembungkus): dipanggil sekali per angka di jalur berkas besar, tanpa bingkai tambahan.
-"""
+    Untuk jalur cepat: bila melempar, jalur umum (:func:`periksa_besaran`) yang memutuskan dan
+    memberi galat pustaka. Tidak melempar → pasti sah.
+    """
+    _PLUS(nilai)
 
 
 def periksa_besaran(nilai: Decimal, nama: str, teks: str | None = None) -> Decimal:
