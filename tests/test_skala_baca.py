@@ -10,7 +10,10 @@ from __future__ import annotations
 
 import contextlib
 import gc
-from decimal import Decimal
+import subprocess
+import sys
+from decimal import Decimal, DecimalException
+from fractions import Fraction
 from typing import Any
 
 import attrs
@@ -20,6 +23,7 @@ from hypothesis import strategies as st
 
 from kinerja._isian import angka_opsional, teks, teks_opsional, teks_tak_kosong
 from kinerja.angka import ke_desimal
+from kinerja.besaran import periksa_besaran, uji_besaran
 from kinerja.galat import BerkasTidakSah, InputTidakSah, KinerjaError, TipeTidakSah, tampil_aman
 from kinerja.laporan import baris, berkas, kait_berkas
 from kinerja.laporan.batas_berkas import BatasBerkas, periksa_batas
@@ -333,3 +337,83 @@ def test_nilai_kosong_bersama_sama_dengan_objek_baru_dan_tak_bisa_diubah() -> No
     for teks_tercetak in (a.tercetak.teks, i.tercetak.teks):
         with pytest.raises(TypeError):
             teks_tercetak["pagu"] = "1"  # type: ignore[index]
+
+
+# ---------------------------------------------------------------------------------------------
+# BarisAnggaran: pagu dibandingkan dengan nol hanya bila bertanda; uji_besaran tanpa pembungkus
+
+
+@given(pagu=_desimal_tepi.filter(lambda d: d.is_finite()))
+def test_pagu_negatif_ditolak_tepat_bila_lebih_kecil_dari_nol(pagu: Decimal) -> None:
+    """Rujukan Fraction: ditolak 'harus >= 0' tepat bila pagu < 0 (−0 dan 0E-57 diterima)."""
+    try:
+        ke_desimal(pagu, "pagu")
+    except KinerjaError:
+        return  # di luar batas besaran: ditolak pengubahnya, bukan oleh pemeriksaan tanda
+    hasil = _angka(lambda p: BarisAnggaran("a", p).pagu, pagu)
+    if Fraction(pagu) < 0:
+        assert hasil == ("InputTidakSah", f"'pagu' harus >= 0 (diberikan {pagu!r})", "()")
+    else:
+        assert hasil == ("ok", "Decimal", repr(pagu))
+
+
+def test_pagu_nol_bertanda_diterima() -> None:
+    for pagu in (Decimal("-0"), Decimal("-0.00"), Decimal("-0E-57")):
+        assert BarisAnggaran("a", pagu).pagu.is_signed()
+    with pytest.raises(InputTidakSah, match="harus >= 0"):
+        BarisAnggaran("a", Decimal("-1E-24"))
+
+
+@given(nilai=_desimal_tepi.filter(lambda d: d.is_finite()))
+def test_uji_besaran_lolos_berarti_periksa_besaran_menerima(nilai: Decimal) -> None:
+    """Kontrak jalur cepat: uji_besaran tidak melempar → periksa_besaran menerima nilai itu."""
+    try:
+        uji_besaran(nilai)
+    except DecimalException:
+        return
+    assert periksa_besaran(nilai, "nilai") is nilai
+
+
+def test_impor_perintah_tanpa_babel_dates() -> None:
+    """``kinerja hitung``/``periksa`` tidak mengimpor babel.dates (dan zoneinfo) saat mulai."""
+    kode = (
+        "import sys, kinerja.cli; "
+        "print(sorted(m for m in ('babel.dates', 'zoneinfo') if m in sys.modules))"
+    )
+    keluaran = subprocess.run(
+        [sys.executable, "-c", kode], capture_output=True, text=True, check=True
+    ).stdout
+    assert keluaran.strip() == "[]"
+
+
+def test_baca_json_tanpa_tomllib_dan_importlib_resources() -> None:
+    """Berkas JSON yang sah dibaca tanpa memuat tomllib atau importlib.resources (galat TOML
+    dikenali dengan mengimpornya hanya bila ada galat)."""
+    kode = (
+        "import sys, kinerja.cli\n"
+        "from kinerja.laporan.berkas import baca_laporan_teks\n"
+        "lap = baca_laporan_teks("
+        '\'{"unit": {"nama": "a", "instansi": "b"}, "periode": {"tahun": 2024}}\', '
+        "'json')\n"
+        "assert lap.periode.tahun == 2024\n"
+        "print(sorted(m for m in ('tomllib', 'importlib.resources') if m in sys.modules))"
+    )
+    keluaran = subprocess.run(
+        [sys.executable, "-c", kode], capture_output=True, text=True, check=True
+    ).stdout
+    assert keluaran.strip() == "[]"
+
+
+@pytest.mark.parametrize(
+    ("teks", "format", "awal"),
+    [
+        ("[unit\n", "toml", "<teks> baris 1"),
+        ("{", "json", "<teks>: JSON tidak sah di baris 1 kolom 2"),
+        ("x = 1." + "1" * 101 + "\n", "toml", "<teks>: angka 1.1111"),
+    ],
+)
+def test_galat_urai_tetap_sama_setelah_tomllib_malas(teks: str, format: str, awal: str) -> None:
+    """Galat TOML masih lewat galat_toml (nomor baris), galat JSON dan angka seperti sebelumnya."""
+    with pytest.raises(BerkasTidakSah) as info:
+        berkas.baca_laporan_teks(teks, format)  # type: ignore[arg-type]
+    assert str(info.value).startswith(awal), str(info.value)

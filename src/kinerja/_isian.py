@@ -78,8 +78,14 @@ def teks(nilai: object) -> str:
 
 
 def teks_opsional(nilai: object) -> str | None:
-    """Teks opsional."""
-    return None if nilai is None else teks(nilai)
+    """Teks opsional (sama dengan :func:`teks`, tanpa panggilan tambahan di jalur sukses)."""
+    if nilai is None:
+        return None
+    if type(nilai) is str:
+        rapi = " ".join(nilai.split())
+        if rapi:
+            return rapi
+    return teks_tak_kosong(nilai)
 
 
 def tanggal_opsional(nilai: object) -> datetime.date | None:

@@ -23,8 +23,6 @@ import sys
 from collections.abc import Callable, Sequence
 from typing import Any, NoReturn
 
-from babel.dates import format_date
-
 from kinerja.galat import KinerjaError
 from kinerja.hari_kerja import HARI_KERJA_LAPORAN, batas_waktu_laporan
 from kinerja.laporan.berkas import baca_laporan
@@ -257,6 +255,9 @@ def _batas_waktu(args: argparse.Namespace) -> int:
     tanggal = batas_waktu_laporan(
         args.tahun, tw, args.hari_kerja, kalender_tak_lengkap=args.kalender_tak_lengkap
     )
+    # babel.dates (beserta zoneinfo) hanya untuk perintah ini: tidak diimpor oleh hitung/periksa
+    from babel.dates import format_date
+
     teks = format_date(tanggal, format="EEEE, d MMMM y", locale="id")
     _tulis(f"Batas waktu laporan {tw} {args.tahun} ({args.hari_kerja} hari kerja): {teks}")
     return 0

@@ -230,7 +230,8 @@ class BarisAnggaran:
     )
 
     def __attrs_post_init__(self) -> None:
-        if self.pagu < 0:
+        # pagu sudah Decimal hingga (pengubah _pagu): hanya yang bertanda yang dibandingkan
+        if self.pagu.is_signed() and self.pagu < 0:
             raise InputTidakSah(f"'pagu' harus >= 0 (diberikan {self.pagu!r})")
 
     @functools.cached_property

@@ -24,14 +24,13 @@ from __future__ import annotations
 import datetime
 import json
 import os
-import tomllib
 import types
 import typing
 from collections.abc import Callable, Mapping
 from decimal import Decimal
 from pathlib import Path
 from types import MappingProxyType
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 import cattrs
 import tomli_w
@@ -51,6 +50,9 @@ from kinerja.laporan.lokasi_galat import galat_json, galat_struktur, galat_toml
 from kinerja.laporan.model import Laporan, pastikan_laporan
 from kinerja.periode import Periode, Triwulan
 from kinerja.teks_angka import tulis_angka_tepat
+
+if TYPE_CHECKING:  # tomllib diimpor saat berkas TOML dibaca (_tomllib)
+    import tomllib
 
 __all__ = [
     "BATAS_BAWAAN",
@@ -272,10 +274,23 @@ def baca_laporan_teks(
     return _baca_data(teks, format, sumber, batas)
 
 
+def _tomllib() -> types.ModuleType:
+    """``tomllib``, diimpor saat pertama dibutuhkan: perintah atas berkas JSON tidak memuatnya."""
+    import tomllib
+
+    return tomllib
+
+
+def _galat_toml() -> type[tomllib.TOMLDecodeError]:
+    # dievaluasi hanya bila ada galat yang sampai ke klausa except-nya
+    galat: type[tomllib.TOMLDecodeError] = _tomllib().TOMLDecodeError
+    return galat
+
+
 def _baca_data(teks: str, format: FormatBerkas, sumber: str, batas: BatasBerkas) -> Laporan:
     try:
         if format == "toml":
-            data: object = tomllib.loads(teks, parse_float=pengurai_angka(batas, Decimal))
+            data: object = _tomllib().loads(teks, parse_float=pengurai_angka(batas, Decimal))
         elif format == "json":
             data = json.loads(
                 teks,
@@ -285,7 +300,7 @@ def _baca_data(teks: str, format: FormatBerkas, sumber: str, batas: BatasBerkas)
             )
         else:
             raise InputTidakSah(f"'format' harus 'toml' atau 'json' (diberikan {format!r})")
-    except tomllib.TOMLDecodeError as galat:
+    except _galat_toml() as galat:
         pesan = galat_toml(galat, teks)
         pemisah = " " if pesan.startswith("baris ") else ": "
         raise BerkasTidakSah(f"{sumber}{pemisah}{pesan}") from galat

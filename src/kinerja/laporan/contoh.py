@@ -8,8 +8,6 @@
 
 from __future__ import annotations
 
-from importlib import resources
-
 from kinerja.galat import InputTidakSah, tampil_aman
 from kinerja.laporan.model import Laporan
 
@@ -33,6 +31,8 @@ def teks_contoh(nama: str) -> str:
         raise InputTidakSah(
             f"contoh {tampil_aman(nama)} tidak ada; pilihan: {', '.join(sorted(CONTOH))}"
         )
+    from importlib import resources  # saat dipakai: perintah atas berkas sendiri tidak memuatnya
+
     berkas = resources.files("kinerja.laporan") / "data" / "contoh" / f"{nama}.toml"
     return berkas.read_text(encoding="utf-8")
 

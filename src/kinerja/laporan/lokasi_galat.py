@@ -15,14 +15,17 @@ baris 2: angka bernotasi Indonesia ditulis sebagai teks berkutip: tw4 = "66,7" (
 from __future__ import annotations
 
 import re
-import tomllib
 from collections.abc import Iterator, Mapping, Sequence
+from typing import TYPE_CHECKING
 
 import attrs
 from cattrs.errors import ClassValidationError, ForbiddenExtraKeysError, IterableValidationError
 
 from kinerja._isian import saran
 from kinerja.galat import KinerjaError
+
+if TYPE_CHECKING:  # tomllib diimpor hanya saat berkas TOML dibaca
+    import tomllib
 
 __all__ = ["galat_json", "galat_struktur", "galat_toml"]
 
