@@ -17,12 +17,12 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from kinerja.galat import KinerjaError
-from kinerja.laporan import berkas
+from kinerja.laporan import berkas, konverter
 from kinerja.laporan.berkas import baca_laporan_teks, tulis_laporan_teks
 from kinerja.laporan.contoh import CONTOH, muat_contoh
 from kinerja.laporan.model import Laporan
 
-PEMBANDING = berkas._buat_konverter(kait_opsional=False)
+PEMBANDING = konverter.buat_konverter(kait_opsional=False)
 
 
 def _hasil(teks: str, monkeypatch: pytest.MonkeyPatch, rujukan: bool) -> tuple[str, object]:
@@ -61,7 +61,7 @@ def _ganti(data: Any, jalur: tuple[object, ...], nilai: object) -> Any:
 
 
 def test_kait_opsional_dipakai() -> None:
-    kait = berkas.KONVERTER.get_structure_hook(Decimal | None)
+    kait = konverter.KONVERTER.get_structure_hook(Decimal | None)
     assert kait.__qualname__.startswith("_pabrik_opsional")
     assert kait(None, Decimal | None) is None
     assert kait("1.500,50", Decimal | None) == Decimal("1500.50")

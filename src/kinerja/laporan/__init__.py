@@ -9,9 +9,10 @@ Lapisan ini memakai aturan di tingkat atas ``kinerja`` (capaian, kumulasi, angga
   ``ringkasan``: tabel yang dihitung dari laporan;
 - ``periksa`` (paket: ``temuan``, ``banding``, ``indikator``, ``anggaran``, ``ringkasan``):
   audit angka tercetak;
-- ``sajian``: satu-satunya tempat pembulatan dan format tampilan;
-- ``berkas``, ``batas_berkas``, ``kait_berkas``, ``lokasi_galat``, ``contoh``: berkas TOML/JSON
-  (kait masukan dan pesan galat yang menyebut tempatnya) dan contoh bawaan.
+- ``sajian``, ``format_sel``: satu-satunya tempat pembulatan dan format tampilan;
+- ``berkas``, ``konverter``, ``batas_berkas``, ``kait_berkas``, ``lokasi_galat``, ``contoh``:
+  berkas TOML/JSON (konverter cattrs, kait masukan, pesan galat yang menyebut tempatnya) dan
+  contoh bawaan.
 
 Nama publiknya diekspor ulang oleh ``kinerja``.
 """

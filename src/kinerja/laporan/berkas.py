@@ -25,18 +25,14 @@ import datetime
 import json
 import os
 import types
-import typing
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from decimal import Decimal
 from pathlib import Path
-from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, Literal
 
-import cattrs
 import tomli_w
 from cattrs.errors import ClassValidationError, ForbiddenExtraKeysError, IterableValidationError
 
-from kinerja.fasilitasi import RekapFasilitasi
 from kinerja.galat import (
     BerkasTidakSah,
     InputTidakSah,
@@ -45,11 +41,9 @@ from kinerja.galat import (
     tampil_aman,
 )
 from kinerja.laporan.batas_berkas import BATAS_BAWAAN, BatasBerkas, pengurai_angka, periksa_batas
-from kinerja.laporan.kait_berkas import angka_berkas, pasang_kait_masukan
+from kinerja.laporan.konverter import KONVERTER
 from kinerja.laporan.lokasi_galat import galat_json, galat_struktur, galat_toml
 from kinerja.laporan.model import Laporan, pastikan_laporan
-from kinerja.periode import Periode, Triwulan
-from kinerja.teks_angka import tulis_angka_tepat
 
 if TYPE_CHECKING:  # tomllib diimpor saat berkas TOML dibaca (_tomllib)
     import tomllib
@@ -67,177 +61,6 @@ __all__ = [
 ]
 
 FormatBerkas = Literal["toml", "json"]
-
-
-_TANDA_CENTANG = frozenset("√✓✔vV1xX")
-_TANDA_KOSONG = frozenset("-–0 .·")
-
-
-def _struktur_teks(nilai: object, _: object) -> str:
-    if not isinstance(nilai, str):
-        raise TipeTidakSah(f"harus teks (diberikan {nilai!r})")
-    return nilai
-
-
-def _struktur_bulat(nilai: object, _: object) -> int:
-    if isinstance(nilai, bool) or not isinstance(nilai, int):
-        raise TipeTidakSah(f"harus bilangan bulat (diberikan {nilai!r})")
-    return nilai
-
-
-def _struktur_bool(nilai: object, _: object) -> bool:
-    if not isinstance(nilai, bool):
-        raise TipeTidakSah(f"harus true/false (diberikan {nilai!r})")
-    return nilai
-
-
-def _struktur_tanggal(nilai: object, _: object) -> datetime.date:
-    if isinstance(nilai, datetime.datetime):
-        raise TipeTidakSah(f"harus tanggal tanpa jam, mis. 2024-12-30 (diberikan {nilai!r})")
-    if isinstance(nilai, datetime.date):
-        return nilai
-    if isinstance(nilai, str):
-        try:
-            return datetime.date.fromisoformat(nilai)
-        except ValueError as exc:
-            raise InputTidakSah(
-                f"tanggal harus berbentuk TTTT-BB-HH, mis. 2024-12-30 (diberikan {nilai!r})"
-            ) from exc
-    raise TipeTidakSah(f"harus tanggal TTTT-BB-HH (diberikan {nilai!r})")
-
-
-def _struktur_daftar_teks(nilai: object, _: object) -> tuple[str, ...]:
-    """Satu teks atau daftar teks (mis. rujukan 'anggaran' sebuah indikator)."""
-    if isinstance(nilai, str):
-        return (nilai,)
-    if isinstance(nilai, list) and all(isinstance(v, str) for v in nilai):
-        return tuple(nilai)
-    raise TipeTidakSah(f"harus teks atau daftar teks (diberikan {nilai!r})")
-
-
-def _struktur_triwulan(nilai: object, _: object) -> Triwulan:
-    return Triwulan.dari(nilai)
-
-
-def _baris_centang(nilai: object, nama: str) -> list[bool]:
-    if isinstance(nilai, list):
-        if not all(isinstance(v, bool) for v in nilai):
-            raise TipeTidakSah(f"centang {nama!r} harus daftar true/false (diberikan {nilai!r})")
-        return list(nilai)
-    if isinstance(nilai, str):
-        hasil = []
-        for tanda in nilai:
-            if tanda in _TANDA_CENTANG:
-                hasil.append(True)
-            elif tanda in _TANDA_KOSONG:
-                hasil.append(False)
-            else:
-                raise InputTidakSah(
-                    f"centang {nama!r}: tanda {tanda!r} tidak dikenal; pakai '√' untuk "
-                    f"dicentang dan '-' untuk kosong (diberikan {nilai!r})"
-                )
-        return hasil
-    raise TipeTidakSah(f"centang {nama!r} harus teks '√√-' atau daftar true/false")
-
-
-def _struktur_fasilitasi(nilai: object, _: object) -> RekapFasilitasi:
-    if not isinstance(nilai, Mapping):
-        raise TipeTidakSah(f"'fasilitasi' harus tabel dengan 'desa' dan 'kegiatan' ({nilai!r})")
-    lebih = set(nilai) - {"desa", "kegiatan"}
-    if lebih:
-        raise InputTidakSah(f"kunci tidak dikenal di 'fasilitasi': {', '.join(sorted(lebih))}")
-    kegiatan = nilai.get("kegiatan")
-    if not isinstance(kegiatan, list):
-        raise TipeTidakSah("'fasilitasi.kegiatan' harus daftar tabel {nama, centang}")
-    centang: dict[str, list[bool]] = {}
-    for i, k in enumerate(kegiatan):
-        if not isinstance(k, Mapping) or set(k) != {"nama", "centang"}:
-            raise InputTidakSah(
-                f"'fasilitasi.kegiatan[{i}]' harus berisi tepat 'nama' dan 'centang'"
-            )
-        nama = _struktur_teks(k["nama"], None)
-        if nama in centang:
-            raise InputTidakSah(f"'fasilitasi.kegiatan[{i}]': kegiatan {nama!r} tertulis dua kali")
-        centang[nama] = _baris_centang(k["centang"], nama)
-    return RekapFasilitasi(desa=nilai.get("desa"), centang=centang)
-
-
-def _urai_fasilitasi(rekap: RekapFasilitasi) -> dict[str, Any]:
-    return {
-        "desa": list(rekap.desa),
-        "kegiatan": [
-            {"nama": nama, "centang": "".join("√" if c else "-" for c in baris)}
-            for nama, baris in rekap.centang.items()
-        ],
-    }
-
-
-def _urai_periode(periode: Periode) -> dict[str, Any]:
-    hasil: dict[str, Any] = {"tahun": periode.tahun}
-    if periode.triwulan is not None:
-        hasil["triwulan"] = periode.triwulan.value
-    return hasil
-
-
-def _opsional(jenis: Any) -> bool:
-    """``X | None`` (juga ``Optional[X]``) dengan tepat satu jenis selain ``None``."""
-    argumen = typing.get_args(jenis)
-    return (
-        typing.get_origin(jenis) in (typing.Union, types.UnionType)
-        and len(argumen) == 2
-        and type(None) in argumen
-    )
-
-
-def _pabrik_opsional(jenis: Any, konverter: cattrs.Converter) -> Callable[[object, object], Any]:
-    """Kait ``X | None`` yang memilih kait ``X`` sekali, saat dibuat.
-
-    Kait bawaan cattrs untuk ``X | None`` mencari kait ``X`` pada *setiap* nilai; untuk berkas
-    90.000 baris itu ratusan ribu pencarian. Hasil dan galatnya sama: ``None`` tetap ``None``,
-    selain itu kait ``X`` yang sama dipanggil dengan ``X``.
-    """
-    (dalam,) = (a for a in typing.get_args(jenis) if a is not type(None))
-    kait = konverter.get_structure_hook(dalam)
-
-    def struktur(nilai: object, _: object) -> Any:
-        return None if nilai is None else kait(nilai, dalam)
-
-    return struktur
-
-
-def _buat_konverter(*, kait_opsional: bool = True) -> cattrs.Converter:
-    """Konverter berkas; ``kait_opsional=False`` memakai kait ``X | None`` bawaan cattrs
-    (pembanding di uji)."""
-    konverter = cattrs.Converter(omit_if_default=True, forbid_extra_keys=True)
-    pasang_kait_masukan(konverter)
-    # satu aturan angka (ke_desimal, lewat angka_berkas yang menambah saran untuk salah tulis
-    # umum) untuk bilangan dan teks, agar berkas yang ditulis kinerja (tulis_angka_tepat, termasuk
-    # hasil hitungan 34 digit) selalu terbaca kembali
-    konverter.register_structure_hook(Decimal, angka_berkas)
-    konverter.register_structure_hook(str, _struktur_teks)
-    konverter.register_structure_hook(int, _struktur_bulat)
-    konverter.register_structure_hook(bool, _struktur_bool)
-    konverter.register_structure_hook(datetime.date, _struktur_tanggal)
-    konverter.register_structure_hook(Triwulan, _struktur_triwulan)
-    konverter.register_structure_hook_func(
-        lambda jenis: jenis == tuple[str, ...], _struktur_daftar_teks
-    )
-    konverter.register_structure_hook(RekapFasilitasi, _struktur_fasilitasi)
-    konverter.register_unstructure_hook(Decimal, tulis_angka_tepat)
-    konverter.register_unstructure_hook(datetime.date, lambda d: d)
-    konverter.register_unstructure_hook(RekapFasilitasi, _urai_fasilitasi)
-    konverter.register_unstructure_hook(Periode, _urai_periode)
-    konverter.register_unstructure_hook(
-        MappingProxyType,
-        lambda m: {konverter.unstructure(k): konverter.unstructure(v) for k, v in m.items()},
-    )
-    if kait_opsional:
-        konverter.register_structure_hook_factory(_opsional, _pabrik_opsional)
-    return konverter
-
-
-KONVERTER = _buat_konverter()
-"""Satu-satunya konverter cattrs untuk berkas laporan (TOML dan JSON)."""
 
 
 def _dari_data(data: object, sumber: str, teks: str | None = None) -> Laporan:
