@@ -10,11 +10,11 @@ import datetime
 import difflib
 import enum
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from decimal import Decimal, DecimalException
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from kinerja.angka import AngkaMasukan, ke_desimal
-from kinerja.besaran import uji_besaran
+from kinerja.besaran import desimal_sah
 from kinerja.galat import InputTidakSah, TipeTidakSah, tampil_aman
 
 __all__ = [
@@ -38,15 +38,8 @@ def angka_opsional(nilai: AngkaMasukan | None) -> Decimal | None:
     """Angka opsional (``None`` tetap ``None``)."""
     if nilai is None:
         return None
-    if type(nilai) is Decimal and nilai.is_finite():
-        # jalur cepat untuk Decimal yang sudah diubah kait berkas: satu uji besaran; yang
-        # mungkin ditolak lewat ke_desimal, yang memutuskan dan memberi galatnya
-        try:
-            uji_besaran(nilai)
-        except DecimalException:
-            pass
-        else:
-            return nilai
+    if desimal_sah(nilai):  # Decimal yang sudah diubah kait berkas: satu uji besaran
+        return nilai
     return ke_desimal(nilai, "nilai")
 
 

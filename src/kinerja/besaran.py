@@ -35,6 +35,7 @@ from decimal import (
     Subnormal,
     Underflow,
 )
+from typing import TypeGuard
 
 from kinerja.galat import InputTidakSah, tampil_aman
 
@@ -45,6 +46,7 @@ __all__ = [
     "JEBAKAN",
     "TEMPAT_DESIMAL_MAKSIMUM",
     "bagi",
+    "desimal_sah",
     "kali",
     "konteks_pustaka",
     "kurang",
@@ -158,6 +160,25 @@ def uji_besaran(nilai: Decimal) -> None:
     memberi galat pustaka. Tidak melempar → pasti sah.
     """
     _PLUS(nilai)
+
+
+def desimal_sah(nilai: object) -> TypeGuard[Decimal]:
+    """``nilai`` adalah ``Decimal`` (bukan subkelas) yang pasti lolos :func:`periksa_besaran`.
+
+    Jalur cepat bersama untuk nilai yang sudah diubah di tepi masuk (kait berkas, pengubah isian
+    attrs): ``True`` → boleh dipakai apa adanya; ``False`` → serahkan ke ``ke_desimal``, yang
+    memutuskan dan memberi galatnya.
+
+    >>> desimal_sah(Decimal("95.27")), desimal_sah(Decimal("1E+999999")), desimal_sah(3)
+    (True, False, False)
+    """
+    if type(nilai) is not Decimal or not nilai.is_finite():
+        return False
+    try:
+        _PLUS(nilai)
+    except DecimalException:
+        return False
+    return True
 
 
 def periksa_besaran(nilai: Decimal, nama: str, teks: str | None = None) -> Decimal:

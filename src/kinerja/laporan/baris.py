@@ -11,13 +11,13 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Sequence
-from decimal import Decimal, DecimalException
+from decimal import Decimal
 
 import attrs
 
 from kinerja._isian import angka_opsional, saran, seragam, teks, teks_opsional, urutan
 from kinerja.angka import AngkaMasukan, ke_desimal
-from kinerja.besaran import uji_besaran
+from kinerja.besaran import desimal_sah
 from kinerja.galat import DataTidakAda, InputTidakSah, KodeRekeningSalah, TipeTidakSah, tampil_aman
 from kinerja.indikator import Kumulasi, Polaritas, Target
 from kinerja.kode_rekening import KodeRekening
@@ -200,13 +200,8 @@ def baku_kode(teks: str) -> str:
 
 
 def _pagu(nilai: AngkaMasukan) -> Decimal:
-    if type(nilai) is Decimal and nilai.is_finite():
-        try:  # jalur cepat seperti angka_opsional: yang mungkin ditolak lewat ke_desimal
-            uji_besaran(nilai)
-        except DecimalException:
-            pass
-        else:
-            return nilai
+    if desimal_sah(nilai):  # jalur cepat seperti angka_opsional
+        return nilai
     return ke_desimal(nilai, "pagu")
 
 

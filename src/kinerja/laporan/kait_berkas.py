@@ -7,14 +7,14 @@ yang benar; tempatnya di berkas ditambahkan oleh :mod:`kinerja.laporan.lokasi_ga
 from __future__ import annotations
 
 from collections.abc import Mapping
-from decimal import Decimal, DecimalException
+from decimal import Decimal
 from typing import Any
 
 import attrs
 import cattrs
 
 from kinerja.angka import DIGIT_BULAT_MAKSIMUM, baca_angka, ke_desimal
-from kinerja.besaran import uji_besaran
+from kinerja.besaran import desimal_sah
 from kinerja.desa import DokumenDesa
 from kinerja.galat import FormatAngkaSalah, InputTidakSah, KinerjaError, TipeTidakSah
 from kinerja.indikator import Kumulasi, Polaritas
@@ -56,13 +56,8 @@ def angka_berkas(nilai: object, _jenis: object = None) -> Decimal:
     elif type(nilai) is int:
         if -_BATAS_BULAT < nilai < _BATAS_BULAT:
             return Decimal(nilai)
-    elif type(nilai) is Decimal and nilai.is_finite():
-        try:
-            uji_besaran(nilai)
-        except DecimalException:
-            pass
-        else:
-            return nilai
+    elif desimal_sah(nilai):
+        return nilai
     return _angka_berkas_umum(nilai)
 
 
