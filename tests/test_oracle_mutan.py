@@ -1,18 +1,27 @@
 """Uji yang membunuh mutan yang selamat pada sampel uji mutasi (docs/mutasi.md, isu 8).
 
 Setiap uji menyebut mutan yang dibunuhnya (modul, nomor pada ``benchmarks/mutasi.py --daftar``
-saat diukur, dan mutasinya). Nilai harapan tidak berasal dari kode yang diuji: kontrak tipe
-yang didokumentasikan, contoh DOMAIN.md, rujukan ``fractions.Fraction``, atau sifat metamorfik.
+saat diukur, letak dan mutasinya). Nilai harapan tidak berasal dari kode yang diuji: kontrak
+tipe yang didokumentasikan, contoh DOMAIN.md dan laporan bawaan, rujukan ``fractions.Fraction``,
+atau sifat metamorfik.
 """
 
 from __future__ import annotations
 
 from decimal import Decimal
+from fractions import Fraction
 
+import attrs
 import pytest
 
 from kinerja import TipeTidakSah
 from kinerja.angka import jumlah
+from kinerja.laporan import BarisIndikator, Laporan, NilaiTriwulan, Unit
+from kinerja.laporan.contoh import muat_contoh
+from kinerja.laporan.periksa import periksa
+from kinerja.periode import Periode
+
+# ------------------------------------------------------------------ angka
 
 
 @pytest.mark.parametrize("bukan_daftar", ["", "12", b"", b"3"])
@@ -26,3 +35,75 @@ def test_jumlah_menolak_teks_dan_bytes_walau_kosong(bukan_daftar: object) -> Non
 def test_jumlah_daftar_kosong_nol() -> None:
     # Pembanding sah untuk uji di atas: daftar kosong (bukan teks) memang berjumlah 0.
     assert jumlah([]) == Decimal(0)
+
+
+# ------------------------------------------------------------------ periksa
+
+_TW = (Decimal(3), Decimal(3), Decimal(3), Decimal(4))
+"""Target triwulan yang tidak cocok dengan target tahunan 12 menurut kumulasi apa pun."""
+
+
+def _laporan_rencana_aksi() -> Laporan:
+    indikator = [
+        BarisIndikator(
+            nama=f"Indikator {kumulasi}",
+            satuan="Dokumen",
+            kumulasi=kumulasi,
+            target_tahunan=Decimal(12),
+            target=NilaiTriwulan(*_TW),
+            realisasi=NilaiTriwulan(tw4=Decimal(12)),
+        )
+        for kumulasi in ("kumulatif", "akhir", "rata_rata")
+    ]
+    return Laporan(Unit("Seksi Uji", "Kecamatan Uji"), Periode(2024, 4), indikator, [])
+
+
+def test_rencana_aksi_menyebut_aturan_dan_gabungan_menurut_kumulasi() -> None:
+    # periksa #59 (indikator.py:28, teks aturan AKHIR → '') dan #61 (indikator.py:33, `is` →
+    # `is not`: aturan KUMULATIF dan RATA_RATA tertukar). DOMAIN.md: KUMULATIF Σ TW I–IV, AKHIR
+    # TW IV, RATA_RATA rerata TW; gabungannya dihitung di sini dengan Fraction.
+    tw = [Fraction(x) for x in _TW]
+    harapan = {
+        "Indikator kumulatif": ("Σ target TW I–IV", sum(tw)),
+        "Indikator akhir": ("target TW IV", tw[3]),
+        "Indikator rata_rata": ("rerata target TW", sum(tw) / len(tw)),
+    }
+    temuan = [t for t in periksa(_laporan_rencana_aksi()) if t.tabel == "rencana aksi"]
+    assert sorted(t.baris for t in temuan) == sorted(harapan)
+    for t in temuan:
+        kata, gabungan = harapan[t.baris]
+        assert kata in t.alasan, (t.baris, t.alasan)
+        assert isinstance(t.tercetak, Decimal)
+        assert Fraction(t.tercetak) == gabungan
+        assert t.dihitung == Decimal(12)
+        assert t.jenis == "tidak konsisten"
+
+
+def test_alasan_capaian_menyebut_rumus_tanpa_keterangan_bila_terhitung() -> None:
+    # periksa #80 (indikator.py:57, 'capaian = R / T × 100' → '') dan #81 (indikator.py:59,
+    # `and` → `or`: keterangan "tanpa target triwulan" ikut ditempel walau capaian terhitung).
+    # Senduro TW I: empat capaian positif yang salah cetak (tests/test_periksa.py), semuanya
+    # terhitung; rumusnya DOMAIN.md §2.
+    temuan = [t for t in periksa(muat_contoh("senduro-2023-tw1")) if t.kolom == "capaian"]
+    assert len(temuan) == 4
+    assert {t.alasan for t in temuan} == {"capaian = R / T × 100"}
+
+
+def test_capaian_tercetak_berpangkat_positif_tetap_diperiksa_per_satuan() -> None:
+    # periksa #28 (banding.py:26, `max(0, …)` → `max(-1, …)`): angka tercetak Decimal('2E+1')
+    # (= 20, tanpa desimal) dibandingkan pada satuan, bukan puluhan. Senduro TW I: capaian yang
+    # benar untuk baris yang mencetak 75,86 adalah 24,14 (tests/test_periksa.py, laporan aslinya);
+    # 20 ≠ 24 pada satuan, walau 24,14 dibulatkan ke puluhan menjadi 20.
+    laporan = muat_contoh("senduro-2023-tw1")
+    (i,) = [i for i, b in enumerate(laporan.indikator) if b.tercetak.capaian == Decimal("75.86")]
+    baris = laporan.indikator[i]
+
+    def dengan(tercetak: Decimal) -> list[tuple[str, object]]:
+        b = attrs.evolve(baris, tercetak=attrs.evolve(baris.tercetak, capaian=tercetak))
+        ganti = attrs.evolve(
+            laporan, indikator=(*laporan.indikator[:i], b, *laporan.indikator[i + 1 :])
+        )
+        return [(t.kolom, t.tercetak) for t in periksa(ganti) if t.baris == baris.nama]
+
+    assert ("capaian", Decimal("2E+1")) in dengan(Decimal("2E+1"))
+    assert ("capaian", Decimal("24")) not in dengan(Decimal("24"))  # pembanding: 24 benar
