@@ -17,7 +17,7 @@ import pytest
 from kinerja import TipeTidakSah
 from kinerja.angka import jumlah
 from kinerja.laporan import BarisIndikator, Laporan, NilaiTriwulan, Unit
-from kinerja.laporan.contoh import muat_contoh
+from kinerja.laporan.contoh import CONTOH, muat_contoh
 from kinerja.laporan.periksa import periksa
 from kinerja.periode import Periode
 
@@ -107,3 +107,14 @@ def test_capaian_tercetak_berpangkat_positif_tetap_diperiksa_per_satuan() -> Non
 
     assert ("capaian", Decimal("2E+1")) in dengan(Decimal("2E+1"))
     assert ("capaian", Decimal("24")) not in dengan(Decimal("24"))  # pembanding: 24 benar
+
+
+@pytest.mark.parametrize("nama", sorted(CONTOH))
+def test_setiap_temuan_contoh_beralasan(nama: str) -> None:
+    # periksa #115 (indikator.py:117, alasan "angka anggaran tercetak, tetapi …" → ''), dan
+    # setiap teks alasan lain yang dikosongkan: temuan tanpa alasan tidak bisa ditindaklanjuti
+    # (DOMAIN.md: setiap temuan menyebut letak, angka, dan mengapa).
+    for t in periksa(muat_contoh(nama)):
+        assert t.tabel and t.baris and t.kolom, t
+        assert t.alasan[:1].isalpha() or t.alasan[:1] == "Σ", t
+        assert str(t).endswith(t.alasan)
