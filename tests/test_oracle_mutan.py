@@ -16,7 +16,14 @@ import pytest
 
 from kinerja import TipeTidakSah
 from kinerja.angka import jumlah
-from kinerja.laporan import BarisIndikator, Laporan, NilaiTriwulan, Unit
+from kinerja.laporan import (
+    BarisAnggaran,
+    BarisIndikator,
+    Laporan,
+    NilaiTriwulan,
+    TercetakRingkasan,
+    Unit,
+)
 from kinerja.laporan.contoh import CONTOH, muat_contoh
 from kinerja.laporan.periksa import periksa
 from kinerja.periode import Periode
@@ -118,3 +125,42 @@ def test_setiap_temuan_contoh_beralasan(nama: str) -> None:
         assert t.tabel and t.baris and t.kolom, t
         assert t.alasan[:1].isalpha() or t.alasan[:1] == "Σ", t
         assert str(t).endswith(t.alasan)
+
+
+_JAUH = Decimal("12345.67")
+"""Angka tercetak yang tidak mungkin benar untuk persen atau jumlah contoh mana pun."""
+
+
+@pytest.mark.parametrize("nama", sorted(CONTOH))
+@pytest.mark.parametrize("isian", [f.name for f in attrs.fields(TercetakRingkasan)])
+def test_setiap_angka_ringkasan_yang_salah_dilaporkan_beralasan(nama: str, isian: str) -> None:
+    # periksa #181, #189, #197, #199 (ringkasan.py:24–40, teks alasan → ''): setiap angka
+    # ringkasan, juga yang tidak tercetak di laporan aslinya (capaian kinerja agregat), dicetak
+    # salah satu per satu; tepat satu temuan ringkasan menyebut kolom itu, dengan alasan.
+    laporan = muat_contoh(nama)
+    if not isinstance(getattr(laporan.tercetak, isian), (Decimal, type(None))):
+        pytest.skip(f"{isian} bukan angka")
+    salah = attrs.evolve(laporan, tercetak=attrs.evolve(laporan.tercetak, **{isian: _JAUH}))
+    kolom = isian.replace("_", " ").replace("rata rata", "rata-rata")
+    temuan = [t for t in periksa(salah) if t.tabel == "ringkasan" and t.kolom == kolom]
+    assert len(temuan) == 1, (kolom, periksa(salah))
+    (t,) = temuan
+    assert t.tercetak == _JAUH and t.baris == "laporan"
+    assert t.alasan[:1].isalpha() or t.alasan[:1] == "Σ", t
+    assert str(t).endswith(t.alasan)
+
+
+def test_realisasi_kumulatif_tak_sama_jumlah_triwulan_dilaporkan() -> None:
+    # periksa #166 (anggaran.py:90, kolom 'realisasi kumulatif' → ''): realisasi kumulatif
+    # tertulis 100 sedangkan Σ realisasi TW I–IV = 10 + 20 + 30 + 45 = 105.
+    baris = BarisAnggaran(
+        "Kegiatan Uji", Decimal(1000), kode="7.01.01",
+        realisasi=NilaiTriwulan(Decimal(10), Decimal(20), Decimal(30), Decimal(45)),
+        realisasi_kumulatif=Decimal(100),
+    )  # fmt: skip
+    laporan = Laporan(Unit("Seksi Uji", "Kecamatan Uji"), Periode(2024, 4), [], [baris])
+    temuan = [t for t in periksa(laporan) if t.jenis == "tidak konsisten"]
+    assert [(t.kolom, t.tercetak) for t in temuan] == [("realisasi kumulatif", Decimal(100))]
+    assert isinstance(temuan[0].dihitung, Decimal)
+    assert Fraction(temuan[0].dihitung) == sum(Fraction(x) for x in (10, 20, 30, 45))
+    assert temuan[0].alasan[:1].isalpha()
