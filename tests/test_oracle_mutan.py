@@ -14,8 +14,8 @@ from fractions import Fraction
 import attrs
 import pytest
 
-from kinerja import TipeTidakSah
-from kinerja.angka import jumlah
+from kinerja import InputTidakSah, TipeTidakSah
+from kinerja.angka import jumlah, ke_desimal
 from kinerja.laporan import (
     BarisAnggaran,
     BarisIndikator,
@@ -42,6 +42,21 @@ def test_jumlah_menolak_teks_dan_bytes_walau_kosong(bukan_daftar: object) -> Non
 def test_jumlah_daftar_kosong_nol() -> None:
     # Pembanding sah untuk uji di atas: daftar kosong (bukan teks) memang berjumlah 0.
     assert jumlah([]) == Decimal(0)
+
+
+@pytest.mark.parametrize("nilai", [10**24, -(10**24), 10**24 + 1])
+def test_bulat_sepuluh_pangkat_24_ditolak_seperti_decimal(nilai: int) -> None:
+    # angka #16 (angka.py:109, `>=` → `>`): ke_desimal menolak |x| ≥ 10²⁴ (docstring dan
+    # DESIGN.md); int dan Decimal bernilai sama diperlakukan sama (sifat metamorfik).
+    with pytest.raises(InputTidakSah, match="'pagu'"):
+        ke_desimal(nilai, "pagu")
+    with pytest.raises(InputTidakSah, match="'pagu'"):
+        ke_desimal(Decimal(nilai), "pagu")
+
+
+def test_bulat_tepat_di_bawah_sepuluh_pangkat_24_diterima() -> None:
+    nilai = 10**24 - 1
+    assert ke_desimal(nilai) == ke_desimal(Decimal(nilai)) == Decimal("9" * 24)
 
 
 # ------------------------------------------------------------------ periksa
