@@ -14,7 +14,7 @@ from fractions import Fraction
 import attrs
 import pytest
 
-from kinerja import InputTidakSah, TipeTidakSah
+from kinerja import FormatAngkaSalah, InputTidakSah, TipeTidakSah
 from kinerja.angka import jumlah, ke_desimal
 from kinerja.laporan import (
     BarisAnggaran,
@@ -57,6 +57,29 @@ def test_bulat_sepuluh_pangkat_24_ditolak_seperti_decimal(nilai: int) -> None:
 def test_bulat_tepat_di_bawah_sepuluh_pangkat_24_diterima() -> None:
     nilai = 10**24 - 1
     assert ke_desimal(nilai) == ke_desimal(Decimal(nilai)) == Decimal("9" * 24)
+
+
+def test_galat_ke_desimal_tanpa_nama_menyebut_nilai() -> None:
+    # angka #22 (angka.py:117, nama bawaan 'nilai' → ''): galat selalu menyebut nama isiannya
+    # (STYLE.md), juga bila pemanggil tidak memberi nama.
+    with pytest.raises(FormatAngkaSalah, match="'nilai'"):
+        ke_desimal("1,2,3")
+    with pytest.raises(TipeTidakSah, match="'nilai'"):
+        ke_desimal(None)
+
+
+class _DesimalTurunan(Decimal):
+    """Turunan Decimal (mis. dari pustaka lain): tetap Decimal."""
+
+
+def test_turunan_decimal_diterima_dan_diperiksa_seperti_decimal() -> None:
+    # angka #25 (angka.py:137, `return periksa_besaran(...)` → `return None`): turunan Decimal
+    # diterima dengan nilai yang sama dan batas yang sama seperti Decimal.
+    hasil = ke_desimal(_DesimalTurunan("1.5"))
+    assert hasil == Decimal("1.5")
+    assert isinstance(hasil, Decimal)
+    with pytest.raises(InputTidakSah, match="'pagu'"):
+        ke_desimal(_DesimalTurunan("NaN"), "pagu")
 
 
 # ------------------------------------------------------------------ periksa
