@@ -15,7 +15,7 @@ import attrs
 import pytest
 
 from kinerja import FormatAngkaSalah, InputTidakSah, TipeTidakSah
-from kinerja.angka import jumlah, ke_desimal
+from kinerja.angka import dari_float, jumlah, ke_desimal
 from kinerja.laporan import (
     BarisAnggaran,
     BarisIndikator,
@@ -80,6 +80,14 @@ def test_turunan_decimal_diterima_dan_diperiksa_seperti_decimal() -> None:
     assert isinstance(hasil, Decimal)
     with pytest.raises(InputTidakSah, match="'pagu'"):
         ke_desimal(_DesimalTurunan("NaN"), "pagu")
+
+
+@pytest.mark.parametrize("x", [10**24, 1e30, 1e-30])
+def test_galat_dari_float_menyebut_isian_x(x: float) -> None:
+    # angka #33 (angka.py:189) dan #36 (angka.py:201), nama 'x' → '': galat besaran dari_float,
+    # baik untuk bilangan bulat maupun float, menyebut isiannya (STYLE.md).
+    with pytest.raises(InputTidakSah, match="'x'"):
+        dari_float(x)
 
 
 # ------------------------------------------------------------------ periksa
