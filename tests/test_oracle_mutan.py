@@ -16,6 +16,7 @@ import pytest
 
 from kinerja import FormatAngkaSalah, InputTidakSah, TipeTidakSah
 from kinerja.angka import dari_float, jumlah, ke_desimal
+from kinerja.besaran import bagi
 from kinerja.laporan import (
     BarisAnggaran,
     BarisIndikator,
@@ -88,6 +89,20 @@ def test_galat_dari_float_menyebut_isian_x(x: float) -> None:
     # baik untuk bilangan bulat maupun float, menyebut isiannya (STYLE.md).
     with pytest.raises(InputTidakSah, match="'x'"):
         dari_float(x)
+
+
+# ------------------------------------------------------------------ besaran
+
+
+@pytest.mark.parametrize("nol", ["0.0", "0.00", "-0.0", "0E+3", "0"])
+@pytest.mark.parametrize("penyebut", ["1", "3", "0.5", "-7"])
+def test_hasil_bagi_nol_selalu_berpangkat_nol(nol: str, penyebut: str) -> None:
+    # besaran #31 (besaran.py:140, `exponent == 0` → `== -1`): docstring bagi — hasil nol diberi
+    # eksponen 0 dengan tanda dipertahankan (0 / b = 0 tepat; tanda: hukum tanda perkalian).
+    hasil = bagi(Decimal(nol), Decimal(penyebut))
+    assert hasil == 0
+    assert hasil.as_tuple().exponent == 0
+    assert hasil.is_signed() == (Decimal(nol).is_signed() != Decimal(penyebut).is_signed())
 
 
 # ------------------------------------------------------------------ periksa
