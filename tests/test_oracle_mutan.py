@@ -28,6 +28,7 @@ from kinerja.laporan import (
 from kinerja.laporan.contoh import CONTOH, muat_contoh
 from kinerja.laporan.periksa import periksa
 from kinerja.periode import Periode
+from kinerja.urai_angka import baca_angka
 
 # ------------------------------------------------------------------ angka
 
@@ -103,6 +104,44 @@ def test_hasil_bagi_nol_selalu_berpangkat_nol(nol: str, penyebut: str) -> None:
     assert hasil == 0
     assert hasil.as_tuple().exponent == 0
     assert hasil.is_signed() == (Decimal(nol).is_signed() != Decimal(penyebut).is_signed())
+
+
+def test_galat_besaran_menampilkan_teks_utuh_bila_pendek_dan_terpotong_bertanda_bila_panjang() -> (
+    None
+):
+    # besaran #49 (besaran.py:197, `<= 60` → `<= 59`) dan #50 ('…' → ''): pesan galat menyebut
+    # nilai yang diberikan (STYLE.md) — utuh bila tulisannya muat 60 karakter, dan bila dipotong,
+    # potongannya ditandai '…' agar tidak dikira nilai utuh.
+    pendek = "0," + "1" * 56  # repr 60 karakter
+    with pytest.raises(InputTidakSah) as galat:
+        baca_angka(pendek)
+    assert f"(diberikan {pendek!r})" in str(galat.value)
+    panjang = "0," + "1" * 57
+    with pytest.raises(InputTidakSah) as galat:
+        baca_angka(panjang)
+    tampil = str(galat.value).split("(diberikan ", 1)[1]
+    assert "…" in tampil
+    assert repr(panjang).startswith(tampil.split("…", 1)[0])
+    assert len(tampil.split("…", 1)[0]) < len(repr(panjang))
+
+
+# ------------------------------------------------------------------ urai_angka
+
+
+def test_teks_tepat_100_karakter_diterima_101_ditolak() -> None:
+    # urai_angka #4 (urai_angka.py:40, batas 100 → 99): docstring PANJANG_TEKS_MAKSIMUM — teks
+    # yang lebih panjang dari 100 karakter ditolak; 100 karakter masih dibaca.
+    teks = ("Rp " + "100.000.000.000.000.000.000.000," + "0" * 57).ljust(100)
+    assert len(teks) == 100
+    assert baca_angka(teks) == Decimal(10) ** 23
+    with pytest.raises(FormatAngkaSalah, match="terlalu panjang"):
+        baca_angka(teks + " ")
+
+
+def test_galat_besaran_baca_angka_menyebut_teks() -> None:
+    # urai_angka #27 (urai_angka.py:91, nama 'teks' → ''): galat menyebut isiannya.
+    with pytest.raises(InputTidakSah, match="'teks' terlalu besar"):
+        baca_angka("1" * 30)
 
 
 # ------------------------------------------------------------------ periksa
@@ -183,7 +222,7 @@ def test_setiap_temuan_contoh_beralasan(nama: str) -> None:
     # setiap teks alasan lain yang dikosongkan: temuan tanpa alasan tidak bisa ditindaklanjuti
     # (DOMAIN.md: setiap temuan menyebut letak, angka, dan mengapa).
     for t in periksa(muat_contoh(nama)):
-        assert t.tabel and t.baris and t.kolom, t
+        assert all((t.tabel, t.baris, t.kolom)), t
         assert t.alasan[:1].isalpha() or t.alasan[:1] == "Σ", t
         assert str(t).endswith(t.alasan)
 
@@ -206,7 +245,8 @@ def test_setiap_angka_ringkasan_yang_salah_dilaporkan_beralasan(nama: str, isian
     temuan = [t for t in periksa(salah) if t.tabel == "ringkasan" and t.kolom == kolom]
     assert len(temuan) == 1, (kolom, periksa(salah))
     (t,) = temuan
-    assert t.tercetak == _JAUH and t.baris == "laporan"
+    assert t.tercetak == _JAUH
+    assert t.baris == "laporan"
     assert t.alasan[:1].isalpha() or t.alasan[:1] == "Σ", t
     assert str(t).endswith(t.alasan)
 
