@@ -28,7 +28,7 @@ from kinerja.laporan import (
 from kinerja.laporan.contoh import CONTOH, muat_contoh
 from kinerja.laporan.periksa import periksa
 from kinerja.periode import Periode
-from kinerja.urai_angka import baca_angka
+from kinerja.urai_angka import Notasi, baca_angka
 
 # ------------------------------------------------------------------ angka
 
@@ -142,6 +142,43 @@ def test_galat_besaran_baca_angka_menyebut_teks() -> None:
     # urai_angka #27 (urai_angka.py:91, nama 'teks' → ''): galat menyebut isiannya.
     with pytest.raises(InputTidakSah, match="'teks' terlalu besar"):
         baca_angka("1" * 30)
+
+
+@pytest.mark.parametrize("teks", ["1,2,3", "1,,2", "12,34,5", "1.234,5,6"])
+def test_petunjuk_notasi_inggris_hanya_bila_teksnya_memang_inggris(teks: str) -> None:
+    # urai_angka #113 (urai_angka.py:189, `return False` → `True`) dan #75 (:149, `and` → `or`):
+    # teks yang juga tidak sah dalam notasi Inggris tidak boleh disarankan dibaca notasi='en'.
+    with pytest.raises(FormatAngkaSalah) as galat:
+        baca_angka(teks)
+    assert "notasi='en'" not in str(galat.value)
+    with pytest.raises(FormatAngkaSalah):
+        baca_angka(teks, notasi="en")
+
+
+@pytest.mark.parametrize("teks", ["1,234,567", "1,361,248,977"])
+def test_petunjuk_notasi_inggris_untuk_teks_inggris(teks: str) -> None:
+    # Pembanding: teks ribuan Inggris (laporan Klakah, DOMAIN.md) memang diberi petunjuk itu.
+    with pytest.raises(FormatAngkaSalah, match="notasi='en'"):
+        baca_angka(teks)
+    assert baca_angka(teks, notasi="en") == Decimal(teks.replace(",", ""))
+
+
+_TEKS_SALAH = (
+    ",5", "5,", "-,5", "1.2345,", "1.234,", "1.2.3", "1..2", ".5", "5.", "1.2345,6", "1,23.4",
+    "12,345.67", "1.234.56,7",
+)  # fmt: skip
+
+
+@pytest.mark.parametrize("notasi", ["id", "en"])
+@pytest.mark.parametrize("teks", _TEKS_SALAH)
+def test_setiap_saran_angka_sendiri_sah(teks: str, notasi: Notasi) -> None:
+    # urai_angka #104 (urai_angka.py:170, saran diperiksa `strict=False`): sifat metamorfik —
+    # setiap "maksud Anda …?" yang disarankan harus dapat dibaca pada notasi yang sama.
+    try:
+        baca_angka(teks, notasi=notasi)
+    except FormatAngkaSalah as galat:
+        for saran in galat.saran:
+            baca_angka(saran, notasi=notasi)
 
 
 # ------------------------------------------------------------------ periksa
