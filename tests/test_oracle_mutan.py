@@ -14,7 +14,14 @@ from fractions import Fraction
 import attrs
 import pytest
 
-from kinerja import FormatAngkaSalah, InputTidakSah, TipeTidakSah
+from kinerja import (
+    FormatAngkaSalah,
+    InputTidakSah,
+    Realisasi,
+    Target,
+    TipeTidakSah,
+    capaian,
+)
 from kinerja.angka import dari_float, jumlah, ke_desimal
 from kinerja.besaran import bagi
 from kinerja.laporan import (
@@ -179,6 +186,18 @@ def test_setiap_saran_angka_sendiri_sah(teks: str, notasi: Notasi) -> None:
     except FormatAngkaSalah as galat:
         for saran in galat.saran:
             baca_angka(saran, notasi=notasi)
+
+
+# ------------------------------------------------------------------ capaian
+
+
+def test_persen_realisasi_berpenyebut_di_luar_besaran_menyebut_realisasi() -> None:
+    # capaian #18 (capaian.py:94, nama 'realisasi' → ''): 10²³ dari 1 Desa = 10²⁵ %, di atas
+    # batas besaran 10²⁴; galatnya menyebut isian yang salah (STYLE.md).
+    with pytest.raises(InputTidakSah, match="'realisasi' terlalu besar"):
+        capaian(Target(80, "%"), Realisasi(10**23, "Desa", dari=1))
+    # pembanding: 3 dari 12 Desa terhadap target 50% = 25 / 50 × 100 = 50
+    assert capaian(Target(50, "%"), Realisasi(3, "Desa", dari=12)) == 50
 
 
 # ------------------------------------------------------------------ periksa
