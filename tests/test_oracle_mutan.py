@@ -35,6 +35,7 @@ from kinerja.laporan import (
 from kinerja.laporan.contoh import CONTOH, muat_contoh
 from kinerja.laporan.periksa import periksa
 from kinerja.periode import Periode
+from kinerja.persen import persen, persen_hitungan
 from kinerja.urai_angka import Notasi, baca_angka
 
 # ------------------------------------------------------------------ angka
@@ -198,6 +199,36 @@ def test_persen_realisasi_berpenyebut_di_luar_besaran_menyebut_realisasi() -> No
         capaian(Target(80, "%"), Realisasi(10**23, "Desa", dari=1))
     # pembanding: 3 dari 12 Desa terhadap target 50% = 25 / 50 × 100 = 50
     assert capaian(Target(50, "%"), Realisasi(3, "Desa", dari=12)) == 50
+
+
+# ------------------------------------------------------------------ persen
+
+
+@pytest.mark.parametrize(
+    ("bagian", "keseluruhan"),
+    [("1", "0.5"), ("3", "1"), ("1", "0.001"), ("0", "0.25"), ("-1", "1"), ("7", "3")],
+)
+def test_persen_terhadap_rujukan_fraction_termasuk_keseluruhan_kecil(
+    bagian: str, keseluruhan: str
+) -> None:
+    # persen #10 (persen.py:66, `> 0` → `> 1`): keseluruhan di (0, 1] sah (docstring: harus
+    # > 0). Rujukan Fraction: b × 100 / k, dibandingkan setelah dibulatkan ke 30 tempat.
+    hasil = persen(Decimal(bagian), Decimal(keseluruhan))
+    harapan = Fraction(bagian) * 100 / Fraction(keseluruhan)
+    assert abs(Fraction(hasil) - harapan) < Fraction(1, 10**30)
+
+
+def test_galat_persen_menyebut_nama_bawaan() -> None:
+    # persen #3 (persen.py:35 'bagian' → ''), #6 (persen.py:55 'keseluruhan' → ''): nama isian
+    # bawaan di pesan galat.
+    with pytest.raises(FormatAngkaSalah, match="'bagian'"):
+        persen("1,2,3", 4)
+    with pytest.raises(FormatAngkaSalah, match="'keseluruhan'"):
+        persen(1, "1,2,3")
+    with pytest.raises(InputTidakSah, match="'keseluruhan' harus > 0"):
+        persen_hitungan(Decimal(1), Decimal(0))
+    with pytest.raises(InputTidakSah, match="'pagu' harus > 0"):
+        persen(1, 0, nama_keseluruhan="pagu")
 
 
 # ------------------------------------------------------------------ periksa
