@@ -24,6 +24,7 @@ from kinerja import (
 )
 from kinerja.angka import dari_float, jumlah, ke_desimal
 from kinerja.besaran import bagi
+from kinerja.kumulasi import nilai_triwulan
 from kinerja.laporan import (
     BarisAnggaran,
     BarisIndikator,
@@ -229,6 +230,27 @@ def test_galat_persen_menyebut_nama_bawaan() -> None:
         persen_hitungan(Decimal(1), Decimal(0))
     with pytest.raises(InputTidakSah, match="'pagu' harus > 0"):
         persen(1, 0, nama_keseluruhan="pagu")
+
+
+# ------------------------------------------------------------------ kumulasi
+
+
+@pytest.mark.parametrize("n", [0, 1, 2, 3, 4])
+def test_nilai_triwulan_selalu_empat_isian(n: int) -> None:
+    # kumulasi #18 (kumulasi.py:55, `4 - len` → `3 - len`): docstring — daftar yang lebih pendek
+    # dari 4 dianggap belum melaporkan triwulan sisanya: selalu TW I–IV, sisanya None.
+    masukan = [Decimal(10 * (i + 1)) for i in range(n)]
+    hasil = nilai_triwulan(masukan)
+    assert len(hasil) == 4
+    assert list(hasil[:n]) == masukan
+    assert hasil[n:] == (None,) * (4 - n)
+
+
+@pytest.mark.parametrize("bukan_daftar", ["1234", 5, None, {"tw1": 1}])
+def test_galat_nilai_triwulan_menyebut_yang_diharapkan(bukan_daftar: object) -> None:
+    # kumulasi #4 (kumulasi.py:45, 'nilai TW I–IV' → ''): galat menyebut isian dan isinya.
+    with pytest.raises(TipeTidakSah, match=r"'nilai_per_triwulan' harus daftar nilai TW I–IV"):
+        nilai_triwulan(bukan_daftar)  # type: ignore[arg-type]
 
 
 # ------------------------------------------------------------------ periksa
