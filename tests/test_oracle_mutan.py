@@ -22,6 +22,7 @@ from kinerja import (
     TipeTidakSah,
     capaian,
 )
+from kinerja.anggaran import Anggaran, serapan_total
 from kinerja.angka import dari_float, jumlah, ke_desimal
 from kinerja.besaran import bagi
 from kinerja.kumulasi import nilai_triwulan
@@ -251,6 +252,27 @@ def test_galat_nilai_triwulan_menyebut_yang_diharapkan(bukan_daftar: object) -> 
     # kumulasi #4 (kumulasi.py:45, 'nilai TW I–IV' → ''): galat menyebut isian dan isinya.
     with pytest.raises(TipeTidakSah, match=r"'nilai_per_triwulan' harus daftar nilai TW I–IV"):
         nilai_triwulan(bukan_daftar)  # type: ignore[arg-type]
+
+
+# ------------------------------------------------------------------ anggaran
+
+
+def test_galat_anggaran_menyebut_isiannya() -> None:
+    # anggaran #9 (anggaran.py:53, 'realisasi' → ''), dan nama isian lain di pesan galat.
+    with pytest.raises(InputTidakSah, match="'realisasi' harus >= 0"):
+        Anggaran(1000, -1)
+    with pytest.raises(InputTidakSah, match="'pagu' harus >= 0"):
+        Anggaran(-1)
+    with pytest.raises(TipeTidakSah, match="'anggaran'"):
+        serapan_total("Anggaran")  # type: ignore[arg-type]
+
+
+def test_anggaran_tanpa_realisasi_belum_terserap() -> None:
+    # Bawaan realisasi 0 (DOMAIN.md: sisa = pagu − realisasi): sisa = pagu, serapan 0%.
+    a = Anggaran("22.571.000")
+    assert a.realisasi == 0
+    assert a.sisa == Decimal(22571000)
+    assert a.serapan == 0
 
 
 # ------------------------------------------------------------------ periksa
