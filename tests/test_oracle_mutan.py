@@ -8,6 +8,7 @@ atau sifat metamorfik.
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 from fractions import Fraction
 
@@ -38,6 +39,8 @@ from kinerja.laporan.contoh import CONTOH, muat_contoh
 from kinerja.laporan.periksa import periksa
 from kinerja.periode import Periode
 from kinerja.persen import persen, persen_hitungan
+from kinerja.predikat import SKALA_LKJ, SkalaPredikat
+from kinerja.skala_terdaftar import daftarkan_skala, nama_skala, skala
 from kinerja.urai_angka import Notasi, baca_angka
 
 # ------------------------------------------------------------------ angka
@@ -273,6 +276,37 @@ def test_anggaran_tanpa_realisasi_belum_terserap() -> None:
     assert a.realisasi == 0
     assert a.sisa == Decimal(22571000)
     assert a.serapan == 0
+
+
+# ------------------------------------------------------------------ skala_terdaftar
+
+
+def test_nama_skala_untuk_skala_yang_sama_tetapi_dibuat_ulang() -> None:
+    # skala_terdaftar #14 (skala_terdaftar.py:83, `return ada` → `return None`): skala yang
+    # disusun ulang dari tabel DOMAIN.md §6 (LKj: 51/66/76/91) sama dengan yang terdaftar.
+    lkj = SkalaPredikat.dari_ambang(
+        "LKj kualitatif",
+        [51, 66, 76, 91],
+        ["Sangat Kurang", "Kurang", "Cukup", "Baik", "Sangat Baik"],
+    )
+    assert lkj is not SKALA_LKJ
+    assert nama_skala(lkj) == "lkj"
+    lain = SkalaPredikat.dari_ambang("Lain", [50], ["Rendah", "Tinggi"])
+    assert nama_skala(lain) is None
+
+
+def test_galat_skala_terdaftar_menyebut_isian_dan_pilihan() -> None:
+    # skala_terdaftar #4 ('nama' → ''), #7 ('skala' → ''), #10 (', ' → ''): isian disebut, dan
+    # pilihan yang ada terbaca satu per satu.
+    with pytest.raises(TipeTidakSah, match="'nama'"):
+        daftarkan_skala(5, SKALA_LKJ)  # type: ignore[arg-type]
+    with pytest.raises(TipeTidakSah, match="'skala'"):
+        skala(5)  # type: ignore[arg-type]
+    with pytest.raises(InputTidakSah, match="pilihan: ") as galat:
+        skala("tidak-ada")
+    pilihan = re.search(r"pilihan: (.*?)(?:;| \()", str(galat.value))
+    assert pilihan is not None
+    assert {"akip", "lkj", "permendagri-86-2017"} <= set(pilihan.group(1).split(", "))
 
 
 # ------------------------------------------------------------------ periksa
