@@ -26,6 +26,7 @@ from kinerja import (
 from kinerja.anggaran import Anggaran, serapan_total
 from kinerja.angka import dari_float, jumlah, ke_desimal
 from kinerja.besaran import bagi
+from kinerja.desa import DokumenDesa, persentase_tepat_waktu
 from kinerja.kumulasi import nilai_triwulan
 from kinerja.laporan import (
     BarisAnggaran,
@@ -307,6 +308,36 @@ def test_galat_skala_terdaftar_menyebut_isian_dan_pilihan() -> None:
     pilihan = re.search(r"pilihan: (.*?)(?:;| \()", str(galat.value))
     assert pilihan is not None
     assert {"akip", "lkj", "permendagri-86-2017"} <= set(pilihan.group(1).split(", "))
+
+
+# ------------------------------------------------------------------ desa
+
+_TEPAT = {"rkpdes": 1, "apbdes": 1, "lppdes": 0}
+
+
+def test_persentase_tepat_waktu_satu_desa() -> None:
+    # desa #54 (desa.py:129, `n == 0` → `n == 1`): satu desa sah; 2 dari 3 dokumen tepat waktu
+    # = 2 / 3 × 100 (rujukan Fraction, dibandingkan pada 30 tempat desimal).
+    hasil = persentase_tepat_waktu(1, _TEPAT)
+    assert abs(Fraction(hasil) - Fraction(200, 3)) < Fraction(1, 10**30)
+    with pytest.raises(InputTidakSah, match="'jumlah_desa' harus > 0"):
+        persentase_tepat_waktu(0, _TEPAT)
+
+
+@pytest.mark.parametrize("bukan_cacah", [True, False, "3", 2.0, Decimal(2)])
+def test_jumlah_desa_dan_hitungan_harus_bilangan_bulat(bukan_cacah: object) -> None:
+    # desa #42 (desa.py:87, `or` → `and`): bool bukan jumlah desa, teks dan float juga bukan;
+    # galatnya galat pustaka yang menyebut isiannya.
+    with pytest.raises(TipeTidakSah, match="'jumlah_desa' harus bilangan bulat"):
+        persentase_tepat_waktu(bukan_cacah, _TEPAT)  # type: ignore[arg-type]
+    with pytest.raises(TipeTidakSah, match=r"'tepat\[RKPDes\]' harus bilangan bulat"):
+        persentase_tepat_waktu(3, {**_TEPAT, "rkpdes": bukan_cacah})  # type: ignore[dict-item]
+
+
+def test_galat_dokumen_desa_menyebut_isian() -> None:
+    # desa #33 (desa.py:69, 'dokumen' → ''): isian disebut.
+    with pytest.raises(InputTidakSah, match="'dokumen'"):
+        DokumenDesa.dari("RPJMDes")
 
 
 # ------------------------------------------------------------------ periksa
