@@ -27,6 +27,7 @@ from kinerja.anggaran import Anggaran, serapan_total
 from kinerja.angka import dari_float, jumlah, ke_desimal
 from kinerja.besaran import bagi
 from kinerja.desa import DokumenDesa, persentase_tepat_waktu
+from kinerja.fasilitasi import RekapFasilitasi
 from kinerja.kumulasi import nilai_triwulan
 from kinerja.laporan import (
     BarisAnggaran,
@@ -338,6 +339,34 @@ def test_galat_dokumen_desa_menyebut_isian() -> None:
     # desa #33 (desa.py:69, 'dokumen' → ''): isian disebut.
     with pytest.raises(InputTidakSah, match="'dokumen'"):
         DokumenDesa.dari("RPJMDes")
+
+
+# ------------------------------------------------------------------ fasilitasi
+
+
+def _rekap() -> RekapFasilitasi:
+    return RekapFasilitasi(["Kalaena", "Mekar"], {"Musdes": [True, False]})
+
+
+def test_rekap_fasilitasi_tidak_sama_dengan_bukan_rekap() -> None:
+    # fasilitasi #22 (fasilitasi.py:87, `return NotImplemented` → `return None`): perbandingan
+    # dengan objek lain memberi False (bool), bukan None, dan != memberi True.
+    rekap = _rekap()
+    assert (rekap == 5) is False
+    assert (rekap == "Kalaena") is False
+    assert rekap != 5
+    assert rekap == _rekap()
+
+
+def test_galat_rekap_fasilitasi_menyebut_isian_dan_semua_nama_kembar() -> None:
+    # fasilitasi #1 ('desa' → ''), #2 ('nama desa' → ''), #9 (', ' → ''), #13 ('bool per desa'
+    # → ''): galat menyebut isian, yang diharapkan, dan setiap nama kembar terpisah.
+    with pytest.raises(TipeTidakSah, match="'desa' harus daftar nama desa"):
+        RekapFasilitasi("Kalaena", {"Musdes": [True]})
+    with pytest.raises(InputTidakSah, match="nama kembar: Kalaena, Mekar"):
+        RekapFasilitasi(["Mekar", "Kalaena", "Mekar", "Kalaena"], {"Musdes": [True] * 4})
+    with pytest.raises(TipeTidakSah, match="harus daftar bool per desa"):
+        RekapFasilitasi(["Kalaena"], {"Musdes": "ya"})
 
 
 # ------------------------------------------------------------------ periksa
