@@ -8,6 +8,7 @@ atau sifat metamorfik.
 
 from __future__ import annotations
 
+import datetime
 import re
 from decimal import Decimal
 from fractions import Fraction
@@ -39,7 +40,7 @@ from kinerja.laporan import (
 )
 from kinerja.laporan.contoh import CONTOH, muat_contoh
 from kinerja.laporan.periksa import periksa
-from kinerja.periode import Periode
+from kinerja.periode import Periode, Triwulan, ke_tahun
 from kinerja.persen import persen, persen_hitungan
 from kinerja.predikat import SKALA_LKJ, SkalaPredikat
 from kinerja.skala_terdaftar import daftarkan_skala, nama_skala, skala
@@ -367,6 +368,50 @@ def test_galat_rekap_fasilitasi_menyebut_isian_dan_semua_nama_kembar() -> None:
         RekapFasilitasi(["Mekar", "Kalaena", "Mekar", "Kalaena"], {"Musdes": [True] * 4})
     with pytest.raises(TipeTidakSah, match="harus daftar bool per desa"):
         RekapFasilitasi(["Kalaena"], {"Musdes": "ya"})
+
+
+# ------------------------------------------------------------------ periode
+
+_KALENDER_2024 = {
+    # triwulan: (awal, akhir) menurut kalender 2024 (tahun kabisat)
+    1: (datetime.date(2024, 1, 1), datetime.date(2024, 3, 31)),
+    2: (datetime.date(2024, 4, 1), datetime.date(2024, 6, 30)),
+    3: (datetime.date(2024, 7, 1), datetime.date(2024, 9, 30)),
+    4: (datetime.date(2024, 10, 1), datetime.date(2024, 12, 31)),
+}
+_ROMAWI = {1: "I", 2: "II", 3: "III", 4: "IV"}
+
+
+@pytest.mark.parametrize("n", [1, 2, 3, 4])
+def test_triwulan_dari_setiap_tulisan_dan_tanggalnya(n: int) -> None:
+    # periode #7, #12, #14, #42, #47 (tabel angka Romawi dan angka teks), #51, #74 (awal/akhir):
+    # setiap tulisan triwulan yang didokumentasikan memberi triwulan yang sama, dan awal/akhirnya
+    # sesuai kalender.
+    romawi = _ROMAWI[n]
+    tulisan = [n, str(n), romawi, romawi.lower(), f"TW {romawi}", f"Triwulan {romawi.lower()}"]
+    hasil = {Triwulan.dari(x) for x in tulisan}
+    assert hasil == {Triwulan(n)}
+    tw = Triwulan(n)
+    assert tw.name == romawi
+    assert (tw.awal(2024), tw.akhir(2024)) == _KALENDER_2024[n]
+    assert str(Periode(2024, n)) == f"TW {romawi} 2024"
+
+
+@pytest.mark.parametrize("salah", ["", "TW", "V", "0", "5", "IIII"])
+def test_triwulan_dari_teks_salah_ditolak(salah: str) -> None:
+    with pytest.raises(InputTidakSah, match="'triwulan'"):
+        Triwulan.dari(salah)
+
+
+def test_tahun_batas_dan_periode_tahunan() -> None:
+    # periode #81 (periode.py:93, `<=` → `>`), #87 (periode.py:113, `is` → `is not`).
+    assert ke_tahun(1945) == 1945
+    assert ke_tahun(2200) == 2200
+    for salah in (1944, 2201):
+        with pytest.raises(InputTidakSah, match="'tahun'"):
+            ke_tahun(salah)
+    assert str(Periode(2024)) == "Tahun 2024"
+    assert Periode(2024).triwulan_laporan is Triwulan.IV
 
 
 # ------------------------------------------------------------------ periksa
