@@ -19,6 +19,7 @@ import pytest
 from kinerja import (
     FormatAngkaSalah,
     InputTidakSah,
+    KalenderBelumTersedia,
     Realisasi,
     Target,
     TipeTidakSah,
@@ -29,6 +30,7 @@ from kinerja.angka import dari_float, jumlah, ke_desimal
 from kinerja.besaran import bagi
 from kinerja.desa import DokumenDesa, persentase_tepat_waktu
 from kinerja.fasilitasi import RekapFasilitasi
+from kinerja.hari_kerja import adalah_hari_kerja, tambah_hari_kerja
 from kinerja.kumulasi import nilai_triwulan
 from kinerja.laporan import (
     BarisAnggaran,
@@ -412,6 +414,33 @@ def test_tahun_batas_dan_periode_tahunan() -> None:
             ke_tahun(salah)
     assert str(Periode(2024)) == "Tahun 2024"
     assert Periode(2024).triwulan_laporan is Triwulan.IV
+
+
+# ------------------------------------------------------------------ hari_kerja
+
+
+def test_tambah_hari_kerja_366_sah_dan_aditif() -> None:
+    # hari_kerja #42 (hari_kerja.py:119, `<= 366` → `< 366`): 366 hari kerja (batas atas yang
+    # didokumentasikan di pesan galat) sah. Sifat metamorfik: n + m hari kerja = n hari kerja
+    # lalu m hari kerja.
+    mulai = datetime.date(2023, 1, 1)
+    hasil = tambah_hari_kerja(mulai, 366)
+    assert hasil == tambah_hari_kerja(tambah_hari_kerja(mulai, 183), 183)
+    assert hasil == tambah_hari_kerja(tambah_hari_kerja(mulai, 1), 365)
+    assert adalah_hari_kerja(hasil)
+
+
+@pytest.mark.parametrize("salah", [0, 367, -1])
+def test_tambah_hari_kerja_di_luar_1_sampai_366_ditolak(salah: int) -> None:
+    # hari_kerja #3 (hari_kerja.py:52, 366 → 367), #47 (hari_kerja.py:119, `1 <=` → `0 <=`).
+    with pytest.raises(InputTidakSah, match="'hari_kerja' harus 1–366"):
+        tambah_hari_kerja(datetime.date(2024, 1, 1), salah)
+
+
+def test_kalender_belum_tersedia_menyarankan_jalan_keluar() -> None:
+    # hari_kerja #33 (`+` → `-`), #34 (saran → ''): galat menyebut cara melanjutkan.
+    with pytest.raises(KalenderBelumTersedia, match="kalender_tak_lengkap=True"):
+        tambah_hari_kerja(datetime.date(2199, 1, 1), 1)
 
 
 # ------------------------------------------------------------------ periksa
