@@ -21,6 +21,7 @@ from kinerja import (
     InputTidakSah,
     KalenderBelumTersedia,
     Realisasi,
+    SatuanTidakCocok,
     Target,
     TipeTidakSah,
     capaian,
@@ -31,6 +32,7 @@ from kinerja.besaran import bagi
 from kinerja.desa import DokumenDesa, persentase_tepat_waktu
 from kinerja.fasilitasi import RekapFasilitasi
 from kinerja.hari_kerja import adalah_hari_kerja, tambah_hari_kerja
+from kinerja.indikator import Indikator, Kumulasi
 from kinerja.kumulasi import nilai_triwulan
 from kinerja.laporan import (
     BarisAnggaran,
@@ -441,6 +443,36 @@ def test_kalender_belum_tersedia_menyarankan_jalan_keluar() -> None:
     # hari_kerja #33 (`+` → `-`), #34 (saran → ''): galat menyebut cara melanjutkan.
     with pytest.raises(KalenderBelumTersedia, match="kalender_tak_lengkap=True"):
         tambah_hari_kerja(datetime.date(2199, 1, 1), 1)
+
+
+# ------------------------------------------------------------------ indikator
+
+
+@pytest.mark.parametrize(("bawah", "atas"), [(80, 80), (90, 80), ("0,5", "0,5")])
+def test_rentang_target_titik_atau_terbalik_ditolak(bawah: str, atas: str) -> None:
+    # indikator #35 (indikator.py:124, `>` → `>=`): rentang 80–80 bukan rentang (DOMAIN.md:
+    # target rentang a–b dengan a < b; satu nilai ditulis sebagai target tunggal).
+    with pytest.raises(InputTidakSah, match="batas atas harus > batas bawah"):
+        Target.rentang(bawah, atas)
+    assert Target.rentang(80, "80,01").adalah_rentang
+
+
+def test_galat_indikator_menyebut_isiannya() -> None:
+    # indikator #47 ('dari' → ''), #66 ('target' → ''), #82 ('target_tahunan' → '').
+    with pytest.raises(FormatAngkaSalah, match="'dari'"):
+        Realisasi(3, "Desa", dari="1,2,3")
+    with pytest.raises(FormatAngkaSalah, match="'target'"):
+        Indikator("Dokumen", "Dokumen", target_tahunan="1,2,3")
+    with pytest.raises(SatuanTidakCocok, match="'target_tahunan'"):
+        Indikator("Dokumen", "Dokumen", target_tahunan=Target(12, "Desa"))
+
+
+def test_kumulasi_indikator_hanya_lewat_kata_kunci() -> None:
+    # indikator #79 (indikator.py:227, kumulasi `kw_only=True` → False): argumen posisi ketiga
+    # tidak boleh diam-diam menjadi kumulasi (docs/indikator.md memakai kumulasi=...).
+    with pytest.raises(TypeError):
+        Indikator("Dokumen", "Dokumen", "akhir")  # type: ignore[misc]
+    assert Indikator("Dokumen", "Dokumen", kumulasi="akhir").kumulasi is Kumulasi.AKHIR
 
 
 # ------------------------------------------------------------------ periksa
