@@ -24,6 +24,7 @@ Tidak dijalankan di CI (lambat). Perintah dan cara membaca hasilnya: docs/mutasi
     .venv/bin/python benchmarks/mutasi.py --daftar capaian      # hanya daftar mutan
     .venv/bin/python benchmarks/mutasi.py --sampel 30 --benih 1 # 30 mutan acak per modul
     .venv/bin/python benchmarks/mutasi.py capaian --nomor 17    # satu mutan saja
+    .venv/bin/python benchmarks/mutasi.py --sampel 8 --benih 9 --kecuali hasil.json  # sampel baru
     .venv/bin/python benchmarks/mutasi.py capaian --nomor 17 --uji tests/test_oracle_mutan.py
 """
 
@@ -518,6 +519,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--uji", action="append", help="jalankan berkas uji ini saja, bukan subset PETA_UJI"
     )
+    parser.add_argument(
+        "--kecuali",
+        type=Path,
+        action="append",
+        help="lewati mutan yang sudah ada di hasil --json ini (sampel lanjutan)",
+    )
     arg = parser.parse_args(argv)
     modul = arg.modul or list(PETA_UJI)
     for m in modul:
@@ -528,9 +535,15 @@ def main(argv: list[str] | None = None) -> int:
     if arg.sampel is not None and arg.sampel < 1:
         parser.error("--sampel harus >= 1")
 
+    sudah: set[tuple[str, int]] = set()
+    for berkas_json in arg.kecuali or ():
+        for h in json.loads(berkas_json.read_text(encoding="utf-8")):
+            sudah.add((h["modul"], h["nomor"]))
+
     def pilih(mutan: list[Mutan]) -> list[Mutan]:
         if arg.nomor:
             return [m for m in mutan if m.nomor in arg.nomor]
+        mutan = [m for m in mutan if (m.modul, m.nomor) not in sudah]
         n = arg.sampel
         if mutan and mutan[0].modul == "periksa" and arg.sampel_periksa is not None:
             n = arg.sampel_periksa
