@@ -354,8 +354,8 @@ def _rekap() -> RekapFasilitasi:
 
 
 def test_rekap_fasilitasi_tidak_sama_dengan_bukan_rekap() -> None:
-    # fasilitasi #22 (fasilitasi.py:87, `return NotImplemented` → `return None`): perbandingan
-    # dengan objek lain memberi False (bool), bukan None, dan != memberi True.
+    # fasilitasi #22 (fasilitasi.py:88, `return self.desa == …` → `return None`): dua rekap
+    # yang sama sama; perbandingan dengan objek lain memberi False (bool), dan != memberi True.
     rekap = _rekap()
     assert (rekap == 5) is False
     assert (rekap == "Kalaena") is False
