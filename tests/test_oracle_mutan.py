@@ -337,7 +337,7 @@ def test_jumlah_desa_dan_hitungan_harus_bilangan_bulat(bukan_cacah: object) -> N
     with pytest.raises(TipeTidakSah, match="'jumlah_desa' harus bilangan bulat"):
         persentase_tepat_waktu(bukan_cacah, _TEPAT)  # type: ignore[arg-type]
     with pytest.raises(TipeTidakSah, match=r"'tepat\[RKPDes\]' harus bilangan bulat"):
-        persentase_tepat_waktu(3, {**_TEPAT, "rkpdes": bukan_cacah})  # type: ignore[dict-item]
+        persentase_tepat_waktu(3, {**_TEPAT, "rkpdes": bukan_cacah})  # type: ignore[arg-type]
 
 
 def test_galat_dokumen_desa_menyebut_isian() -> None:
@@ -471,7 +471,7 @@ def test_kumulasi_indikator_hanya_lewat_kata_kunci() -> None:
     # indikator #79 (indikator.py:227, kumulasi `kw_only=True` → False): argumen posisi ketiga
     # tidak boleh diam-diam menjadi kumulasi (docs/indikator.md memakai kumulasi=...).
     with pytest.raises(TypeError):
-        Indikator("Dokumen", "Dokumen", "akhir")  # type: ignore[misc]
+        Indikator("Dokumen", "Dokumen", "akhir")  # type: ignore[call-arg]
     assert Indikator("Dokumen", "Dokumen", kumulasi="akhir").kumulasi is Kumulasi.AKHIR
 
 
