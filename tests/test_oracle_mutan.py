@@ -26,7 +26,7 @@ from kinerja import (
     TipeTidakSah,
     capaian,
 )
-from kinerja.anggaran import Anggaran, serapan_total
+from kinerja.anggaran import Anggaran, serapan, serapan_total
 from kinerja.angka import dari_float, jumlah, ke_desimal
 from kinerja.besaran import bagi
 from kinerja.desa import DokumenDesa, persentase_tepat_waktu
@@ -275,6 +275,11 @@ def test_galat_anggaran_menyebut_isiannya() -> None:
         Anggaran(-1)
     with pytest.raises(TipeTidakSah, match="'anggaran'"):
         serapan_total("Anggaran")  # type: ignore[arg-type]
+    # anggaran #12, #13 (anggaran.py:70–71, sampel B): serapan() memeriksa masukannya sendiri
+    with pytest.raises(InputTidakSah, match="'pagu' harus >= 0"):
+        serapan(-1, 0)
+    with pytest.raises(InputTidakSah, match="'realisasi' harus >= 0"):
+        serapan(10, -1)
 
 
 def test_anggaran_tanpa_realisasi_belum_terserap() -> None:
