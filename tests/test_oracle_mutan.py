@@ -290,6 +290,18 @@ def test_anggaran_tanpa_realisasi_belum_terserap() -> None:
     assert a.serapan == 0
 
 
+# ------------------------------------------------------------------ predikat
+
+
+def test_galat_dari_ambang_menyebut_isian_dan_isinya() -> None:
+    # predikat #103 (predikat.py:193, 'teks' → '', sampel B): label harus daftar teks, ambang
+    # daftar angka; galat menyebut keduanya.
+    with pytest.raises(TipeTidakSah, match="'label' harus daftar teks"):
+        SkalaPredikat.dari_ambang("Uji", [50], "AB")
+    with pytest.raises(TipeTidakSah, match="'ambang' harus daftar angka"):
+        SkalaPredikat.dari_ambang("Uji", 50, ["A", "B"])  # type: ignore[arg-type]
+
+
 # ------------------------------------------------------------------ skala_terdaftar
 
 
