@@ -389,6 +389,9 @@ def test_galat_rekap_fasilitasi_menyebut_isian_dan_semua_nama_kembar() -> None:
         RekapFasilitasi(["Mekar", "Kalaena", "Mekar", "Kalaena"], {"Musdes": [True] * 4})
     with pytest.raises(TipeTidakSah, match="harus daftar bool per desa"):
         RekapFasilitasi(["Kalaena"], {"Musdes": "ya"})
+    # fasilitasi #12 (fasilitasi.py:57, 'aktivitas' → '', sampel B)
+    with pytest.raises(InputTidakSah, match="'aktivitas' tidak boleh kosong"):
+        RekapFasilitasi(["Kalaena"], {" ": [True]})
 
 
 # ------------------------------------------------------------------ periode
