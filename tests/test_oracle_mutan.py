@@ -31,7 +31,7 @@ from kinerja.angka import dari_float, jumlah, ke_desimal
 from kinerja.besaran import bagi
 from kinerja.desa import DokumenDesa, persentase_tepat_waktu
 from kinerja.fasilitasi import RekapFasilitasi
-from kinerja.hari_kerja import adalah_hari_kerja, tambah_hari_kerja
+from kinerja.hari_kerja import adalah_hari_kerja, nama_libur, tambah_hari_kerja
 from kinerja.indikator import Indikator, Kumulasi
 from kinerja.kumulasi import nilai_triwulan
 from kinerja.laporan import (
@@ -463,6 +463,15 @@ def test_kalender_belum_tersedia_menyarankan_jalan_keluar() -> None:
     # hari_kerja #33 (`+` → `-`), #34 (saran → ''): galat menyebut cara melanjutkan.
     with pytest.raises(KalenderBelumTersedia, match="kalender_tak_lengkap=True"):
         tambah_hari_kerja(datetime.date(2199, 1, 1), 1)
+
+
+@pytest.mark.parametrize("bukan_tanggal", ["2024-01-01", datetime.datetime(2024, 1, 1), None])
+def test_galat_hari_kerja_menyebut_tanggal(bukan_tanggal: object) -> None:
+    # hari_kerja #23 (hari_kerja.py:91, 'tanggal' → '', sampel B): galat menyebut isiannya.
+    with pytest.raises(TipeTidakSah, match=r"'tanggal' harus datetime\.date"):
+        adalah_hari_kerja(bukan_tanggal)  # type: ignore[arg-type]
+    with pytest.raises(TipeTidakSah, match=r"'tanggal' harus datetime\.date"):
+        nama_libur(bukan_tanggal)  # type: ignore[arg-type]
 
 
 # ------------------------------------------------------------------ indikator
