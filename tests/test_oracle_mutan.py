@@ -544,6 +544,9 @@ def test_rencana_aksi_menyebut_aturan_dan_gabungan_menurut_kumulasi() -> None:
         assert Fraction(t.tercetak) == gabungan
         assert t.dihitung == Decimal(12)
         assert t.jenis == "tidak konsisten"
+        # periksa #4 (temuan.py:29, 'di laporan' → '', sampel B): angka yang tidak konsisten
+        # adalah angka laporan (bukan angka tercetak yang salah hitung), dan pesannya berkata begitu
+        assert str(t).startswith(f"[rencana aksi] {t.baris} — target triwulan: di laporan ")
 
 
 def test_alasan_capaian_menyebut_rumus_tanpa_keterangan_bila_terhitung() -> None:
