@@ -39,6 +39,7 @@ from kinerja.laporan import (
     BarisIndikator,
     Laporan,
     NilaiTriwulan,
+    TercetakIndikator,
     TercetakRingkasan,
     Unit,
 )
@@ -557,6 +558,44 @@ def test_alasan_capaian_menyebut_rumus_tanpa_keterangan_bila_terhitung() -> None
     temuan = [t for t in periksa(muat_contoh("senduro-2023-tw1")) if t.kolom == "capaian"]
     assert len(temuan) == 4
     assert {t.alasan for t in temuan} == {"capaian = R / T × 100"}
+
+
+@pytest.mark.parametrize(
+    ("tw", "cocok"), [(10, True), (12, True), (11, True), (9, False), (13, False)]
+)
+def test_target_triwulan_terhadap_target_tahunan_rentang(tw: int, cocok: bool) -> None:
+    # periksa #68 (indikator.py:42, `bawah <= gabungan` → `<`, sampel B): target tahunan rentang
+    # 10–12 (DOMAIN.md: rentang tertutup a–b); Σ triwulan di dalamnya, termasuk kedua ujung, cocok.
+    baris = BarisIndikator(
+        nama="Indikator rentang",
+        satuan="Dokumen",
+        kumulasi="kumulatif",
+        target_tahunan=Decimal(10),
+        target_tahunan_atas=Decimal(12),
+        target=NilaiTriwulan(Decimal(tw), Decimal(0), Decimal(0), Decimal(0)),
+        realisasi=NilaiTriwulan(tw4=Decimal(11)),
+    )
+    laporan = Laporan(Unit("Seksi Uji", "Kecamatan Uji"), Periode(2024, 4), [baris], [])
+    temuan = [t for t in periksa(laporan) if t.tabel == "rencana aksi"]
+    assert (temuan == []) is cocok, temuan
+
+
+def test_alasan_capaian_polaritas_negatif_menyebut_rumusnya() -> None:
+    # periksa #79 (indikator.py:56, `== "negatif"` → `== ""`, sampel B): DOMAIN.md, polaritas
+    # negatif: capaian = (2T − R) / T × 100 = (20 − 8) / 10 × 100 = 120, bukan 50 yang tercetak.
+    baris = BarisIndikator(
+        nama="Angka kemiskinan",
+        satuan="%",
+        kumulasi="akhir",
+        polaritas="negatif",
+        target_tahunan=Decimal(10),
+        realisasi=NilaiTriwulan(tw4=Decimal(8)),
+        tercetak=TercetakIndikator(capaian=Decimal(50)),
+    )
+    laporan = Laporan(Unit("Seksi Uji", "Kecamatan Uji"), Periode(2024, 4), [baris], [])
+    (t,) = [t for t in periksa(laporan) if t.kolom == "capaian"]
+    assert t.dihitung == Decimal(120)
+    assert t.alasan == "capaian = (2T − R) / T × 100"
 
 
 def test_capaian_tercetak_berpangkat_positif_tetap_diperiksa_per_satuan() -> None:
