@@ -598,6 +598,32 @@ def test_alasan_capaian_polaritas_negatif_menyebut_rumusnya() -> None:
     assert t.alasan == "capaian = (2T − R) / T × 100"
 
 
+def test_pohon_dan_target_keuangan_menyebut_kolom_dan_aturannya() -> None:
+    # periksa #146 (anggaran.py:71, kolom pohon 'pagu' → '') dan #160 (anggaran.py:84, alasan
+    # "Σ target keuangan TW I–IV …" → ''), sampel B. Induk 7.01.01 berpagu 100, anaknya 40 + 50 =
+    # 90; target keuangan TW-nya 10 + 20 + 30 + 30 = 90 ≠ pagu 100 (DOMAIN.md).
+    induk = BarisAnggaran(
+        "Program Uji", Decimal(100), kode="7.01.01",
+        target=NilaiTriwulan(Decimal(10), Decimal(20), Decimal(30), Decimal(30)),
+    )  # fmt: skip
+    anak = [
+        BarisAnggaran("Kegiatan A", Decimal(40), kode="7.01.01.2.01"),
+        BarisAnggaran("Kegiatan B", Decimal(50), kode="7.01.01.2.02"),
+    ]
+    laporan = Laporan(Unit("Seksi Uji", "Kecamatan Uji"), Periode(2024, 4), [], [induk, *anak])
+    temuan = periksa(laporan)
+    pohon = [t for t in temuan if t.tabel == "pohon anggaran"]
+    assert [(t.kolom, t.tercetak, t.dihitung) for t in pohon] == [
+        ("pagu", Decimal(100), Decimal(90))
+    ]
+    assert "pagu" in pohon[0].alasan
+    rencana = [t for t in temuan if t.tabel == "rencana aksi" and t.baris.startswith("7.01.01 ")]
+    assert [(t.kolom, t.tercetak, t.dihitung) for t in rencana] == [
+        ("target keuangan", Decimal(90), Decimal(100))
+    ]
+    assert rencana[0].alasan.startswith("Σ target keuangan")
+
+
 def test_capaian_tercetak_berpangkat_positif_tetap_diperiksa_per_satuan() -> None:
     # periksa #28 (banding.py:26, `max(0, …)` → `max(-1, …)`): angka tercetak Decimal('2E+1')
     # (= 20, tanpa desimal) dibandingkan pada satuan, bukan puluhan. Senduro TW I: capaian yang
