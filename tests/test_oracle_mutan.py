@@ -39,6 +39,7 @@ from kinerja.laporan import (
     BarisIndikator,
     Laporan,
     NilaiTriwulan,
+    TercetakAnggaran,
     TercetakIndikator,
     TercetakRingkasan,
     Unit,
@@ -599,9 +600,9 @@ def test_alasan_capaian_polaritas_negatif_menyebut_rumusnya() -> None:
 
 
 def test_pohon_dan_target_keuangan_menyebut_kolom_dan_aturannya() -> None:
-    # periksa #146 (anggaran.py:71, kolom pohon 'pagu' → '') dan #160 (anggaran.py:84, alasan
-    # "Σ target keuangan TW I–IV …" → ''), sampel B. Induk 7.01.01 berpagu 100, anaknya 40 + 50 =
-    # 90; target keuangan TW-nya 10 + 20 + 30 + 30 = 90 ≠ pagu 100 (DOMAIN.md).
+    # periksa #160 (anggaran.py:84, alasan "Σ target keuangan TW I–IV …" → ''), sampel B.
+    # Induk 7.01.01 berpagu 100, anaknya 40 + 50 = 90; target keuangan TW-nya
+    # 10 + 20 + 30 + 30 = 90 ≠ pagu 100 (DOMAIN.md).
     induk = BarisAnggaran(
         "Program Uji", Decimal(100), kode="7.01.01",
         target=NilaiTriwulan(Decimal(10), Decimal(20), Decimal(30), Decimal(30)),
@@ -622,6 +623,21 @@ def test_pohon_dan_target_keuangan_menyebut_kolom_dan_aturannya() -> None:
         ("target keuangan", Decimal(90), Decimal(100))
     ]
     assert rencana[0].alasan.startswith("Σ target keuangan")
+
+
+@pytest.mark.parametrize(("teks", "terbaca"), [("1.000", Decimal(1000)), ("99", Decimal(99))])
+def test_teks_pagu_tercetak_berbeda_dari_pagu_dilaporkan(teks: str, terbaca: Decimal) -> None:
+    # periksa #146 (anggaran.py:71, kunci 'pagu' peta nilai teks → '', sampel B): pagu 100 yang
+    # tercetak sebagai "1.000" (seribu) atau "99" salah, walau notasinya sah.
+    baris = BarisAnggaran(
+        "Kegiatan Uji", Decimal(100), kode="7.01.01", tercetak=TercetakAnggaran(teks={"pagu": teks})
+    )
+    laporan = Laporan(Unit("Seksi Uji", "Kecamatan Uji"), Periode(2024, 4), [], [baris])
+    assert [(t.kolom, t.tercetak, t.dihitung) for t in periksa(laporan)] == [
+        ("pagu", terbaca, Decimal(100))
+    ]
+    benar = attrs.evolve(baris, tercetak=TercetakAnggaran(teks={"pagu": "100"}))
+    assert periksa(attrs.evolve(laporan, anggaran=(benar,))) == []
 
 
 def test_capaian_tercetak_berpangkat_positif_tetap_diperiksa_per_satuan() -> None:
