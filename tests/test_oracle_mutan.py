@@ -640,6 +640,38 @@ def test_teks_pagu_tercetak_berbeda_dari_pagu_dilaporkan(teks: str, terbaca: Dec
     assert periksa(attrs.evolve(laporan, anggaran=(benar,))) == []
 
 
+def test_target_triwulan_tanpa_target_tahunan_bukan_temuan_rencana_aksi() -> None:
+    # periksa #56 (indikator.py:23, `or` → `and`, sampel C): tanpa target tahunan tidak ada yang
+    # bisa dibandingkan dengan target triwulan; periksa tidak melapor (dan tidak gagal).
+    baris = BarisIndikator(
+        nama="Indikator tanpa target tahunan",
+        satuan="Dokumen",
+        kumulasi="kumulatif",
+        target=NilaiTriwulan(Decimal(3), Decimal(3), Decimal(3), Decimal(3)),
+        realisasi=NilaiTriwulan(tw4=Decimal(12)),
+    )
+    assert periksa(Laporan(Unit("Seksi Uji", "Kecamatan Uji"), Periode(2024, 4), [baris], [])) == []
+
+
+def test_capaian_tercetak_tanpa_realisasi_menyebut_sebabnya() -> None:
+    # periksa #33 (banding.py:42, sebab bawaan → '', sampel C): capaian 100 tercetak, tetapi
+    # realisasinya belum dilaporkan: temuan "tidak dapat dihitung" yang berkata begitu.
+    baris = BarisIndikator(
+        nama="Indikator tanpa realisasi",
+        satuan="Dokumen",
+        kumulasi="akhir",
+        target_tahunan=Decimal(10),
+        tercetak=TercetakIndikator(capaian=Decimal(100)),
+    )
+    laporan = Laporan(Unit("Seksi Uji", "Kecamatan Uji"), Periode(2024, 4), [baris], [])
+    (t,) = periksa(laporan)
+    assert (t.kolom, t.tercetak, t.dihitung, t.jenis) == (
+        "capaian", Decimal(100), None, "tidak dapat dihitung",
+    )  # fmt: skip
+    assert t.alasan.startswith("capaian = R / T × 100")
+    assert t.alasan.endswith(": tidak dapat dihitung dari angka laporan")
+
+
 def test_capaian_tercetak_berpangkat_positif_tetap_diperiksa_per_satuan() -> None:
     # periksa #28 (banding.py:26, `max(0, …)` → `max(-1, …)`): angka tercetak Decimal('2E+1')
     # (= 20, tanpa desimal) dibandingkan pada satuan, bukan puluhan. Senduro TW I: capaian yang
