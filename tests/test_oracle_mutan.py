@@ -672,6 +672,42 @@ def test_capaian_tercetak_tanpa_realisasi_menyebut_sebabnya() -> None:
     assert t.alasan.endswith(": tidak dapat dihitung dari angka laporan")
 
 
+def _laporan_sumber_tanpa_data() -> list[Laporan]:
+    """Indikator yang realisasinya dari fasilitasi/dokumen desa, tetapi datanya tidak ada."""
+    return [
+        Laporan(
+            Unit("Seksi Uji", "Kecamatan Uji"),
+            Periode(2024, 4),
+            [
+                BarisIndikator(
+                    nama="Persentase",
+                    satuan="%",
+                    kumulasi="akhir",
+                    target_tahunan=Decimal(100),
+                    realisasi=NilaiTriwulan(tw4=Decimal(90)),
+                    realisasi_dari=sumber,
+                )
+            ],
+            [],
+        )  # fmt: skip
+        for sumber in ("fasilitasi", "dokumen_desa")
+    ]
+
+
+@pytest.mark.parametrize(
+    "laporan",
+    [*(muat_contoh(nama) for nama in sorted(CONTOH)), *_laporan_sumber_tanpa_data()],
+)
+def test_temuan_tidak_konsisten_selalu_punya_dua_angka(laporan: Laporan) -> None:
+    # periksa #97 (indikator.py:90, `and` → `or`, sampel C): "tidak konsisten" berarti dua angka
+    # laporan tidak cocok; bila salah satunya tidak dapat dihitung (sumber realisasi tanpa
+    # data), tidak ada ketidakkonsistenan yang bisa dilaporkan.
+    for t in periksa(laporan):
+        if t.jenis == "tidak konsisten":
+            assert t.tercetak is not None, t
+            assert t.dihitung is not None, t
+
+
 def test_capaian_tercetak_berpangkat_positif_tetap_diperiksa_per_satuan() -> None:
     # periksa #28 (banding.py:26, `max(0, …)` → `max(-1, …)`): angka tercetak Decimal('2E+1')
     # (= 20, tanpa desimal) dibandingkan pada satuan, bukan puluhan. Senduro TW I: capaian yang
