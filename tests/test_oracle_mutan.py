@@ -689,7 +689,7 @@ def _laporan_sumber_tanpa_data() -> list[Laporan]:
                 )
             ],
             [],
-        )  # fmt: skip
+        )
         for sumber in ("fasilitasi", "dokumen_desa")
     ]
 
