@@ -22,6 +22,10 @@ Tidak dijalankan di CI (lambat). Perintah dan cara membaca hasilnya: docs/mutasi
 
     .venv/bin/python benchmarks/mutasi.py predikat --jobs 2
     .venv/bin/python benchmarks/mutasi.py --daftar capaian      # hanya daftar mutan
+    .venv/bin/python benchmarks/mutasi.py --sampel 30 --benih 1 # 30 mutan acak per modul
+    .venv/bin/python benchmarks/mutasi.py capaian --nomor 17    # satu mutan saja
+    .venv/bin/python benchmarks/mutasi.py --sampel 8 --benih 9 --kecuali hasil.json  # sampel baru
+    .venv/bin/python benchmarks/mutasi.py capaian --nomor 17 --uji tests/test_oracle_mutan.py
 """
 
 from __future__ import annotations
@@ -30,8 +34,10 @@ import argparse
 import ast
 import copy
 import json
+import math
 import os
 import queue
+import random
 import shutil
 import subprocess
 import sys
@@ -44,37 +50,102 @@ from pathlib import Path
 
 AKAR = Path(__file__).resolve().parent.parent
 
-_ORACLE_ATURAN = ("tests/test_oracle_aritmetika.py", "tests/test_oracle_batas.py")
-"""Oracle aturan (rujukan Fraction, contoh DOMAIN, kasus batas), ikut di subset setiap aturan."""
+_ORACLE_ATURAN = (
+    "tests/test_oracle_aritmetika.py", "tests/test_oracle_batas.py", "tests/test_oracle_mutan.py",
+)  # fmt: skip
+"""Oracle aturan (Fraction, contoh DOMAIN, kasus batas, pembunuh mutan), di subset setiap aturan."""
+
+_UJI_ANGKA = (
+    "docs/angka.md", "tests/test_angka.py", "tests/test_ketepatan.py", "tests/test_kokoh_angka.py",
+    "tests/test_kokoh_angka_modul.py",
+)  # fmt: skip
 
 PETA_UJI: dict[str, tuple[str, ...]] = {
-    "angka": ("docs/angka.md", "tests/test_angka.py", "tests/test_ketepatan.py"),
+    "angka": _UJI_ANGKA,
+    "besaran": _UJI_ANGKA,
+    "urai_angka": _UJI_ANGKA,
+    "teks_angka": (*_UJI_ANGKA, "tests/test_skala_sajian.py"),
     "capaian": (
         "docs/capaian.md", "tests/test_capaian.py", "tests/test_contoh_domain.py",
-        "tests/test_ketepatan.py",
+        "tests/test_ketepatan.py", "tests/test_kokoh_vektor.py",
     ),
-    "kumulasi": ("docs/kumulasi.md", "tests/test_kumulasi.py", "tests/test_indikator.py"),
-    "anggaran": ("docs/anggaran.md", "tests/test_anggaran.py", "tests/test_contoh_domain.py"),
-    "kode_rekening": ("docs/kode-rekening.md", "tests/test_kode_rekening.py"),
+    "persen": (
+        "docs/capaian.md", "docs/anggaran.md", "docs/desa.md", "docs/fasilitasi.md",
+        "tests/test_capaian.py", "tests/test_anggaran.py", "tests/test_kokoh_masukan.py",
+        "tests/test_contoh_domain.py",
+    ),
+    "kumulasi": (
+        "docs/kumulasi.md", "tests/test_kumulasi.py", "tests/test_indikator.py",
+        "tests/test_kokoh_tabel.py",
+    ),
+    "anggaran": (
+        "docs/anggaran.md", "tests/test_anggaran.py", "tests/test_contoh_domain.py",
+        "tests/test_kokoh_masukan.py",
+    ),
+    "kode_rekening": (
+        "docs/kode-rekening.md", "tests/test_kode_rekening.py", "tests/test_kokoh_tabel.py",
+    ),
     "predikat": ("docs/predikat.md", "tests/test_predikat.py", "tests/test_contoh_domain.py"),
-    "desa": ("docs/desa.md", "tests/test_desa.py", "tests/test_contoh_domain.py"),
-    "fasilitasi": ("docs/fasilitasi.md", "tests/test_desa.py", "tests/test_contoh_domain.py"),
-    "periode": ("docs/periode.md", "tests/test_periode.py", "tests/test_contoh_domain.py"),
-    "hari_kerja": ("docs/periode.md", "tests/test_periode.py", "tests/test_desa.py"),
-    "indikator": ("docs/indikator.md", "tests/test_indikator.py", "tests/test_kumulasi.py"),
+    "skala_terdaftar": (
+        "docs/predikat.md", "tests/test_predikat.py", "tests/test_sampah.py",
+        "tests/test_kokoh_masukan.py",
+    ),
+    "desa": (
+        "docs/desa.md", "tests/test_desa.py", "tests/test_contoh_domain.py",
+        "tests/test_kokoh_masukan.py",
+    ),
+    "fasilitasi": (
+        "docs/fasilitasi.md", "tests/test_desa.py", "tests/test_contoh_domain.py",
+        "tests/test_kokoh_masukan.py",
+    ),
+    "periode": (
+        "docs/periode.md", "tests/test_periode.py", "tests/test_contoh_domain.py",
+        "tests/test_kokoh_masukan.py",
+    ),
+    "hari_kerja": (
+        "docs/periode.md", "tests/test_periode.py", "tests/test_desa.py",
+        "tests/test_kokoh_masukan.py", "tests/test_sampah.py",
+    ),
+    "indikator": (
+        "docs/indikator.md", "tests/test_indikator.py", "tests/test_kumulasi.py",
+        "tests/test_kokoh_tabel.py",
+    ),
     "periksa": (
         "docs/periksa.md", "tests/test_periksa.py", "tests/test_oracle_periksa.py",
-        "tests/test_slip_tanam.py", "tests/test_tabel.py",
+        "tests/test_slip_tanam.py", "tests/test_tabel.py", "tests/test_kokoh_tabel.py",
+        "tests/test_oracle_mutan.py",
     ),
 }  # fmt: skip
-"""Modul → berkas uji untuk mutannya (selain doctest modul itu dan oracle aturan)."""
+"""Modul → berkas uji untuk mutannya (selain doctest berkas modul itu dan oracle aturan)."""
+
+_BERKAS_PERIKSA = tuple(
+    f"src/kinerja/laporan/periksa/{nama}.py"
+    for nama in ("__init__", "temuan", "banding", "indikator", "anggaran", "ringkasan")
+)
 
 
-def berkas_modul(modul: str) -> str:
-    """Jalur modul relatif terhadap akar proyek."""
+def berkas_modul(modul: str) -> tuple[str, ...]:
+    """Berkas modul (relatif terhadap akar proyek) yang dimutasi; ``periksa`` adalah paket."""
     if modul == "periksa":
-        return "src/kinerja/laporan/periksa.py"
-    return f"src/kinerja/{modul}.py"
+        return _BERKAS_PERIKSA
+    return (f"src/kinerja/{modul}.py",)
+
+
+def wilson(berhasil: int, n: int, z: float = 1.959963984540054) -> tuple[float, float]:
+    """Selang kepercayaan Wilson (bawaan 95%) untuk proporsi ``berhasil / n``.
+
+    >>> [round(x, 3) for x in wilson(28, 30)]
+    [0.787, 0.982]
+    >>> wilson(0, 0)
+    (0.0, 1.0)
+    """
+    if n == 0:
+        return 0.0, 1.0
+    p = berhasil / n
+    penyebut = 1 + z * z / n
+    tengah = (p + z * z / (2 * n)) / penyebut
+    lebar = z * math.sqrt(p * (1 - p) / n + z * z / (4 * n * n)) / penyebut
+    return max(0.0, tengah - lebar), min(1.0, tengah + lebar)
 
 
 @dataclass(frozen=True)
@@ -82,6 +153,7 @@ class Mutan:
     """Satu mutan: letaknya di berkas asli, uraiannya, dan sumber modul yang termutasi."""
 
     modul: str
+    nomor: int
     berkas: str
     baris: int
     uraian: str
@@ -93,6 +165,7 @@ class Hasil:
     """Nasib satu mutan: ``terbunuh``, ``selamat``, ``waktu habis`` atau ``galat``."""
 
     modul: str
+    nomor: int
     berkas: str
     baris: int
     uraian: str
@@ -246,15 +319,14 @@ class _Pengganti(ast.NodeTransformer):
         return self.generic_visit(node)
 
 
-def buat_mutan(modul: str) -> tuple[str, list[Mutan]]:
-    """Sumber modul yang di-unparse tanpa mutasi, dan semua mutannya (tanpa duplikat)."""
-    berkas = berkas_modul(modul)
+def _mutan_berkas(modul: str, berkas: str) -> tuple[str, list[tuple[int, str, str]]]:
+    """Sumber ``berkas`` yang di-unparse tanpa mutasi, dan mutannya: (baris, uraian, sumber)."""
     teks = (AKAR / berkas).read_text(encoding="utf-8")
     asli = ast.parse(teks)
     dasar = ast.unparse(asli)
     lewati = _dilewati(asli)
     simpul_asli = list(ast.walk(asli))
-    mutan: list[Mutan] = []
+    mutan: list[tuple[int, str, str]] = []
     terlihat = {dasar}
     for indeks, simpul in enumerate(simpul_asli):
         if id(simpul) in lewati:
@@ -271,9 +343,31 @@ def buat_mutan(modul: str) -> tuple[str, list[Mutan]]:
             if sumber in terlihat:
                 continue
             terlihat.add(sumber)
-            baris = getattr(simpul, "lineno", 0)
-            mutan.append(Mutan(modul, berkas, baris, uraian, sumber))
-    return dasar, sorted(mutan, key=lambda m: m.baris)
+            mutan.append((getattr(simpul, "lineno", 0), uraian, sumber))
+    return dasar, sorted(mutan, key=lambda m: m[0])
+
+
+def buat_mutan(modul: str) -> tuple[dict[str, str], list[Mutan]]:
+    """Sumber tiap berkas modul yang di-unparse tanpa mutasi, dan semua mutannya (bernomor).
+
+    Nomor mutan (mulai 1) tetap selama sumber modulnya tidak berubah: ``--nomor`` memakainya.
+    """
+    dasar: dict[str, str] = {}
+    mutan: list[Mutan] = []
+    for berkas in berkas_modul(modul):
+        dasar[berkas], daftar = _mutan_berkas(modul, berkas)
+        for baris, uraian, sumber in daftar:
+            mutan.append(Mutan(modul, len(mutan) + 1, berkas, baris, uraian, sumber))
+    return dasar, mutan
+
+
+def pilih_sampel(mutan: list[Mutan], n: int | None, benih: int) -> list[Mutan]:
+    """``n`` mutan acak (berbenih per modul, urutan asli dipertahankan), atau semua."""
+    if n is None or n >= len(mutan):
+        return mutan
+    acak = random.Random(f"{benih}:{mutan[0].modul}" if mutan else benih)
+    terpilih = set(acak.sample(range(len(mutan)), n))
+    return [m for i, m in enumerate(mutan) if i in terpilih]
 
 
 # ------------------------------------------------------------------ menjalankan
@@ -292,7 +386,7 @@ def salin_proyek(tujuan: Path) -> None:
 
 def daftar_uji(salinan: Path, modul: str) -> list[str]:
     """Argumen berkas uji pytest untuk ``modul`` di ``salinan``."""
-    jalur = [berkas_modul(modul), *PETA_UJI[modul]]
+    jalur = [*berkas_modul(modul), *PETA_UJI[modul]]
     if modul != "periksa":
         jalur += _ORACLE_ATURAN
     return [j for j in dict.fromkeys(jalur) if (salinan / j).exists()]
@@ -333,21 +427,35 @@ def pastikan_terisolasi(salinan: Path) -> None:
 
 
 def uji_modul(
-    modul: str, salinan: list[Path], batas_waktu: float, tulis: Callable[[str], None]
+    modul: str,
+    salinan: list[Path],
+    batas_waktu: float,
+    tulis: Callable[[str], None],
+    pilih: Callable[[list[Mutan]], list[Mutan]],
+    uji_sendiri: list[str] | None = None,
 ) -> list[Hasil]:
-    """Semua mutan satu modul, paralel di ``salinan`` (satu salinan per pekerja)."""
-    dasar, mutan = buat_mutan(modul)
-    berkas = berkas_modul(modul)
-    asli = (salinan[0] / berkas).read_text(encoding="utf-8")
-    uji = daftar_uji(salinan[0], modul)
-    (salinan[0] / berkas).write_text(dasar, encoding="utf-8")
+    """Mutan terpilih satu modul, paralel di ``salinan`` (satu salinan per pekerja).
+
+    ``uji_sendiri`` menggantikan subset :data:`PETA_UJI` (mis. untuk memeriksa bahwa satu
+    berkas uji baru membunuh satu mutan).
+    """
+    dasar, semua = buat_mutan(modul)
+    mutan = pilih(semua)
+    asli = {b: (salinan[0] / b).read_text(encoding="utf-8") for b in dasar}
+    uji = uji_sendiri or daftar_uji(salinan[0], modul)
     try:
+        for b, sumber in dasar.items():
+            (salinan[0] / b).write_text(sumber, encoding="utf-8")
         nasib, detik = jalankan_uji(salinan[0], uji, batas_waktu * 3)
     finally:
-        (salinan[0] / berkas).write_text(asli, encoding="utf-8")
+        for b, sumber in asli.items():
+            (salinan[0] / b).write_text(sumber, encoding="utf-8")
     if nasib != "selamat":
         raise SystemExit(f"mutasi: uji {modul} tanpa mutasi tidak lulus ({nasib}): {uji}")
-    tulis(f"{modul}: {len(mutan)} mutan, uji tanpa mutasi {detik:.1f} s: {' '.join(uji)}")
+    tulis(
+        f"{modul}: {len(mutan)} dari {len(semua)} mutan, uji tanpa mutasi {detik:.1f} s: "
+        f"{' '.join(uji)}"
+    )
 
     bebas: queue.Queue[Path] = queue.Queue()
     for s in salinan:
@@ -356,38 +464,41 @@ def uji_modul(
     def satu(m: Mutan) -> Hasil:
         tempat = bebas.get()
         try:
-            (tempat / berkas).write_text(m.sumber, encoding="utf-8")
+            (tempat / m.berkas).write_text(m.sumber, encoding="utf-8")
             nasib, detik = jalankan_uji(tempat, uji, batas_waktu)
         finally:
-            (tempat / berkas).write_text(asli, encoding="utf-8")
+            (tempat / m.berkas).write_text(asli[m.berkas], encoding="utf-8")
             bebas.put(tempat)
-        if nasib == "selamat":
-            tulis(f"  selamat: {m.berkas}:{m.baris}: {m.uraian}")
-        return Hasil(m.modul, m.berkas, m.baris, m.uraian, nasib, detik)
+        tulis(f"  {nasib}: #{m.nomor} {m.berkas}:{m.baris}: {m.uraian} ({detik:.1f} s)")
+        return Hasil(m.modul, m.nomor, m.berkas, m.baris, m.uraian, nasib, detik)
 
     with ThreadPoolExecutor(max_workers=len(salinan)) as pelaksana:
         return list(pelaksana.map(satu, mutan))
 
 
-def ringkas(hasil: list[Hasil]) -> str:
-    """Tabel skor per modul dan daftar mutan yang selamat."""
-    baris = ["", "modul           mutan  terbunuh  selamat  skor    rerata/mutan"]
-    for modul in dict.fromkeys(h.modul for h in hasil):
-        h_m = [h for h in hasil if h.modul == modul]
+def ringkas(hasil: list[Hasil], sampel: bool = False) -> str:
+    """Tabel skor per modul (dengan selang Wilson 95% bila sampel) dan mutan yang selamat."""
+    kepala = "modul           mutan  terbunuh  selamat  skor    rerata/mutan"
+    baris = ["", kepala + ("  selang 95% (Wilson)" if sampel else "")]
+
+    def satu_baris(nama: str, h_m: list[Hasil], rerata: bool = True) -> str:
         mati = sum(h.nasib != "selamat" for h in h_m)
-        skor = 100 * mati / len(h_m)
-        rerata = sum(h.detik for h in h_m) / len(h_m)
-        baris.append(
-            f"{modul:15} {len(h_m):5}  {mati:8}  {len(h_m) - mati:7}  {skor:5.1f}%  {rerata:6.2f} s"
-        )
+        teks = f"{nama:15} {len(h_m):5}  {mati:8}  {len(h_m) - mati:7}  "
+        teks += f"{100 * mati / len(h_m):5.1f}%  "
+        teks += f"{sum(h.detik for h in h_m) / len(h_m):6.2f} s" if rerata else " " * 8
+        if sampel:
+            bawah, atas = wilson(mati, len(h_m))
+            teks += f"  {100 * bawah:5.1f}%–{100 * atas:5.1f}%"
+        return teks
+
+    for modul in dict.fromkeys(h.modul for h in hasil):
+        baris.append(satu_baris(modul, [h for h in hasil if h.modul == modul]))
     if hasil:
-        mati = sum(h.nasib != "selamat" for h in hasil)
-        baris.append(f"{'jumlah':15} {len(hasil):5}  {mati:8}  {len(hasil) - mati:7}  "
-                     f"{100 * mati / len(hasil):5.1f}%")  # fmt: skip
+        baris.append(satu_baris("jumlah", hasil, rerata=False))
     selamat = sorted((h for h in hasil if h.nasib == "selamat"), key=lambda h: (h.berkas, h.baris))
     if selamat:
         baris += ["", "Mutan yang selamat:"]
-        baris += [f"  {h.berkas}:{h.baris}: {h.uraian}" for h in selamat]
+        baris += [f"  {h.modul} #{h.nomor} {h.berkas}:{h.baris}: {h.uraian}" for h in selamat]
     return "\n".join(baris)
 
 
@@ -399,6 +510,21 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--batas-waktu", type=float, default=120.0, help="detik per mutan")
     parser.add_argument("--daftar", action="store_true", help="hanya cetak daftar mutan")
     parser.add_argument("--json", type=Path, help="tulis hasil per mutan ke berkas JSON ini")
+    parser.add_argument("--sampel", type=int, help="N mutan acak per modul (bawaan: semua)")
+    parser.add_argument("--sampel-periksa", type=int, help="N untuk periksa (bawaan: --sampel)")
+    parser.add_argument("--benih", type=int, default=0, help="benih sampel acak (bawaan 0)")
+    parser.add_argument(
+        "--nomor", type=int, action="append", help="hanya mutan bernomor ini (boleh berulang)"
+    )
+    parser.add_argument(
+        "--uji", action="append", help="jalankan berkas uji ini saja, bukan subset PETA_UJI"
+    )
+    parser.add_argument(
+        "--kecuali",
+        type=Path,
+        action="append",
+        help="lewati mutan yang sudah ada di hasil --json ini (sampel lanjutan)",
+    )
     arg = parser.parse_args(argv)
     modul = arg.modul or list(PETA_UJI)
     for m in modul:
@@ -406,29 +532,51 @@ def main(argv: list[str] | None = None) -> int:
             parser.error(f"modul {m!r} tidak dikenal; pilihan: {', '.join(PETA_UJI)}")
     if arg.jobs < 1:
         parser.error("--jobs harus >= 1")
+    if arg.sampel is not None and arg.sampel < 1:
+        parser.error("--sampel harus >= 1")
+
+    sudah: set[tuple[str, int]] = set()
+    for berkas_json in arg.kecuali or ():
+        for h in json.loads(berkas_json.read_text(encoding="utf-8")):
+            sudah.add((h["modul"], h["nomor"]))
+
+    def pilih(mutan: list[Mutan]) -> list[Mutan]:
+        if arg.nomor:
+            return [m for m in mutan if m.nomor in arg.nomor]
+        mutan = [m for m in mutan if (m.modul, m.nomor) not in sudah]
+        n = arg.sampel
+        if mutan and mutan[0].modul == "periksa" and arg.sampel_periksa is not None:
+            n = arg.sampel_periksa
+        return pilih_sampel(mutan, n, arg.benih)
 
     if arg.daftar:
         for m in modul:
-            for mt in buat_mutan(m)[1]:
-                print(f"{mt.berkas}:{mt.baris}: {mt.uraian}")
+            for mt in pilih(buat_mutan(m)[1]):
+                print(f"{mt.modul} #{mt.nomor} {mt.berkas}:{mt.baris}: {mt.uraian}")
         return 0
 
     def tulis(teks: str) -> None:
         print(teks, flush=True)
 
     mulai = time.perf_counter()
+    hasil: list[Hasil] = []
+
+    def simpan() -> None:
+        if arg.json is not None:
+            teks = json.dumps([asdict(h) for h in hasil], indent=1)
+            arg.json.write_text(teks, encoding="utf-8")
+
     with tempfile.TemporaryDirectory(prefix="kinerja-mutasi-") as folder:
         salinan = [Path(folder) / f"salinan{i}" for i in range(arg.jobs)]
         for s in salinan:
             salin_proyek(s)
         pastikan_terisolasi(salinan[0])
-        hasil: list[Hasil] = []
         for m in modul:
-            hasil += uji_modul(m, salinan, arg.batas_waktu, tulis)
-    print(ringkas(hasil))
+            hasil += uji_modul(m, salinan, arg.batas_waktu, tulis, pilih, arg.uji)
+            simpan()  # hasil sementara tersimpan setelah setiap modul
+    sampel = arg.sampel is not None or arg.sampel_periksa is not None
+    print(ringkas(hasil, sampel=sampel))
     print(f"\nwaktu total {time.perf_counter() - mulai:.0f} s, {arg.jobs} pekerja")
-    if arg.json is not None:
-        arg.json.write_text(json.dumps([asdict(h) for h in hasil], indent=1), encoding="utf-8")
     return 0
 
 
