@@ -137,3 +137,67 @@ def test_jenis_temuan_contoh_sesuai_artinya() -> None:
     }  # fmt: skip
     for t in semua:
         assert t.jenis == _jenis_menurut_arti(t), t
+
+
+def test_setiap_angka_anggaran_yang_tercetak_sendirian_diperiksa() -> None:
+    # Setiap baris mencetak tepat satu angka, salah: masing-masing harus dilaporkan (jalan pintas
+    # "baris bersih" di periksa tidak boleh melewatkan baris yang hanya mencetak satu angka).
+    # Nilai harapan dihitung tangan: pagu 200, realisasi 150, target TW 50 per TW (TW IV: 200).
+    from kinerja import NilaiTriwulan, TercetakAnggaran
+
+    def baris(kode: str, **tercetak: object) -> BarisAnggaran:
+        return BarisAnggaran(
+            f"Kegiatan {kode}", 200, kode=kode,
+            target=NilaiTriwulan(50, 50, 50, 50), realisasi=NilaiTriwulan(50, 50, 25, 25),
+            tercetak=TercetakAnggaran(**tercetak),  # type: ignore[arg-type]
+        )  # fmt: skip
+
+    lap = _laporan(
+        baris("7.01.01", target=199),
+        baris("7.01.02", realisasi=151),
+        baris("7.01.03", capaian_keuangan=76),
+        baris("7.01.04", serapan=74),
+        baris("7.01.05", sisa=51),
+    )
+    temuan = {(t.baris, t.kolom, t.dihitung) for t in periksa(lap)}
+    assert temuan == {
+        ("7.01.01 Kegiatan 7.01.01", "target", Decimal(200)),
+        ("7.01.02 Kegiatan 7.01.02", "realisasi", Decimal(150)),
+        ("7.01.03 Kegiatan 7.01.03", "capaian keuangan", Decimal(75)),  # 150 / 200 × 100
+        ("7.01.04 Kegiatan 7.01.04", "serapan", Decimal(75)),
+        ("7.01.05 Kegiatan 7.01.05", "sisa", Decimal(50)),
+    }
+
+
+def test_temuan_baris_tanpa_angka_tercetak_menyebut_barisnya() -> None:
+    # Temuan yang tidak berasal dari angka tercetak (realisasi > pagu, Σ target ≠ pagu,
+    # realisasi kumulatif ≠ Σ triwulan, teks bernotasi salah) tetap menyebut barisnya.
+    from kinerja import NilaiTriwulan, TercetakAnggaran
+
+    lap = _laporan(
+        BarisAnggaran("Lebih", 100, kode="7.01.01", realisasi_kumulatif=120),
+        BarisAnggaran("Target", 100, kode="7.01.02", target=NilaiTriwulan(30, 30, 30, 30),
+                      realisasi_kumulatif=50),
+        BarisAnggaran("Kumulatif", 100, kode="7.01.03", realisasi=NilaiTriwulan(10, 10, 10, 10),
+                      realisasi_kumulatif=50),
+        BarisAnggaran("Teks", 1000000, kode="7.01.04", realisasi_kumulatif=5,
+                      tercetak=TercetakAnggaran(teks={"pagu": "1,000,000"})),
+        BarisAnggaran("Teks target", 1000, kode="7.01.05", target=NilaiTriwulan(1000),
+                      realisasi_kumulatif=5,
+                      tercetak=TercetakAnggaran(teks={"target": "1,000"})),
+    )  # fmt: skip
+    semua = periksa(lap)
+    per_baris = {(t.baris, t.kolom) for t in semua}
+    assert ("7.01.01 Lebih", "realisasi") in per_baris
+    # realisasi > pagu dan Σ target ≠ pagu: dua angka laporan yang bertentangan (DOMAIN §4–5)
+    lebih = next(t for t in semua if t.baris == "7.01.01 Lebih")
+    assert lebih.jenis == "tidak konsisten"
+    assert "melebihi pagu" in lebih.alasan
+    target = next(t for t in semua if t.kolom == "target keuangan")
+    assert target.jenis == "tidak konsisten"
+    assert (target.tercetak, target.dihitung) == (Decimal(120), Decimal(100))
+    assert ("7.01.02 Target", "target keuangan") in per_baris
+    assert ("7.01.03 Kumulatif", "realisasi kumulatif") in per_baris
+    assert ("7.01.04 Teks", "pagu") in per_baris
+    assert ("7.01.05 Teks target", "target") in per_baris
+    assert all(t.baris for t in periksa(lap))
