@@ -25,20 +25,19 @@ Decimal('4.94')
 from __future__ import annotations
 
 from collections.abc import Iterable
-from decimal import Decimal, DecimalException
+from decimal import Decimal
 
 import attrs
 
 from kinerja._isian import urutan
 from kinerja.angka import AngkaMasukan, jumlah, ke_desimal
-from kinerja.besaran import bagi, kali, kurang, uji_besaran
+from kinerja.besaran import desimal_sah, kurang
 from kinerja.galat import AnggaranMelebihiPagu, InputTidakSah, PaguNol, TipeTidakSah, tampil_aman
 from kinerja.persen import persen_hitungan
 
 __all__ = ["Anggaran", "efisiensi", "serapan", "serapan_total"]
 
 _NOL = Decimal(0)
-_SERATUS = Decimal(100)
 
 
 def _uang(nilai: object, nama: str) -> Decimal:
@@ -70,20 +69,12 @@ def serapan(pagu: AngkaMasukan, realisasi: AngkaMasukan) -> Decimal:
     >>> bulatkan(serapan("4.483.500", "4.453.500"))
     Decimal('99.33')
     """
-    if type(pagu) is Decimal and type(realisasi) is Decimal:
+    if desimal_sah(pagu) and desimal_sah(realisasi) and _NOL <= realisasi <= pagu and pagu:
         # Jalur singkat untuk dua Decimal biasa (tabel keuangan: satu per baris): pemeriksaan
-        # yang sama dengan jalur umum (uji_besaran lolos → periksa_besaran lolos, objek yang
-        # sama), lalu rumus yang sama (persen_hitungan). Apa pun yang tidak lolos (NaN, tak
-        # hingga, di luar besaran, negatif, di atas pagu, pagu 0) jatuh ke jalur umum, yang
-        # melempar galatnya.
-        try:
-            if pagu.is_finite() and realisasi.is_finite() and _NOL <= realisasi <= pagu and pagu:
-                uji_besaran(pagu)
-                uji_besaran(realisasi)
-                # rumus persen_hitungan (pagu > 0 sudah diperiksa), tanpa dua lapis panggilan
-                return bagi(kali(realisasi, _SERATUS), pagu)
-        except DecimalException:
-            pass
+        # besaran yang sama dengan jalur umum (desimal_sah → periksa_besaran lolos) dan rumus
+        # yang sama (persen_hitungan). Apa pun yang tidak lolos (NaN, tak hingga, di luar
+        # besaran, negatif, di atas pagu, pagu 0) jatuh ke jalur umum, yang melempar galatnya.
+        return persen_hitungan(realisasi, pagu, nama_keseluruhan="pagu")
     return _serapan_umum(pagu, realisasi)
 
 
