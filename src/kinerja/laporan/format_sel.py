@@ -126,58 +126,13 @@ def sel_angka(nilai: object) -> str:
 
 
 def kolom_rupiah(nilai: Iterable[object]) -> list[str]:
-    """``[sel_rupiah(v) for v in nilai]``, dengan jalur terbanyak tanpa panggilan per sel.
-
-    Pemeriksaan jalur cepat sama dengan :func:`_biasa` (hingga, besaran biasa, ``uji_besaran``
-    lolos); sel lain diserahkan ke :func:`sel_rupiah`. Kesamaannya diuji sebagai properti.
-    """
-    hasil: list[str] = []
-    tambah = hasil.append
-    uji = uji_besaran
-    for v in nilai:
-        if (
-            type(v) is Decimal
-            and v.is_finite()
-            and _BESARAN_MINIMUM <= v.adjusted() < _BESARAN_MAKSIMUM
-        ):
-            try:
-                uji(v)
-            except DecimalException:
-                tambah(sel_rupiah(v))
-                continue
-            if v == v.to_integral_value():
-                tambah(format(v, ",.0f").replace(",", ".") if v else "0")
-            else:
-                tambah(_dua_tempat(v))
-        else:
-            tambah(sel_rupiah(v))
-    return hasil
+    """``sel_rupiah`` untuk seluruh isi satu kolom (satu panggilan per kolom dari ``ke_teks``)."""
+    return [sel_rupiah(v) for v in nilai]
 
 
 def kolom_persen(nilai: Iterable[object]) -> list[str]:
-    """``[sel_persen(v) for v in nilai]``, dengan jalur terbanyak tanpa panggilan per sel."""
-    hasil: list[str] = []
-    tambah = hasil.append
-    uji = uji_besaran
-    kuantum, konteks = _SEPERSERATUS, _KONTEKS
-    for v in nilai:
-        if (
-            type(v) is Decimal
-            and v.is_finite()
-            and _BESARAN_MINIMUM <= v.adjusted() < _BESARAN_MAKSIMUM
-        ):
-            try:
-                uji(v)
-            except DecimalException:
-                tambah(sel_persen(v))
-                continue
-            # sama dengan _dua_tempat(v)
-            bulat = v.quantize(kuantum, ROUND_HALF_UP, konteks)
-            teks = format(bulat if bulat else bulat.copy_abs(), ",f")
-            tambah(teks[:-3].replace(",", ".") + "," + teks[-2:])
-        else:
-            tambah(sel_persen(v))
-    return hasil
+    """``sel_persen`` untuk seluruh isi satu kolom."""
+    return [sel_persen(v) for v in nilai]
 
 
 def kolom_angka(nilai: Iterable[object]) -> list[str]:
