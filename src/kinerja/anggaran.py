@@ -25,19 +25,20 @@ Decimal('4.94')
 from __future__ import annotations
 
 from collections.abc import Iterable
-from decimal import Decimal
+from decimal import Decimal, DecimalException
 
 import attrs
 
 from kinerja._isian import urutan
 from kinerja.angka import AngkaMasukan, jumlah, ke_desimal
-from kinerja.besaran import desimal_sah, kurang
+from kinerja.besaran import bagi, kali, kurang, uji_besaran
 from kinerja.galat import AnggaranMelebihiPagu, InputTidakSah, PaguNol, TipeTidakSah, tampil_aman
 from kinerja.persen import persen_hitungan
 
 __all__ = ["Anggaran", "efisiensi", "serapan", "serapan_total"]
 
 _NOL = Decimal(0)
+_SERATUS = Decimal(100)
 
 
 def _uang(nilai: object, nama: str) -> Decimal:
@@ -69,12 +70,20 @@ def serapan(pagu: AngkaMasukan, realisasi: AngkaMasukan) -> Decimal:
     >>> bulatkan(serapan("4.483.500", "4.453.500"))
     Decimal('99.33')
     """
-    if desimal_sah(pagu) and desimal_sah(realisasi) and _NOL <= realisasi <= pagu and pagu:
+    if type(pagu) is Decimal and type(realisasi) is Decimal:
         # Jalur singkat untuk dua Decimal biasa (tabel keuangan: satu per baris): pemeriksaan
-        # besaran yang sama dengan jalur umum (desimal_sah → periksa_besaran lolos) dan rumus
-        # yang sama (persen_hitungan). Apa pun yang tidak lolos (NaN, tak hingga, di luar
-        # besaran, negatif, di atas pagu, pagu 0) jatuh ke jalur umum, yang melempar galatnya.
-        return persen_hitungan(realisasi, pagu, nama_keseluruhan="pagu")
+        # yang sama dengan jalur umum (uji_besaran lolos → periksa_besaran lolos, objek yang
+        # sama), lalu rumus yang sama (persen_hitungan). Apa pun yang tidak lolos (NaN, tak
+        # hingga, di luar besaran, negatif, di atas pagu, pagu 0) jatuh ke jalur umum, yang
+        # melempar galatnya.
+        try:
+            if pagu.is_finite() and realisasi.is_finite() and _NOL <= realisasi <= pagu and pagu:
+                uji_besaran(pagu)
+                uji_besaran(realisasi)
+                # rumus persen_hitungan (pagu > 0 sudah diperiksa), tanpa dua lapis panggilan
+                return bagi(kali(realisasi, _SERATUS), pagu)
+        except DecimalException:
+            pass
     return _serapan_umum(pagu, realisasi)
 
 

@@ -29,11 +29,11 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Iterable, Sequence
-from decimal import Decimal
+from decimal import Decimal, DecimalException
 
 from kinerja._isian import EnumKinerja, pilihan_enum, urutan
 from kinerja.angka import AngkaMasukan, jumlah, ke_desimal
-from kinerja.besaran import bagi, desimal_sah, kali, kurang
+from kinerja.besaran import bagi, kali, kurang, uji_besaran
 from kinerja.galat import (
     DataTidakAda,
     InputTidakSah,
@@ -137,20 +137,26 @@ def capaian(
     >>> capaian(40, 90, maksimum=120)
     Decimal('120')
     """
-    # Jalur singkat untuk dua Decimal biasa (kasus terbanyak di loop besar): pemeriksaan besaran
-    # yang sama persis dengan ke_desimal (desimal_sah) dan rumus yang sama dengan jalur umum
-    # (persen_hitungan), tanpa membuat objek Target/Realisasi. Apa pun yang tidak lolos (NaN,
-    # tak hingga, di luar besaran, target <= 0) jatuh ke jalur umum, yang melempar galatnya.
     if (
         polaritas is Polaritas.POSITIF
         and isinstance(rumus_negatif, RumusNegatif)
+        and type(target) is Decimal
+        and type(realisasi) is Decimal
         and maksimum is None
         and minimum is None
-        and desimal_sah(target)
-        and desimal_sah(realisasi)
-        and target > 0
     ):
-        return persen_hitungan(realisasi, target, nama_keseluruhan="target")
+        # Jalur singkat untuk dua Decimal biasa (kasus terbanyak di loop besar): pemeriksaan
+        # besaran yang sama persis dengan ke_desimal (objek yang sama) dan rumus yang sama
+        # dengan jalur umum di bawah, tanpa membuat objek Target/Realisasi. Apa pun yang tidak
+        # lolos (NaN, tak hingga, di luar besaran, target <= 0) jatuh ke jalur umum, yang
+        # melempar galatnya.
+        try:
+            if target.is_finite() and realisasi.is_finite() and target > 0:
+                uji_besaran(target)
+                uji_besaran(realisasi)
+                return bagi(kali(realisasi, _SERATUS), target)
+        except DecimalException:
+            pass
     polaritas = Polaritas.dari(polaritas)
     rumus_negatif = RumusNegatif.dari(rumus_negatif)
     t = _sebagai_target(target)
