@@ -65,7 +65,12 @@ def test_periksa_status_dan_temuan() -> None:
     ada = jalankan("periksa", "--contoh", "kalaena-2024-tw1")
     assert ada.returncode == 1
     assert "capaian keuangan: tercetak 99,22, seharusnya 99,33" in ada.stdout
-    assert ada.stdout.rstrip().endswith("6 temuan.")
+    # satu perselisihan target (7 di Bab III, 14 di Rencana Aksi) dan tiga akibatnya, terkelompok
+    assert "       ↳ akibat: [capaian kinerja]" in ada.stdout
+    assert ada.stdout.rstrip().endswith(
+        "3 temuan (ditambah 3 akibat yang mengikuti angka yang diperselisihkan, dikelompokkan "
+        "di bawah temuannya)."
+    )
     bersih = jalankan("periksa", "--contoh", "ranuyoso-2022-tw4")
     assert bersih.returncode == 0
     assert "Tidak ada temuan" in bersih.stdout
@@ -81,7 +86,7 @@ def test_periksa_berkas_sendiri(tmp_path: Path) -> None:
     hasil = jalankan("periksa", str(berkas), "--format", "csv")
     assert hasil.returncode == 1
     assert hasil.stdout.splitlines()[0] == (
-        "tabel;baris;kolom;tercetak;dihitung;selisih;jenis;alasan"
+        "no;tabel;baris;kolom;tercetak;dihitung;selisih;jenis;alasan;tempat"
     )
     assert len(hasil.stdout.splitlines()) == 1 + 8
 

@@ -487,7 +487,7 @@ def test_laporan_kecil_benar_tanpa_temuan() -> None:
 
 
 def _isian_angka(jenis: type) -> list[str]:
-    return [f.name for f in attrs.fields(jenis) if f.name not in ("teks", "predikat")]
+    return [f.name for f in attrs.fields(jenis) if f.name not in ("teks", "predikat", "tempat")]
 
 
 def _kolom(isian: str) -> str:

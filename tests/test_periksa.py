@@ -28,12 +28,14 @@ from tests.strategies import desimal
 
 DIHARAPKAN: dict[str, list[tuple[str, str, str | None, str | None]]] = {
     "kalaena-2024-tw1": [
+        # target TW I 7 di Bab III, 14 di Rencana Aksi: capaian, predikat dan rata-rata yang
+        # dicetak laporan mengikuti angka 7 — satu perselisihan, akibatnya di bawahnya (↳)
         ("capaian kinerja", "target", "7", "14"),
-        ("capaian kinerja", "capaian", "100", "50"),
-        ("capaian kinerja", "predikat", "Sangat Baik", "Sangat Kurang"),
+        ("↳ capaian kinerja", "capaian", "100", "50"),
+        ("↳ capaian kinerja", "predikat", "Sangat Baik", "Sangat Kurang"),
+        ("↳ ringkasan", "rata-rata capaian kinerja", "100", "75"),
         ("rencana aksi", "target triwulan", "28", "14"),
         ("realisasi keuangan", "capaian keuangan", "99.22", "99.33"),
-        ("ringkasan", "rata-rata capaian kinerja", "100", "75"),
     ],
     "senduro-2023-tw1": [
         ("capaian kinerja", "capaian", "100", "12"),
@@ -77,9 +79,17 @@ def _ringkas(t: Temuan) -> tuple[str, str, str | None, str | None]:
     return (t.tabel, t.kolom, teks(t.tercetak), teks(t.dihitung))
 
 
+def _rata(temuan: list[Temuan]) -> list[tuple[str, str, str | None, str | None]]:
+    hasil = []
+    for t in temuan:
+        hasil.append(_ringkas(t))
+        hasil += [("↳ " + a.tabel, *_ringkas(a)[1:]) for a in t.akibat]
+    return hasil
+
+
 @pytest.mark.parametrize("nama", sorted(CONTOH))
 def test_temuan_contoh_tepat(nama: str) -> None:
-    assert [_ringkas(t) for t in periksa(muat_contoh(nama))] == DIHARAPKAN[nama]
+    assert _rata(periksa(muat_contoh(nama))) == DIHARAPKAN[nama]
 
 
 def test_salah_hitung_nyata_ditemukan() -> None:

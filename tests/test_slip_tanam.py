@@ -139,7 +139,14 @@ def nama_baris(laporan: Laporan, jalur: Jalur) -> str:
 
 
 def _kunci(t: Temuan) -> tuple[object, ...]:
-    return (t.tabel, t.baris, t.kolom, t.tercetak, t.dihitung, t.selisih, t.alasan, t.jenis)
+    # tanpa alasan dan jenis: temuan yang menjadi akibat sebuah perselisihan (atau berhenti
+    # menjadi akibat karena slipnya) tetap temuan yang sama tentang angka yang sama
+    return (t.tabel, t.baris, t.kolom, t.tercetak, t.dihitung, t.selisih)
+
+
+def _rata(temuan: list[Temuan]) -> list[Temuan]:
+    """Temuan dan akibat-akibatnya dalam satu daftar."""
+    return [u for t in temuan for u in (t, *t.akibat)]
 
 
 # Slip yang hari ini tidak (tepat) dilaporkan periksa. Kunci: (contoh, jalur, geser).
@@ -178,7 +185,7 @@ _SEBELUM: dict[str, list[Temuan]] = {}
 
 def _temuan_asli(nama: str) -> list[Temuan]:
     if nama not in _SEBELUM:
-        _SEBELUM[nama] = periksa(muat_contoh(nama))
+        _SEBELUM[nama] = _rata(periksa(muat_contoh(nama)))
     return _SEBELUM[nama]
 
 
@@ -216,7 +223,7 @@ def test_slip_ditanam_dilaporkan_tepat(nama: str, jalur: Jalur, ukuran: str) -> 
     assert salah != asli
 
     sebelum = Counter(_kunci(t) for t in _temuan_asli(nama))
-    sesudah_daftar = periksa(ganti(laporan, jalur, salah))
+    sesudah_daftar = _rata(periksa(ganti(laporan, jalur, salah)))
     sesudah = Counter(_kunci(t) for t in sesudah_daftar)
     baru = [t for t in sesudah_daftar if _kunci(t) in (sesudah - sebelum)]
     hilang = list((sebelum - sesudah).elements())

@@ -196,7 +196,30 @@ def _temuan_data(t: Temuan) -> dict[str, Any]:
         "selisih": nilai(t.selisih),
         "jenis": t.jenis,
         "alasan": t.alasan,
+        "tempat": list(t.tempat),
+        "sebaran": [{"tempat": tempat, "tercetak": nilai(v)} for tempat, v in t.sebaran],
+        "akibat": [_temuan_data(a) for a in t.akibat],
     }
+
+
+def _rata(temuan: list[Temuan]) -> list[tuple[str, Temuan]]:
+    """Temuan dan akibatnya dalam satu daftar bernomor: 1, 1a, 1b, 2, …"""
+    hasil: list[tuple[str, Temuan]] = []
+    for i, t in enumerate(temuan, 1):
+        hasil.append((str(i), t))
+        hasil += [(f"{i}{chr(ord('a') + j)}", a) for j, a in enumerate(t.akibat)]
+    return hasil
+
+
+def _jumlah_temuan(temuan: list[Temuan]) -> str:
+    akibat = sum(t.jumlah - 1 for t in temuan)
+    teks = f"{len(temuan)} temuan."
+    if akibat:
+        teks = (
+            f"{len(temuan)} temuan (ditambah {akibat} akibat yang mengikuti angka yang "
+            "diperselisihkan, dikelompokkan di bawah temuannya)."
+        )
+    return teks
 
 
 def _periksa(args: argparse.Namespace) -> int:
@@ -207,33 +230,39 @@ def _periksa(args: argparse.Namespace) -> int:
                           ensure_ascii=False, indent=2))  # fmt: skip
     elif args.format == "csv":
         keluaran = io.StringIO()
-        penulis = csv.DictWriter(
-            keluaran,
-            fieldnames=list(_temuan_data(Temuan("", "", "", None, None, None, "")).keys()),
-            delimiter=";",
-            lineterminator="\n",
-        )
+        kolom = ["no", *(k for k in _temuan_data(Temuan("", "", "", None, None, None, ""))
+                         if k not in ("sebaran", "akibat"))]  # fmt: skip
+        penulis = csv.DictWriter(keluaran, fieldnames=kolom, delimiter=";", lineterminator="\n",
+                                 extrasaction="ignore")  # fmt: skip
         penulis.writeheader()
-        penulis.writerows(_temuan_data(t) for t in temuan)
+        for no, t in _rata(temuan):
+            data = _temuan_data(t) | {"no": no, "tempat": "; ".join(t.tempat)}
+            if t.sebaran:
+                data["alasan"] = str(t).split(": ", 1)[1]
+            penulis.writerow(data)
         sys.stdout.write(keluaran.getvalue())
     elif args.format == "markdown":
         baris = [f"## Temuan: {_judul(laporan)}", ""]
         if temuan:
             baris += ["| No | Tabel | Baris | Kolom | Temuan |", "|---:|---|---|---|---|"]
             baris += [
-                f"| {i} | {t.tabel} | {t.baris} | {t.kolom} | "
+                f"| {no} | {t.tabel} | {t.baris} | {t.kolom} | "
+                + ("↳ akibat: " if t.jenis == "akibat" else "")
                 + str(t).split(": ", 1)[1].replace("|", "\\|")
                 + " |"
-                for i, t in enumerate(temuan, 1)
+                for no, t in _rata(temuan)
             ]
+            baris += ["", _jumlah_temuan(temuan)]
         else:
             baris.append("Tidak ada temuan: semua angka tercetak sesuai aturan.")
         _tulis("\n".join(baris))
     else:
         baris = [_judul(laporan), ""]
-        baris += [f"{i:>3}. {t}" for i, t in enumerate(temuan, 1)]
+        for i, t in enumerate(temuan, 1):
+            baris.append(f"{i:>3}. {t}")
+            baris += [f"       ↳ akibat: {a}" for a in t.akibat]
         baris.append(
-            f"\n{len(temuan)} temuan."
+            "\n" + _jumlah_temuan(temuan)
             if temuan
             else "Tidak ada temuan: semua angka tercetak sesuai aturan."
         )

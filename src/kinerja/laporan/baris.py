@@ -22,7 +22,7 @@ from kinerja.galat import DataTidakAda, InputTidakSah, KodeRekeningSalah, TipeTi
 from kinerja.indikator import Kumulasi, Polaritas, Target
 from kinerja.kode_rekening import KodeRekening
 from kinerja.kumulasi import gabung_triwulan, sampai_dengan
-from kinerja.laporan.tercetak import TercetakAnggaran, TercetakIndikator
+from kinerja.laporan.tercetak import TercetakAnggaran, TercetakIndikator, daftar_tempat
 from kinerja.periode import Triwulan
 
 __all__ = [
@@ -132,6 +132,14 @@ def _sumber_realisasi(nilai: object) -> str:
     )
 
 
+def _lain_indikator(nilai: object) -> tuple[TercetakIndikator, ...]:
+    return daftar_tempat(nilai, TercetakIndikator)
+
+
+def _lain_anggaran(nilai: object) -> tuple[TercetakAnggaran, ...]:
+    return daftar_tempat(nilai, TercetakAnggaran)
+
+
 @attrs.frozen
 class BarisIndikator:
     """Satu indikator kinerja dalam laporan, dengan target dan realisasi per triwulan.
@@ -144,7 +152,9 @@ class BarisIndikator:
     (persentase dokumen desa tepat waktu); nilai per TW yang tetap diisi lalu diperiksa
     terhadap sumber itu.
     ``anggaran`` mengaitkan indikator dengan satu atau beberapa baris anggaran (kode atau
-    uraiannya) untuk tabel cost per outcome.
+    uraiannya) untuk tabel cost per outcome. ``tercetak_lain`` memuat angka indikator yang sama
+    yang tercetak di tempat lain (tabel PK, Rencana Aksi, Bab III, cost per outcome), masing-masing
+    dengan ``tempat``-nya; ``periksa`` memeriksa setiap tempat dan membandingkannya.
     """
 
     nama: str = attrs.field(converter=teks)
@@ -161,6 +171,9 @@ class BarisIndikator:
     anggaran: tuple[str, ...] = attrs.field(factory=tuple, converter=_rujukan_anggaran)
     tercetak: TercetakIndikator = attrs.field(
         default=_TERCETAK_INDIKATOR_KOSONG, converter=_tercetak_indikator
+    )
+    tercetak_lain: tuple[TercetakIndikator, ...] = attrs.field(
+        default=(), converter=_lain_indikator
     )
 
     def __attrs_post_init__(self) -> None:
@@ -212,6 +225,8 @@ class BarisAnggaran:
     ``realisasi`` dan ``target`` adalah nilai per triwulan (kumulasi KUMULATIF). Bila laporan
     hanya mencetak realisasi s.d. periode tanpa rincian triwulan, isi ``realisasi_kumulatif``.
     ``kode`` disimpan sebagai teks apa adanya: kode cacat dilaporkan oleh ``periksa``.
+    ``tercetak_lain``: angka baris yang sama di tabel lain (mis. lampiran), masing-masing dengan
+    ``tempat``-nya.
     """
 
     uraian: str = attrs.field(converter=teks)
@@ -223,6 +238,7 @@ class BarisAnggaran:
     tercetak: TercetakAnggaran = attrs.field(
         default=_TERCETAK_ANGGARAN_KOSONG, converter=_tercetak_anggaran
     )
+    tercetak_lain: tuple[TercetakAnggaran, ...] = attrs.field(default=(), converter=_lain_anggaran)
 
     def __attrs_post_init__(self) -> None:
         # pagu sudah Decimal hingga (pengubah _pagu): hanya yang bertanda yang dibandingkan

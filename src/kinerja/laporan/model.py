@@ -39,7 +39,12 @@ from kinerja.laporan.baris import (
     NilaiTriwulan,
 )
 from kinerja.laporan.desa import KetepatanDokumenDesa, TanggalDokumenDesa
-from kinerja.laporan.tercetak import TercetakAnggaran, TercetakIndikator, TercetakRingkasan
+from kinerja.laporan.tercetak import (
+    TercetakAnggaran,
+    TercetakIndikator,
+    TercetakRingkasan,
+    daftar_tempat,
+)
 from kinerja.periode import Periode
 from kinerja.skala import SkalaPredikat
 from kinerja.skala_terdaftar import nama_skala
@@ -101,6 +106,10 @@ def _baris_anggaran(nilai: Sequence[BarisAnggaran] | None) -> tuple[BarisAnggara
     return _daftar_baris(nilai, BarisAnggaran)  # type: ignore[return-value]
 
 
+def _lain_ringkasan(nilai: object) -> tuple[TercetakRingkasan, ...]:
+    return daftar_tempat(nilai, TercetakRingkasan)
+
+
 @attrs.frozen
 class Laporan:
     """Laporan kinerja satu unit untuk satu periode."""
@@ -121,6 +130,9 @@ class Laporan:
         factory=TercetakRingkasan, validator=jenis(TercetakRingkasan)
     )
     skala: str | SkalaPredikat = attrs.field(default="lkj", converter=_skala)
+    tercetak_lain: tuple[TercetakRingkasan, ...] = attrs.field(
+        default=(), converter=_lain_ringkasan
+    )
 
     @property
     def skala_predikat(self) -> SkalaPredikat:

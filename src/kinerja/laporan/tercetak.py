@@ -4,6 +4,11 @@
 - :class:`TercetakAnggaran` — baris anggaran (realisasi keuangan);
 - :class:`TercetakRingkasan` — ringkasan laporan (rata-rata, agregat, jumlah).
 
+``tempat`` (opsional) menyebut di mana angka itu tercetak (tabel dan baris, mis. ``"Bab III,
+tabel capaian (l. 95)"``). Angka yang tercetak di beberapa tempat ditulis sekali per tempat
+(``tercetak_lain`` di baris dan laporan, lihat :func:`daftar_tempat`); ``periksa`` memeriksa
+setiap tempat dan membandingkan tempat-tempat itu satu sama lain.
+
 Setiap kunci diperiksa terhadap satu angka yang dinamainya; kunci lain ditolak
 (:func:`kunci_tertutup`) dengan daftar kunci yang diizinkan — angka tercetak tidak pernah
 diterima lalu diabaikan diam-diam.
@@ -33,6 +38,7 @@ __all__ = [
     "TercetakAnggaran",
     "TercetakIndikator",
     "TercetakRingkasan",
+    "daftar_tempat",
     "kunci_tertutup",
     "tolak_kunci_asing",
 ]
@@ -130,6 +136,7 @@ class TercetakIndikator:
     serapan: Decimal | None = attrs.field(default=None, converter=angka_opsional)
     efisiensi: Decimal | None = attrs.field(default=None, converter=angka_opsional)
     teks: Mapping[str, str] = attrs.field(factory=dict, converter=_teks_indikator, hash=False)
+    tempat: str | None = attrs.field(default=None, converter=teks_opsional)
 
 
 @kunci_tertutup
@@ -149,6 +156,7 @@ class TercetakAnggaran:
     serapan: Decimal | None = attrs.field(default=None, converter=angka_opsional)
     sisa: Decimal | None = attrs.field(default=None, converter=angka_opsional)
     teks: Mapping[str, str] = attrs.field(factory=dict, converter=_teks_anggaran, hash=False)
+    tempat: str | None = attrs.field(default=None, converter=teks_opsional)
 
 
 @kunci_tertutup
@@ -175,3 +183,40 @@ class TercetakRingkasan:
     serapan_total: Decimal | None = attrs.field(default=None, converter=angka_opsional)
     persentase_fasilitasi: Decimal | None = attrs.field(default=None, converter=angka_opsional)
     persentase_dokumen_desa: Decimal | None = attrs.field(default=None, converter=angka_opsional)
+    tempat: str | None = attrs.field(default=None, converter=teks_opsional)
+
+
+_T2 = TypeVar("_T2", TercetakIndikator, TercetakAnggaran, TercetakRingkasan)
+
+
+def daftar_tempat(nilai: object, jenis: type[_T2], nama: str = "tercetak_lain") -> tuple[_T2, ...]:
+    """Pengubah ``tercetak_lain``: angka yang tercetak di tempat lain, masing-masing ber-``tempat``.
+
+    Setiap tempat wajib menyebut ``tempat`` dan tempat tidak boleh tertulis dua kali — tanpa itu
+    temuan tidak dapat menunjuk angka mana yang dimaksud.
+    """
+    if nilai is None:
+        return ()
+    if isinstance(nilai, (str, bytes, Mapping)) or not isinstance(nilai, (list, tuple)):
+        raise TipeTidakSah(
+            f"{nama!r} harus daftar tabel angka tercetak (diberikan {tampil_aman(nilai)})"
+        )
+    hasil: list[_T2] = []
+    dilihat: set[str] = set()
+    for i, isi in enumerate(nilai):
+        if isinstance(isi, Mapping):
+            isi = jenis(**isi)
+        if not isinstance(isi, jenis):
+            raise TipeTidakSah(
+                f"'{nama}[{i}]' harus {jenis.__name__} (diberikan {tampil_aman(isi)})"
+            )
+        if isi.tempat is None:
+            raise InputTidakSah(
+                f"'{nama}[{i}]' harus menyebut 'tempat' (tabel dan baris tempat angka itu "
+                'tercetak, mis. "Bab III, tabel capaian (l. 95)")'
+            )
+        if isi.tempat in dilihat:
+            raise InputTidakSah(f"'{nama}[{i}]': tempat {isi.tempat!r} tertulis dua kali")
+        dilihat.add(isi.tempat)
+        hasil.append(isi)
+    return tuple(hasil)

@@ -24,12 +24,14 @@ jumlah desimal yang tercetak.
 >>> from kinerja.laporan.contoh import muat_contoh
 >>> for t in periksa(muat_contoh("kalaena-2024-tw1")):
 ...     print(t.tabel, "|", t.kolom, "|", t.tercetak, "→", t.dihitung)
+...     for a in t.akibat:
+...         print("  akibat:", a.tabel, "|", a.kolom, "|", a.tercetak, "→", a.dihitung)
 capaian kinerja | target | 7 → 14
-capaian kinerja | capaian | 100 → 50
-capaian kinerja | predikat | Sangat Baik → Sangat Kurang
+  akibat: capaian kinerja | capaian | 100 → 50
+  akibat: capaian kinerja | predikat | Sangat Baik → Sangat Kurang
+  akibat: ringkasan | rata-rata capaian kinerja | 100 → 75
 rencana aksi | target triwulan | 28 → 14
 realisasi keuangan | capaian keuangan | 99.22 → 99.33
-ringkasan | rata-rata capaian kinerja | 100 → 75
 """
 
 from __future__ import annotations
@@ -38,6 +40,8 @@ from kinerja.laporan.model import Laporan, pastikan_laporan
 from kinerja.laporan.periksa.anggaran import periksa_anggaran
 from kinerja.laporan.periksa.indikator import periksa_indikator
 from kinerja.laporan.periksa.ringkasan import periksa_ringkasan
+from kinerja.laporan.periksa.sengketa import kelompokkan
+from kinerja.laporan.periksa.tempat import gabung_tempat
 from kinerja.laporan.periksa.temuan import Temuan
 from kinerja.laporan.tabel import hitung
 
@@ -45,11 +49,24 @@ __all__ = ["Temuan", "periksa"]
 
 
 def periksa(laporan: Laporan) -> list[Temuan]:
-    """Semua temuan laporan, urut: capaian kinerja, anggaran, ringkasan."""
+    """Semua temuan laporan, urut: capaian kinerja, anggaran, ringkasan.
+
+    Angka yang tercetak di beberapa tempat menjadi satu temuan yang menyebut setiap tempat
+    (:mod:`~kinerja.laporan.periksa.tempat`); temuan yang mengikuti dari target/realisasi
+    tercetak yang diperselisihkan dikelompokkan di bawahnya sebagai ``akibat``
+    (:mod:`~kinerja.laporan.periksa.sengketa`).
+    """
     laporan = pastikan_laporan(laporan)
+    return kelompokkan(laporan, _periksa_dasar(laporan), _periksa_dasar)
+
+
+def _periksa_dasar(laporan: Laporan) -> list[Temuan]:
     hasil = hitung(laporan)
-    return [
-        *periksa_indikator(laporan, hasil),
-        *periksa_anggaran(laporan, hasil),
-        *periksa_ringkasan(laporan, hasil),
-    ]
+    return gabung_tempat(
+        laporan,
+        [
+            *periksa_indikator(laporan, hasil),
+            *periksa_anggaran(laporan, hasil),
+            *periksa_ringkasan(laporan, hasil),
+        ],
+    )

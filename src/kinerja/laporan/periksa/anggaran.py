@@ -10,8 +10,11 @@ from kinerja.kode_rekening import KodeRekening
 from kinerja.laporan.baris import BarisAnggaran
 from kinerja.laporan.model import Laporan
 from kinerja.laporan.periksa.banding import banding, periksa_teks
+from kinerja.laporan.periksa.tempat import di as _di
 from kinerja.laporan.periksa.temuan import Temuan
 from kinerja.laporan.tabel import HasilLaporan
+from kinerja.laporan.tabel_keuangan import BarisKeuangan
+from kinerja.laporan.tercetak import TercetakAnggaran
 from kinerja.periode import Triwulan
 
 __all__ = ["periksa_anggaran"]
@@ -48,40 +51,50 @@ def _periksa_kode(
         )  # fmt: skip
 
 
+def _periksa_cetak(
+    tabel: str, baris: BarisAnggaran, t: TercetakAnggaran, k: BarisKeuangan
+) -> list[Temuan]:
+    """Angka satu tempat cetak baris anggaran terhadap aturan (kosong bila semuanya sesuai)."""
+    hasil: list[Temuan] = []
+    # Label hanya disusun bila ada yang mungkin dilaporkan: berkas besar kebanyakan bersih.
+    if (
+        t.target is not None
+        or t.realisasi is not None
+        or t.capaian_keuangan is not None
+        or t.serapan is not None
+        or t.sisa is not None
+    ):
+        label = _label(baris)
+        for kolom, tercetak, dihitung, alasan, sebab in (
+            ("target", t.target, k.target, "target keuangan s.d. TW", None),
+            ("realisasi", t.realisasi, k.realisasi,
+             "realisasi s.d. TW (jumlah per triwulan)", None),
+            ("capaian keuangan", t.capaian_keuangan, k.capaian,
+             "capaian keuangan = realisasi / target keuangan × 100", None),
+            ("serapan", t.serapan, k.serapan, "serapan = realisasi / pagu × 100",
+             k.keterangan),
+            ("sisa", t.sisa, k.sisa, "sisa = pagu − realisasi", None),
+        ):  # fmt: skip
+            if tercetak is not None:  # angka yang tidak tercetak tidak diperiksa
+                hasil.extend(banding(tabel, label, kolom, tercetak, dihitung, alasan, sebab))
+    if t.teks:
+        nilai = {"pagu": baris.pagu, "realisasi": k.realisasi, "sisa": k.sisa, "target": k.target}
+        hasil.extend(periksa_teks(tabel, _label(baris), t, nilai))
+    return hasil
+
+
 def periksa_anggaran(laporan: Laporan, hasil: HasilLaporan) -> Iterator[Temuan]:
     tabel = "realisasi keuangan"
     kembar = hasil.pohon.indeks_kembar
     # Σ target TW I–IV: sama dengan target tabel bila triwulan laporan TW IV (tidak dihitung ulang)
     tw_iv = laporan.periode.triwulan_laporan is Triwulan.IV
     for i, (baris, k) in enumerate(zip(laporan.anggaran, hasil.keuangan.baris, strict=True)):
-        t = baris.tercetak
-        # Label hanya disusun bila ada yang mungkin dilaporkan: berkas besar kebanyakan bersih.
         label = ""
-        if (
-            t.target is not None
-            or t.realisasi is not None
-            or t.capaian_keuangan is not None
-            or t.serapan is not None
-            or t.sisa is not None
-        ):
-            label = _label(baris)
-            for kolom, tercetak, dihitung, alasan, sebab in (
-                ("target", t.target, k.target, "target keuangan s.d. TW", None),
-                ("realisasi", t.realisasi, k.realisasi,
-                 "realisasi s.d. TW (jumlah per triwulan)", None),
-                ("capaian keuangan", t.capaian_keuangan, k.capaian,
-                 "capaian keuangan = realisasi / target keuangan × 100", None),
-                ("serapan", t.serapan, k.serapan, "serapan = realisasi / pagu × 100",
-                 k.keterangan),
-                ("sisa", t.sisa, k.sisa, "sisa = pagu − realisasi", None),
-            ):  # fmt: skip
-                if tercetak is not None:  # angka yang tidak tercetak tidak diperiksa
-                    yield from banding(tabel, label, kolom, tercetak, dihitung, alasan, sebab)
-        if t.teks:
-            yield from periksa_teks(
-                tabel, label or _label(baris), t,
-                {"pagu": baris.pagu, "realisasi": k.realisasi, "sisa": k.sisa, "target": k.target},
-            )  # fmt: skip
+        for t in (baris.tercetak, *baris.tercetak_lain):
+            temuan = _periksa_cetak(tabel, baris, t, k)
+            if temuan:
+                label = label or _label(baris)
+                yield from _di(t, temuan)
         if k.realisasi > baris.pagu:
             yield Temuan(
                 tabel, label or _label(baris), "realisasi", k.realisasi, baris.pagu,

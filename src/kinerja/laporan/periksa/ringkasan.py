@@ -6,14 +6,20 @@ from collections.abc import Iterator
 
 from kinerja.laporan.model import Laporan
 from kinerja.laporan.periksa.banding import banding
+from kinerja.laporan.periksa.tempat import di
 from kinerja.laporan.periksa.temuan import Temuan
 from kinerja.laporan.tabel import HasilLaporan
+from kinerja.laporan.tercetak import TercetakRingkasan
 
 __all__ = ["periksa_ringkasan"]
 
 
 def periksa_ringkasan(laporan: Laporan, hasil: HasilLaporan) -> Iterator[Temuan]:
-    t = laporan.tercetak
+    for t in (laporan.tercetak, *laporan.tercetak_lain):
+        yield from di(t, _periksa_cetak(t, hasil))
+
+
+def _periksa_cetak(t: TercetakRingkasan, hasil: HasilLaporan) -> Iterator[Temuan]:
     r = hasil.ringkasan
     k = hasil.keuangan
     tabel = "ringkasan"

@@ -13,7 +13,14 @@ __all__ = ["Temuan", "tampil"]
 
 @attrs.frozen
 class Temuan:
-    """Satu temuan: di mana, apa yang tercetak, apa kata aturan, selisihnya, dan mengapa."""
+    """Satu temuan: di mana, apa yang tercetak, apa kata aturan, selisihnya, dan mengapa.
+
+    ``tempat``: tempat-tempat (tabel dan baris laporan) yang mencetak angka ``tercetak`` itu,
+    bila berkas menyebutnya; ``sebaran``: pasangan (tempat, angka) untuk tempat lain yang
+    mencetak angka yang sama dengan nilai *berbeda* — satu temuan menyebut setiap tempat dan
+    nilainya. ``akibat``: temuan yang mengikuti dari angka yang diperselisihkan ini (mis.
+    capaian yang benar bila target tercetak yang dipakai) — satu salah cetak, satu temuan.
+    """
 
     tabel: str
     baris: str
@@ -23,18 +30,34 @@ class Temuan:
     selisih: Decimal | None
     alasan: str
     jenis: str = "salah hitung"
+    tempat: tuple[str, ...] = ()
+    sebaran: tuple[tuple[str, Decimal | str], ...] = ()
+    akibat: tuple[Temuan, ...] = ()
 
     def __str__(self) -> str:
         teks = f"[{self.tabel}] {self.baris} — {self.kolom}: "
         kata = "di laporan" if self.jenis == "tidak konsisten" else "tercetak"
         if self.tercetak is not None:
             teks += f"{kata} {tampil(self.tercetak)}"
+            if self.tempat:
+                teks += f" di {'; '.join(self.tempat)}"
             if self.dihitung is not None:
                 teks += f", seharusnya {tampil(self.dihitung)}"
             if self.selisih is not None:
                 teks += f" (selisih {tampil(self.selisih)})"
             teks += "; "
+        if self.sebaran:
+            teks += (
+                "tempat lain mencetak "
+                + "; ".join(f"{tampil(nilai)} di {tempat}" for tempat, nilai in self.sebaran)
+                + "; "
+            )
         return teks + self.alasan
+
+    @property
+    def jumlah(self) -> int:
+        """Jumlah temuan termasuk akibat-akibatnya."""
+        return 1 + sum(a.jumlah for a in self.akibat)
 
 
 def tampil(nilai: Decimal | str | None) -> str:

@@ -1,0 +1,130 @@
+"""Satu salah cetak, satu temuan: temuan yang mengikuti dari angka yang diperselisihkan.
+
+Bila laporan mencetak target (atau realisasi) sebuah indikator berbeda dari yang tertulis di
+sumbernya — Kalaena: target TW I 7 di Bab III, 14 di Rencana Aksi —, capaian, predikat dan
+rata-rata yang dihitung laporan dari angka 7 tidak "salah" sendiri-sendiri: mereka mengikuti
+angka yang diperselisihkan. :func:`kelompokkan` menguji setiap perselisihan secara metamorfik:
+laporan yang sama dihitung ulang dengan angka tercetak itu sebagai masukan; temuan yang hilang
+pada hitungan ulang itu adalah *akibat* perselisihan dan dikelompokkan di bawahnya
+(``Temuan.akibat``), dengan kedua kemungkinannya ("seharusnya 50 bila target 14; 100 sesuai
+bila target 7"). ``periksa`` tidak memilih salah satu angka: laporannya sendiri tidak konsisten.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from decimal import Decimal
+
+import attrs
+
+from kinerja.besaran import bagi, kurang
+from kinerja.galat import KinerjaError
+from kinerja.laporan.baris import BarisIndikator, NilaiTriwulan
+from kinerja.laporan.model import Laporan
+from kinerja.laporan.periksa.temuan import Temuan, tampil
+from kinerja.periode import Triwulan
+
+__all__ = ["kelompokkan"]
+
+_TW = ("tw1", "tw2", "tw3", "tw4")
+
+
+def _ganti_sd(
+    nilai: NilaiTriwulan, baris: BarisIndikator, tw: Triwulan, baru: Decimal
+) -> NilaiTriwulan | None:
+    """Nilai triwulan dengan TW laporan diganti agar nilai s.d. TW itu = ``baru``, atau ``None``.
+
+    Nilai s.d. TW n (aturan kumulasi yang sama, :meth:`NilaiTriwulan.sampai_dengan`) adalah
+    fungsi garis dari nilai TW n; kemiringannya dibaca dari dua titik, lalu hasilnya diperiksa.
+    """
+    isian = _TW[tw.value - 1]
+
+    def sd(x: Decimal) -> Decimal | None:
+        return attrs.evolve(nilai, **{isian: x}).sampai_dengan(baris.kumulasi, tw)
+
+    nol, satu = sd(Decimal(0)), sd(Decimal(1))
+    if nol is None or satu is None or satu == nol:
+        return None
+    x = bagi(kurang(baru, nol), kurang(satu, nol))
+    if x < 0 or sd(x) != baru:
+        return None
+    return attrs.evolve(nilai, **{isian: x})
+
+
+def _alternatif(laporan: Laporan, d: Temuan) -> Laporan | None:
+    """Laporan dengan angka tercetak temuan ``d`` sebagai masukan indikatornya."""
+    sama = [i for i, b in enumerate(laporan.indikator) if b.nama == d.baris]
+    if len(sama) != 1 or not isinstance(d.tercetak, Decimal):
+        return None
+    (i,) = sama
+    baris = laporan.indikator[i]
+    if d.kolom == "realisasi" and baris.realisasi_dari != "triwulan":
+        return None
+    tw = laporan.periode.triwulan_laporan
+    lama = baris.target if d.kolom == "target" else baris.realisasi
+    try:
+        baru = _ganti_sd(lama, baris, tw, d.tercetak)
+        if baru is None:
+            return None
+        ganti = (
+            attrs.evolve(baris, target=baru)
+            if d.kolom == "target"
+            else attrs.evolve(baris, realisasi=baru)
+        )
+    except KinerjaError:
+        return None
+    indikator = list(laporan.indikator)
+    indikator[i] = ganti
+    return attrs.evolve(laporan, indikator=indikator)
+
+
+def _kunci(t: Temuan) -> tuple[str, str, str]:
+    return (t.tabel, t.baris, t.kolom)
+
+
+def _sengketa(t: Temuan) -> bool:
+    return (
+        t.tabel == "capaian kinerja"
+        and t.kolom in ("target", "realisasi")
+        and isinstance(t.tercetak, Decimal)
+        and isinstance(t.dihitung, Decimal)
+        and not t.akibat
+    )
+
+
+def _sebagai_akibat(f: Temuan, d: Temuan) -> Temuan:
+    kemungkinan = (
+        f"seharusnya {tampil(f.dihitung)} bila {d.kolom} {tampil(d.dihitung)}; tercetak "
+        f"{tampil(f.tercetak)} sesuai bila {d.kolom} {tampil(d.tercetak)}"
+    )
+    return attrs.evolve(f, alasan=f"{f.alasan} ({kemungkinan})", jenis="akibat")
+
+
+def kelompokkan(
+    laporan: Laporan, temuan: Sequence[Temuan], periksa_dasar: Callable[[Laporan], list[Temuan]]
+) -> list[Temuan]:
+    """Kelompokkan temuan yang mengikuti dari target/realisasi tercetak yang diperselisihkan."""
+    hasil = list(temuan)
+    for d in [t for t in hasil if _sengketa(t)]:
+        if d not in hasil:  # sudah menjadi akibat perselisihan lain
+            continue
+        alt = _alternatif(laporan, d)
+        if alt is None:
+            continue
+        try:
+            ulang = periksa_dasar(alt)
+        except KinerjaError:
+            continue
+        if any(_kunci(t) == _kunci(d) and t.tercetak == d.tercetak for t in ulang):
+            continue  # angka tercetak tetap tidak cocok: bukan masukan alternatif
+        sisa = {_kunci(t) for t in ulang}
+        akibat = [f for f in hasil if f is not d and not f.akibat and _kunci(f) not in sisa]
+        if not akibat:
+            continue
+        hasil = [
+            attrs.evolve(d, akibat=tuple(_sebagai_akibat(f, d) for f in akibat))
+            if f is d else f
+            for f in hasil
+            if not any(f is a for a in akibat)
+        ]  # fmt: skip
+    return hasil
