@@ -388,7 +388,7 @@ def test_serapan_total_dengan_pagu_nol() -> None:
         (TercetakAnggaran, "capaian", "capaian_keuangan"),
         (TercetakAnggaran, "predikat", "serapan"),
         (TercetakAnggaran, "efisiensi", "sisa"),
-        (TercetakAnggaran, "pagu", "realisasi"),
+        (TercetakAnggaran, "realisasi_anggaran", "realisasi"),
         (TercetakIndikator, "sisa", "capaian"),
         (TercetakIndikator, "capaian_keuangan", "efisiensi"),
         (TercetakRingkasan, "rata_rata", "capaian_kinerja_agregat"),
@@ -469,10 +469,15 @@ def _laporan_kecil(
 
 _INDIKATOR_BENAR = TercetakIndikator(
     target=3, realisasi=3, capaian=100, predikat="Sangat Baik",
-    pagu="1.000.000", realisasi_anggaran="300.000", serapan=30, efisiensi=70,
+    pagu="1.000.000", realisasi_anggaran="300.000", serapan=30, efisiensi=70, target_tahunan=12,
 )  # fmt: skip
 _ANGGARAN_BENAR = TercetakAnggaran(
-    target="400.000", realisasi="300.000", capaian_keuangan=75, serapan=30, sisa="700.000"
+    target="400.000",
+    realisasi="300.000",
+    capaian_keuangan=75,
+    serapan=30,
+    sisa="700.000",
+    pagu="1.000.000",
 )
 _RINGKASAN_BENAR = TercetakRingkasan(
     rata_rata_capaian_kinerja=100, capaian_kinerja_agregat=100,
@@ -487,7 +492,11 @@ def test_laporan_kecil_benar_tanpa_temuan() -> None:
 
 
 def _isian_angka(jenis: type) -> list[str]:
-    return [f.name for f in attrs.fields(jenis) if f.name not in ("teks", "predikat", "tempat")]
+    return [
+        f.name
+        for f in attrs.fields(jenis)
+        if f.name not in ("teks", "predikat", "tempat", "uraian")
+    ]
 
 
 def _kolom(isian: str) -> str:

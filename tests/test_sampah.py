@@ -227,7 +227,20 @@ def _entri_kinerja() -> list[Entri]:
             L.persentase_tepat_waktu,
             (12, {DokumenDesa.RKPDES: 1, DokumenDesa.APBDES: 2, DokumenDesa.LPPDES: 3}),
         ),
-        Entri("RekapFasilitasi", L.RekapFasilitasi, (), {"desa": ["A"], "centang": {"x": [True]}}),
+        Entri(
+            "RekapFasilitasi",
+            L.RekapFasilitasi,
+            (),
+            {"desa": ["A"], "centang": {"x": [True]}, "nilai_tercetak": {"x": "1,00"}},
+        ),
+        # yang dicetak laporan: rumus dan label periode
+        Entri("hitung_ungkapan", L.hitung_ungkapan, ("(12 + 12) / 2",)),
+        Entri("baca_label_periode", L.baca_label_periode, ("Triwulan III 2024",)),
+        Entri("LabelPeriode", L.LabelPeriode, (2024, kinerja.Triwulan.III)),
+        Entri("LabelTercetak", L.LabelTercetak, (), {"tempat": "l. 1", "teks": "TW I"}),
+        Entri(
+            "RumusTercetak", L.RumusTercetak, (), {"tempat": "l. 1", "ungkapan": "1", "hasil": 1}
+        ),
         Entri("RekapFasilitasi.nilai_baris", REKAP.nilai_baris, ("x",)),
         Entri("TanggalDokumenDesa", L.TanggalDokumenDesa, (), _isian(TANGGAL_DESA)),
         Entri("TanggalDokumenDesa.tanggal", TANGGAL_DESA.tanggal, (DokumenDesa.APBDES,)),

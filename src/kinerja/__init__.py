@@ -48,6 +48,7 @@ from kinerja.hari_kerja import (
 from kinerja.indikator import Indikator, Kumulasi, Polaritas, Realisasi, Target
 from kinerja.kode_rekening import KodeRekening, TingkatKode
 from kinerja.kumulasi import sampai_dengan
+from kinerja.label_periode import LabelPeriode, baca_label_periode
 from kinerja.laporan.batas_berkas import BATAS_BAWAAN, BatasBerkas
 from kinerja.laporan.berkas import (
     baca_laporan,
@@ -55,6 +56,7 @@ from kinerja.laporan.berkas import (
     tulis_laporan,
     tulis_laporan_teks,
 )
+from kinerja.laporan.cetakan import LabelTercetak, RumusTercetak
 from kinerja.laporan.contoh import CONTOH, muat_contoh, teks_contoh
 from kinerja.laporan.cost_per_outcome import TabelCostPerOutcome
 from kinerja.laporan.model import (
@@ -94,6 +96,7 @@ from kinerja.teks_angka import (
     format_rupiah,
     tulis_angka_tepat,
 )
+from kinerja.ungkapan import hitung_ungkapan
 
 __all__ = [
     "BATAS_BAWAAN",
@@ -124,6 +127,8 @@ __all__ = [
     "KodeRekening",
     "KodeRekeningSalah",
     "Kumulasi",
+    "LabelPeriode",
+    "LabelTercetak",
     "Laporan",
     "NilaiDiLuarSkala",
     "NilaiTriwulan",
@@ -137,6 +142,7 @@ __all__ = [
     "RekapFasilitasi",
     "Ringkasan",
     "RumusNegatif",
+    "RumusTercetak",
     "Sajian",
     "SatuanTidakCocok",
     "SimpulAnggaran",
@@ -158,6 +164,7 @@ __all__ = [
     "Unit",
     "adalah_hari_kerja",
     "baca_angka",
+    "baca_label_periode",
     "baca_laporan",
     "baca_laporan_teks",
     "batas_waktu_laporan",
@@ -172,6 +179,7 @@ __all__ = [
     "format_persen",
     "format_rupiah",
     "hitung",
+    "hitung_ungkapan",
     "ke_desimal",
     "muat_contoh",
     "periksa",

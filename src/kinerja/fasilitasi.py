@@ -28,6 +28,7 @@ from types import MappingProxyType
 import attrs
 
 from kinerja._isian import teks_tak_kosong, urutan
+from kinerja.angka import ke_desimal
 from kinerja.besaran import bagi
 from kinerja.galat import DataTidakAda, InputTidakSah, TipeTidakSah, tampil_aman
 from kinerja.persen import persen
@@ -68,12 +69,34 @@ def _centang(nilai: object) -> Mapping[str, tuple[bool, ...]]:
     return MappingProxyType(hasil)
 
 
+def _nilai_tercetak(nilai: object) -> Mapping[str, Decimal]:
+    if not isinstance(nilai, Mapping):
+        raise TipeTidakSah(
+            f"'nilai_tercetak' harus pemetaan kegiatan → nilai (diberikan {tampil_aman(nilai)})"
+        )
+    hasil: dict[str, Decimal] = {}
+    for aktivitas, n in nilai.items():
+        if not isinstance(aktivitas, str):
+            raise TipeTidakSah(
+                f"'nilai_tercetak': kunci harus teks (diberikan {tampil_aman(aktivitas)})"
+            )
+        hasil[aktivitas] = ke_desimal(n, f"nilai_tercetak[{aktivitas!r}]")
+    return MappingProxyType(hasil)
+
+
 @attrs.frozen
 class RekapFasilitasi:
-    """Matriks centang aktivitas × desa dan persentase tindak lanjutnya."""
+    """Matriks centang aktivitas × desa dan persentase tindak lanjutnya.
+
+    ``nilai_tercetak`` (opsional): nilai baris sebagaimana tercetak di laporan (mis. "0,92"),
+    untuk diperiksa terhadap centangnya.
+    """
 
     desa: tuple[str, ...] = attrs.field(converter=_desa)
     centang: Mapping[str, tuple[bool, ...]] = attrs.field(converter=_centang, eq=False)
+    nilai_tercetak: Mapping[str, Decimal] = attrs.field(
+        factory=dict, converter=_nilai_tercetak, eq=False
+    )
 
     def __attrs_post_init__(self) -> None:
         for aktivitas, baris in self.centang.items():
@@ -82,14 +105,24 @@ class RekapFasilitasi:
                     f"baris {aktivitas!r} punya {len(baris)} centang, padahal ada "
                     f"{len(self.desa)} desa"
                 )
+        asing = [a for a in self.nilai_tercetak if a not in self.centang]
+        if asing:
+            raise InputTidakSah(
+                "'nilai_tercetak' menyebut kegiatan yang tidak ada di rekap: "
+                f"{tampil_aman(asing[0])}"
+            )
 
     def __eq__(self, lain: object) -> bool:
         if not isinstance(lain, RekapFasilitasi):
             return NotImplemented
-        return self.desa == lain.desa and dict(self.centang) == dict(lain.centang)
+        return (
+            self.desa == lain.desa
+            and dict(self.centang) == dict(lain.centang)
+            and dict(self.nilai_tercetak) == dict(lain.nilai_tercetak)
+        )
 
     def __hash__(self) -> int:
-        return hash((self.desa, tuple(self.centang.items())))
+        return hash((self.desa, tuple(self.centang.items()), tuple(self.nilai_tercetak.items())))
 
     def nilai_baris(self, aktivitas: str) -> Decimal:
         """Nilai satu baris: centang / jumlah desa (0–1)."""

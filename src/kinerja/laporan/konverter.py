@@ -28,6 +28,7 @@ __all__ = ["KONVERTER", "buat_konverter"]
 
 _TANDA_CENTANG = frozenset("√✓✔vV1xX")
 _TANDA_KOSONG = frozenset("-–0 .·")
+_KUNCI_KEGIATAN = frozenset({"nama", "centang", "nilai"})
 
 
 def _struktur_teks(nilai: object, _: object) -> str:
@@ -107,16 +108,20 @@ def _struktur_fasilitasi(nilai: object, _: object) -> RekapFasilitasi:
     if not isinstance(kegiatan, list):
         raise TipeTidakSah("'fasilitasi.kegiatan' harus daftar tabel {nama, centang}")
     centang: dict[str, list[bool]] = {}
+    tercetak: dict[str, Decimal] = {}
     for i, k in enumerate(kegiatan):
-        if not isinstance(k, Mapping) or set(k) != {"nama", "centang"}:
+        if not isinstance(k, Mapping) or not {"nama", "centang"} <= set(k) <= _KUNCI_KEGIATAN:
             raise InputTidakSah(
-                f"'fasilitasi.kegiatan[{i}]' harus berisi tepat 'nama' dan 'centang'"
+                f"'fasilitasi.kegiatan[{i}]' harus berisi 'nama' dan 'centang' (dan boleh "
+                "'nilai': nilai baris sebagaimana tercetak)"
             )
         nama = _struktur_teks(k["nama"], None)
         if nama in centang:
             raise InputTidakSah(f"'fasilitasi.kegiatan[{i}]': kegiatan {nama!r} tertulis dua kali")
         centang[nama] = _baris_centang(k["centang"], nama)
-    return RekapFasilitasi(desa=nilai.get("desa"), centang=centang)
+        if "nilai" in k:
+            tercetak[nama] = angka_berkas(k["nilai"], Decimal)
+    return RekapFasilitasi(desa=nilai.get("desa"), centang=centang, nilai_tercetak=tercetak)
 
 
 def _urai_fasilitasi(rekap: RekapFasilitasi) -> dict[str, Any]:
@@ -124,6 +129,11 @@ def _urai_fasilitasi(rekap: RekapFasilitasi) -> dict[str, Any]:
         "desa": list(rekap.desa),
         "kegiatan": [
             {"nama": nama, "centang": "".join("√" if c else "-" for c in baris)}
+            | (
+                {"nilai": tulis_angka_tepat(rekap.nilai_tercetak[nama])}
+                if nama in rekap.nilai_tercetak
+                else {}
+            )
             for nama, baris in rekap.centang.items()
         ],
     }

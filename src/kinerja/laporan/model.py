@@ -25,11 +25,12 @@ Decimal('3')
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Sequence
 
 import attrs
 
-from kinerja._isian import daftar_jenis, jenis, teks, teks_opsional
+from kinerja._isian import daftar_jenis, jenis, tanggal_opsional, teks, teks_opsional
 from kinerja.fasilitasi import RekapFasilitasi
 from kinerja.galat import TipeTidakSah, tampil_aman
 from kinerja.laporan.baris import (
@@ -38,6 +39,7 @@ from kinerja.laporan.baris import (
     BarisIndikator,
     NilaiTriwulan,
 )
+from kinerja.laporan.cetakan import LabelTercetak, RumusTercetak, daftar_label, daftar_rumus
 from kinerja.laporan.desa import KetepatanDokumenDesa, TanggalDokumenDesa
 from kinerja.laporan.tercetak import (
     TercetakAnggaran,
@@ -130,6 +132,9 @@ class Laporan:
         factory=TercetakRingkasan, validator=jenis(TercetakRingkasan)
     )
     skala: str | SkalaPredikat = attrs.field(default="lkj", converter=_skala)
+    tanggal: datetime.date | None = attrs.field(default=None, converter=tanggal_opsional)
+    label_periode: tuple[LabelTercetak, ...] = attrs.field(default=(), converter=daftar_label)
+    rumus: tuple[RumusTercetak, ...] = attrs.field(default=(), converter=daftar_rumus)
     tercetak_lain: tuple[TercetakRingkasan, ...] = attrs.field(
         default=(), converter=_lain_ringkasan
     )

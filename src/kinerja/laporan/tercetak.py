@@ -4,10 +4,11 @@
 - :class:`TercetakAnggaran` — baris anggaran (realisasi keuangan);
 - :class:`TercetakRingkasan` — ringkasan laporan (rata-rata, agregat, jumlah).
 
-``tempat`` (opsional) menyebut di mana angka itu tercetak (tabel dan baris, mis. ``"Bab III,
-tabel capaian (l. 95)"``). Angka yang tercetak di beberapa tempat ditulis sekali per tempat
-(``tercetak_lain`` di baris dan laporan, lihat :func:`daftar_tempat`); ``periksa`` memeriksa
-setiap tempat dan membandingkan tempat-tempat itu satu sama lain.
+``uraian`` (opsional) adalah judul baris sebagaimana tercetak di tempat itu: judul yang sebenarnya
+milik baris lain dilaporkan. ``tempat`` (opsional) menyebut di mana angka itu tercetak (tabel
+dan baris, mis. ``"Bab III, tabel capaian (l. 95)"``). Angka yang tercetak di beberapa tempat
+ditulis sekali per tempat (``tercetak_lain`` di baris dan laporan, lihat :func:`daftar_tempat`);
+``periksa`` memeriksa setiap tempat dan membandingkan tempat-tempat itu satu sama lain.
 
 Setiap kunci diperiksa terhadap satu angka yang dinamainya; kunci lain ditolak
 (:func:`kunci_tertutup`) dengan daftar kunci yang diizinkan — angka tercetak tidak pernah
@@ -118,7 +119,8 @@ def kunci_tertutup(jenis: type[_T]) -> type[_T]:
 class TercetakIndikator:
     """Angka baris indikator sebagaimana tercetak di laporan, untuk diperiksa; semua opsional.
 
-    ``target``, ``realisasi``, ``capaian``, ``predikat`` (tabel capaian kinerja) dan ``pagu``,
+    ``target``, ``realisasi``, ``capaian``, ``predikat``, ``target_tahunan`` (tabel capaian
+    kinerja, Perjanjian Kinerja) dan ``pagu``,
     ``realisasi_anggaran``, ``serapan``, ``efisiensi`` (tabel cost per outcome / efisiensi,
     dari baris anggaran yang dikaitkan lewat ``anggaran`` indikator). Kunci lain ditolak.
 
@@ -137,6 +139,8 @@ class TercetakIndikator:
     efisiensi: Decimal | None = attrs.field(default=None, converter=angka_opsional)
     teks: Mapping[str, str] = attrs.field(factory=dict, converter=_teks_indikator, hash=False)
     tempat: str | None = attrs.field(default=None, converter=teks_opsional)
+    target_tahunan: Decimal | None = attrs.field(default=None, converter=angka_opsional)
+    uraian: str | None = attrs.field(default=None, converter=teks_opsional)
 
 
 @kunci_tertutup
@@ -145,8 +149,8 @@ class TercetakAnggaran:
     """Angka baris anggaran sebagaimana tercetak di laporan, untuk diperiksa; semua opsional.
 
     ``target`` (target keuangan s.d. TW), ``realisasi``, ``capaian_keuangan``, ``serapan``,
-    ``sisa``. Kunci lain (mis. ``capaian``, ``predikat``, ``efisiensi``, milik baris indikator)
-    ditolak. ``teks`` memetakan ``pagu``, ``target``, ``realisasi`` atau ``sisa`` ke teks
+    ``sisa``, ``pagu``. Kunci lain (mis. ``capaian``, ``predikat``, ``efisiensi``, milik baris
+    indikator) ditolak. ``teks`` memetakan ``pagu``, ``target``, ``realisasi`` atau ``sisa`` ke teks
     tercetak yang menyimpang dari notasi Indonesia (mis. ``{"realisasi": "1,361,248,977"}``).
     """
 
@@ -157,6 +161,8 @@ class TercetakAnggaran:
     sisa: Decimal | None = attrs.field(default=None, converter=angka_opsional)
     teks: Mapping[str, str] = attrs.field(factory=dict, converter=_teks_anggaran, hash=False)
     tempat: str | None = attrs.field(default=None, converter=teks_opsional)
+    pagu: Decimal | None = attrs.field(default=None, converter=angka_opsional)
+    uraian: str | None = attrs.field(default=None, converter=teks_opsional)
 
 
 @kunci_tertutup

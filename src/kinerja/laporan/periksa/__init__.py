@@ -38,7 +38,9 @@ from __future__ import annotations
 
 from kinerja.laporan.model import Laporan, pastikan_laporan
 from kinerja.laporan.periksa.anggaran import periksa_anggaran
+from kinerja.laporan.periksa.dokumen import periksa_dokumen
 from kinerja.laporan.periksa.indikator import periksa_indikator
+from kinerja.laporan.periksa.judul import periksa_judul
 from kinerja.laporan.periksa.ringkasan import periksa_ringkasan
 from kinerja.laporan.periksa.sengketa import kelompokkan
 from kinerja.laporan.periksa.tempat import gabung_tempat
@@ -66,6 +68,8 @@ def _periksa_dasar(laporan: Laporan) -> list[Temuan]:
         laporan,
         [
             *periksa_indikator(laporan, hasil),
+            *periksa_judul(laporan),
+            *periksa_dokumen(laporan),
             *periksa_anggaran(laporan, hasil),
             *periksa_ringkasan(laporan, hasil),
         ],

@@ -63,6 +63,7 @@ def _periksa_cetak(
         or t.capaian_keuangan is not None
         or t.serapan is not None
         or t.sisa is not None
+        or t.pagu is not None
     ):
         label = _label(baris)
         for kolom, tercetak, dihitung, alasan, sebab in (
@@ -74,6 +75,7 @@ def _periksa_cetak(
             ("serapan", t.serapan, k.serapan, "serapan = realisasi / pagu × 100",
              k.keterangan),
             ("sisa", t.sisa, k.sisa, "sisa = pagu − realisasi", None),
+            ("pagu", t.pagu, baris.pagu, "pagu baris anggaran", None),
         ):  # fmt: skip
             if tercetak is not None:  # angka yang tidak tercetak tidak diperiksa
                 hasil.extend(banding(tabel, label, kolom, tercetak, dihitung, alasan, sebab))

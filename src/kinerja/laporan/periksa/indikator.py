@@ -78,6 +78,13 @@ def _periksa_cetak(
     )
     yield from banding(tabel, baris.nama, "capaian", t.capaian, dihitung.capaian,
                         alasan_capaian)  # fmt: skip
+    if t.target_tahunan is not None:
+        yield from banding(
+            tabel, baris.nama, "target tahunan", t.target_tahunan,
+            baris.target_tahunan if baris.target_tahunan_atas is None else None,
+            "target tahunan indikator (Perjanjian Kinerja)",
+            None if baris.target_tahunan is None else "target tahunan berupa rentang",
+        )  # fmt: skip
     if t.predikat is not None and (
         dihitung.predikat is None or t.predikat.casefold() != dihitung.predikat.casefold()
     ):
