@@ -170,6 +170,11 @@ def baca_ketat(teks: object, notasi: object, nama: str = "teks") -> Decimal:
             nilai = parse_decimal(bersih, locale=notasi, strict=True)
     except NumberFormatError as exc:
         saran = tuple(exc.suggestions or ())
+        if _POLA_SEN_BERTITIK.fullmatch(bersih):
+            # "4.430.000.00": titik sebelum dua digit sen, pola cetak Rupiah yang umum (Klakah
+            # lampiran). Saran Babel ("443.000.000") menggeser semua digit: yang mungkin
+            # dimaksud adalah sen di belakang koma.
+            saran = (bersih[:-3] + "," + bersih[-2:],)
         pesan = f"angka {teks!r} tidak sah dalam notasi {nama_notasi}"
         if saran:
             pesan += "; maksud Anda " + " atau ".join(repr(s) for s in saran) + "?"
@@ -177,6 +182,10 @@ def baca_ketat(teks: object, notasi: object, nama: str = "teks") -> Decimal:
             pesan += " (tampaknya notasi Inggris; panggil dengan notasi='en' bila memang begitu)"
         raise FormatAngkaSalah(pesan, saran) from exc
     return periksa_besaran(nilai, nama, teks)
+
+
+_POLA_SEN_BERTITIK = re.compile(r"[+-]?\d{1,3}(\.\d{3})+\.\d{2}")
+"""Ribuan bertitik lalu ".00": sen yang ditulis dengan titik, bukan koma."""
 
 
 def _periksa_pemisah_di_ujung(teks: str, bersih: str, notasi: Notasi) -> None:

@@ -1,5 +1,10 @@
 """Satu salah cetak, satu temuan: temuan yang mengikuti dari angka yang diperselisihkan.
 
+Perselisihan yang diuji: target atau realisasi s.d. TW indikator yang tercetak berbeda dari
+masukannya, dan nilai baris matriks fasilitasi yang tercetak berbeda dari centangnya (Klakah
+baris 42: semua desa dicentang, tercetak 0,92 — persentase 95,27 yang dicetak laporan mengikuti
+0,92).
+
 Bila laporan mencetak target (atau realisasi) sebuah indikator berbeda dari yang tertulis di
 sumbernya — Kalaena: target TW I 7 di Bab III, 14 di Rencana Aksi —, capaian, predikat dan
 rata-rata yang dihitung laporan dari angka 7 tidak "salah" sendiri-sendiri: mereka mengikuti
@@ -21,8 +26,10 @@ from kinerja.besaran import bagi, kurang
 from kinerja.galat import KinerjaError
 from kinerja.laporan.baris import BarisIndikator, NilaiTriwulan
 from kinerja.laporan.model import Laporan
+from kinerja.laporan.periksa.banding import tempat_cetak
 from kinerja.laporan.periksa.temuan import Temuan, tampil
 from kinerja.periode import Triwulan
+from kinerja.teks_angka import bulatkan
 
 __all__ = ["kelompokkan"]
 
@@ -51,8 +58,35 @@ def _ganti_sd(
     return attrs.evolve(nilai, **{isian: x})
 
 
+def _centang_alternatif(laporan: Laporan, d: Temuan) -> Laporan | None:
+    """Laporan dengan centang baris fasilitasi diubah sesedikit mungkin agar nilainya = tercetak."""
+    rekap = laporan.fasilitasi
+    if rekap is None or not isinstance(d.tercetak, Decimal) or d.baris not in rekap.centang:
+        return None
+    centang = list(rekap.centang[d.baris])
+    n, ada = len(centang), sum(centang)
+    tempat = tempat_cetak(d.tercetak)
+    cocok = [
+        k for k in range(n + 1) if bulatkan(bagi(Decimal(k), Decimal(n)), tempat) == d.tercetak
+    ]
+    if not cocok:
+        return None
+    k = min(cocok, key=lambda k: abs(k - ada))
+    # centang yang dilepas/ditambah diambil dari ujung baris: laporan tidak menyebut desa mana
+    urut = list(reversed(range(n)))
+    for j in urut:
+        if ada > k and centang[j]:
+            centang[j], ada = False, ada - 1
+        elif ada < k and not centang[j]:
+            centang[j], ada = True, ada + 1
+    baru = dict(rekap.centang) | {d.baris: tuple(centang)}
+    return attrs.evolve(laporan, fasilitasi=attrs.evolve(rekap, centang=baru))
+
+
 def _alternatif(laporan: Laporan, d: Temuan) -> Laporan | None:
     """Laporan dengan angka tercetak temuan ``d`` sebagai masukan indikatornya."""
+    if d.tabel == "fasilitasi":
+        return _centang_alternatif(laporan, d)
     sama = [i for i, b in enumerate(laporan.indikator) if b.nama == d.baris]
     if len(sama) != 1 or not isinstance(d.tercetak, Decimal):
         return None
@@ -84,8 +118,12 @@ def _kunci(t: Temuan) -> tuple[str, str, str]:
 
 def _sengketa(t: Temuan) -> bool:
     return (
-        t.tabel == "capaian kinerja"
-        and t.kolom in ("target", "realisasi")
+        (t.tabel, t.kolom)
+        in (
+            ("capaian kinerja", "target"),
+            ("capaian kinerja", "realisasi"),
+            ("fasilitasi", "nilai baris"),
+        )
         and isinstance(t.tercetak, Decimal)
         and isinstance(t.dihitung, Decimal)
         and not t.akibat
@@ -93,9 +131,10 @@ def _sengketa(t: Temuan) -> bool:
 
 
 def _sebagai_akibat(f: Temuan, d: Temuan) -> Temuan:
+    kolom = d.kolom if d.tabel != "fasilitasi" else f"nilai baris {d.baris!r}"
     kemungkinan = (
-        f"seharusnya {tampil(f.dihitung)} bila {d.kolom} {tampil(d.dihitung)}; tercetak "
-        f"{tampil(f.tercetak)} sesuai bila {d.kolom} {tampil(d.tercetak)}"
+        f"seharusnya {tampil(f.dihitung)} bila {kolom} {tampil(d.dihitung)}; tercetak "
+        f"{tampil(f.tercetak)} sesuai bila {kolom} {tampil(d.tercetak)}"
     )
     return attrs.evolve(f, alasan=f"{f.alasan} ({kemungkinan})", jenis="akibat")
 
