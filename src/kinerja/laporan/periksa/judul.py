@@ -12,8 +12,8 @@ lain dan lebih mirip judul itu daripada judul barisnya sendiri.
 from __future__ import annotations
 
 import re
-from fractions import Fraction
 from collections.abc import Iterator, Sequence
+from fractions import Fraction
 
 from kinerja.laporan.model import Laporan
 from kinerja.laporan.periksa.temuan import Temuan
