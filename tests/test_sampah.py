@@ -163,6 +163,10 @@ def _entri_kinerja() -> list[Entri]:
         Entri("serapan", L.serapan, (100, 50)),
         Entri("serapan_total", L.serapan_total, ([L.Anggaran(100, 50)],)),
         Entri("efisiensi", L.efisiensi, (100, 95)),
+        Entri("perubahan", L.perubahan, ("80,10", "82,40")),
+        Entri("selisih_poin", L.selisih_poin, ("80,10", "82,40")),
+        Entri("arah_perubahan", L.arah_perubahan, ("9,8", "9,2", "negatif")),
+        Entri("ArahPerubahan", L.ArahPerubahan, ("membaik",)),
         Entri("Anggaran", L.Anggaran, (100, 50)),
         Entri("predikat", L.predikat, (95, SKALA_LKJ)),
         # indikator

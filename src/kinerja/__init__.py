@@ -31,6 +31,7 @@ from kinerja.galat import (
     KinerjaError,
     KodeRekeningSalah,
     NilaiDiLuarSkala,
+    NilaiLamaNol,
     PaguNol,
     RealisasiNol,
     SatuanTidakCocok,
@@ -78,6 +79,7 @@ from kinerja.laporan.tabel_capaian import TabelCapaian
 from kinerja.laporan.tabel_keuangan import TabelKeuangan
 from kinerja.periode import Periode, Triwulan
 from kinerja.persen import persen
+from kinerja.perubahan import ArahPerubahan, arah_perubahan, perubahan, selisih_poin
 from kinerja.predikat import (
     SKALA_AKIP,
     SKALA_LKJ,
@@ -106,6 +108,7 @@ __all__ = [
     "Anggaran",
     "AnggaranMelebihiPagu",
     "AngkaMasukan",
+    "ArahPerubahan",
     "BarisAnggaran",
     "BarisIndikator",
     "BatasBerkas",
@@ -126,6 +129,7 @@ __all__ = [
     "Kumulasi",
     "Laporan",
     "NilaiDiLuarSkala",
+    "NilaiLamaNol",
     "NilaiTriwulan",
     "PaguNol",
     "Periode",
@@ -157,6 +161,7 @@ __all__ = [
     "Triwulan",
     "Unit",
     "adalah_hari_kerja",
+    "arah_perubahan",
     "baca_angka",
     "baca_laporan",
     "baca_laporan_teks",
@@ -177,10 +182,12 @@ __all__ = [
     "periksa",
     "persen",
     "persentase_tepat_waktu",
+    "perubahan",
     "predikat",
     "rata_rata_capaian",
     "rata_rata_tertimbang",
     "sampai_dengan",
+    "selisih_poin",
     "serapan",
     "serapan_total",
     "skala",

@@ -73,6 +73,10 @@ class DataTidakAda(InputTidakSah):
     """Tidak ada satu pun nilai yang dilaporkan sampai triwulan yang diminta."""
 
 
+class NilaiLamaNol(InputTidakSah):
+    """Nilai lama bernilai nol: perubahan persen tidak terdefinisi (bukan 0, bukan tak hingga)."""
+
+
 class KalenderBelumTersedia(InputTidakSah):
     """Kalender cuti bersama untuk tahun yang diminta belum ditetapkan/tersedia."""
 
