@@ -93,6 +93,6 @@ def test_masukan_tidak_sah_menyebut_isian() -> None:
     with pytest.raises(InputTidakSah, match="'lama'"):
         perubahan("8x", 9)
     with pytest.raises(TipeTidakSah, match="'baru'"):
-        selisih_poin(1, 2.5)
+        selisih_poin(1, 2.5)  # type: ignore[arg-type]
     with pytest.raises(InputTidakSah, match="polaritas"):
         arah_perubahan(1, 2, "naik")
