@@ -93,6 +93,20 @@ class BerkasTidakSah(InputTidakSah):
         self.kesalahan = kesalahan
 
 
+class TahunTidakSah(InputTidakSah):
+    """Tahun riwayat atau periode Renstra tidak cocok dengan tahun laporan.
+
+    ``kesalahan`` memuat setiap kesalahan sebagai (jalur di laporan, pesan), mis.
+    ``(("indikator", 0, "riwayat", 2, "tahun"), "tahun 2025 tidak sebelum …")``.
+    """
+
+    def __init__(
+        self, pesan: str, kesalahan: tuple[tuple[tuple[str | int, ...], str], ...] = ()
+    ) -> None:
+        super().__init__(pesan)
+        self.kesalahan = kesalahan
+
+
 class KalenderBelumLengkap(UserWarning):
     """Peringatan: hari kerja dihitung tanpa cuti bersama karena kalendernya belum tersedia."""
 

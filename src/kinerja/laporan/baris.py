@@ -15,13 +15,21 @@ from decimal import Decimal
 
 import attrs
 
-from kinerja._isian import angka_opsional, saran, seragam, teks, teks_opsional, urutan
+from kinerja._isian import angka_opsional, jenis, saran, seragam, teks, teks_opsional, urutan
 from kinerja.angka import AngkaMasukan, ke_desimal
 from kinerja.besaran import desimal_sah
 from kinerja.galat import DataTidakAda, InputTidakSah, KodeRekeningSalah, TipeTidakSah, tampil_aman
 from kinerja.indikator import Kumulasi, Polaritas, Target
 from kinerja.kode_rekening import KodeRekening
 from kinerja.kumulasi import gabung_triwulan, sampai_dengan
+from kinerja.laporan.tahunan import (
+    RenstraAnggaran,
+    RenstraIndikator,
+    TahunAnggaran,
+    TahunIndikator,
+    riwayat_anggaran,
+    riwayat_indikator,
+)
 from kinerja.laporan.tercetak import TercetakAnggaran, TercetakIndikator
 from kinerja.periode import Triwulan
 
@@ -162,6 +170,12 @@ class BarisIndikator:
     tercetak: TercetakIndikator = attrs.field(
         default=_TERCETAK_INDIKATOR_KOSONG, converter=_tercetak_indikator
     )
+    realisasi_tahunan: Decimal | None = attrs.field(default=None, converter=angka_opsional)
+    """Realisasi setahun (laporan tahunan), bila tidak — atau tidak hanya — ditulis per TW."""
+    riwayat: tuple[TahunIndikator, ...] = attrs.field(factory=tuple, converter=riwayat_indikator)
+    renstra: RenstraIndikator | None = attrs.field(
+        default=None, validator=jenis(RenstraIndikator, opsional=True)
+    )
 
     def __attrs_post_init__(self) -> None:
         if self.target_tahunan_atas is not None and (
@@ -222,6 +236,10 @@ class BarisAnggaran:
     realisasi_kumulatif: Decimal | None = attrs.field(default=None, converter=angka_opsional)
     tercetak: TercetakAnggaran = attrs.field(
         default=_TERCETAK_ANGGARAN_KOSONG, converter=_tercetak_anggaran
+    )
+    riwayat: tuple[TahunAnggaran, ...] = attrs.field(factory=tuple, converter=riwayat_anggaran)
+    renstra: RenstraAnggaran | None = attrs.field(
+        default=None, validator=jenis(RenstraAnggaran, opsional=True)
     )
 
     def __attrs_post_init__(self) -> None:

@@ -39,6 +39,7 @@ from kinerja.laporan.baris import (
     NilaiTriwulan,
 )
 from kinerja.laporan.desa import KetepatanDokumenDesa, TanggalDokumenDesa
+from kinerja.laporan.syarat_tahun import galat_tahun
 from kinerja.laporan.tercetak import TercetakAnggaran, TercetakIndikator, TercetakRingkasan
 from kinerja.periode import Periode
 from kinerja.skala import SkalaPredikat
@@ -121,6 +122,11 @@ class Laporan:
         factory=TercetakRingkasan, validator=jenis(TercetakRingkasan)
     )
     skala: str | SkalaPredikat = attrs.field(default="lkj", converter=_skala)
+
+    def __attrs_post_init__(self) -> None:
+        galat = galat_tahun(self.periode, self.indikator, self.anggaran)
+        if galat is not None:
+            raise galat
 
     @property
     def skala_predikat(self) -> SkalaPredikat:
