@@ -60,6 +60,8 @@ class BarisRenstra:
     tingkat_capaian: Decimal | None
     predikat: str | None
     keterangan: str | None = None
+    indeks: int = 0
+    """Nomor baris sumber (dari 0): di ``laporan.indikator`` (K), ``laporan.anggaran`` (Rp)."""
 
 
 @attrs.frozen
@@ -195,17 +197,18 @@ def _baris_rp(laporan: Laporan, baris: BarisAnggaran) -> BarisRenstra:
 def tabel_renstra(laporan: Laporan, capaian: tuple[BarisCapaian, ...]) -> TabelRenstra:
     """Tabel capaian terhadap Renstra; ``capaian`` adalah baris tabel capaian laporan."""
     hasil: list[BarisRenstra] = []
+    nomor = {id(a): n for n, a in enumerate(laporan.anggaran)}
     tampil: set[int] = set()
-    for baris, kini in zip(laporan.indikator, capaian, strict=True):
+    for n, (baris, kini) in enumerate(zip(laporan.indikator, capaian, strict=True)):
         if baris.renstra is None:
             continue
-        hasil.append(_baris_k(laporan, baris, kini))
+        hasil.append(attrs.evolve(_baris_k(laporan, baris, kini), indeks=n))
         for rujukan in baris.anggaran:
             ang = cari_anggaran(laporan, rujukan)
             if ang is not None and ang.renstra is not None and id(ang) not in tampil:
                 tampil.add(id(ang))
-                hasil.append(_baris_rp(laporan, ang))
-    for ang in laporan.anggaran:
+                hasil.append(attrs.evolve(_baris_rp(laporan, ang), indeks=nomor[id(ang)]))
+    for n, ang in enumerate(laporan.anggaran):
         if ang.renstra is not None and id(ang) not in tampil:
-            hasil.append(_baris_rp(laporan, ang))
+            hasil.append(attrs.evolve(_baris_rp(laporan, ang), indeks=n))
     return TabelRenstra(laporan.periode, tuple(hasil))

@@ -120,10 +120,9 @@ class TercetakTahunIndikator:
 @kunci_tertutup
 @attrs.frozen
 class TercetakTahunAnggaran:
-    """Angka tercetak satu tahun sebelumnya sebuah baris anggaran: ``serapan`` (%), ``sisa``."""
+    """Angka tercetak satu tahun sebelumnya sebuah baris anggaran: ``serapan`` (%)."""
 
     serapan: Decimal | None = attrs.field(default=None, converter=angka_opsional)
-    sisa: Decimal | None = attrs.field(default=None, converter=angka_opsional)
 
 
 @kunci_tertutup
