@@ -15,7 +15,7 @@ from decimal import Decimal
 
 import attrs
 
-from kinerja._isian import angka_opsional, jenis, saran, seragam, teks, teks_opsional, urutan
+from kinerja._isian import angka_opsional, saran, seragam, teks, teks_opsional, urutan
 from kinerja.angka import AngkaMasukan, ke_desimal
 from kinerja.besaran import desimal_sah
 from kinerja.galat import DataTidakAda, InputTidakSah, KodeRekeningSalah, TipeTidakSah, tampil_aman
@@ -27,6 +27,8 @@ from kinerja.laporan.tahunan import (
     RenstraIndikator,
     TahunAnggaran,
     TahunIndikator,
+    renstra_anggaran,
+    renstra_indikator,
     riwayat_anggaran,
     riwayat_indikator,
 )
@@ -173,9 +175,7 @@ class BarisIndikator:
     realisasi_tahunan: Decimal | None = attrs.field(default=None, converter=angka_opsional)
     """Realisasi setahun (laporan tahunan), bila tidak — atau tidak hanya — ditulis per TW."""
     riwayat: tuple[TahunIndikator, ...] = attrs.field(factory=tuple, converter=riwayat_indikator)
-    renstra: RenstraIndikator | None = attrs.field(
-        default=None, validator=jenis(RenstraIndikator, opsional=True)
-    )
+    renstra: RenstraIndikator | None = attrs.field(default=None, converter=renstra_indikator)
 
     def __attrs_post_init__(self) -> None:
         if self.target_tahunan_atas is not None and (
@@ -238,9 +238,7 @@ class BarisAnggaran:
         default=_TERCETAK_ANGGARAN_KOSONG, converter=_tercetak_anggaran
     )
     riwayat: tuple[TahunAnggaran, ...] = attrs.field(factory=tuple, converter=riwayat_anggaran)
-    renstra: RenstraAnggaran | None = attrs.field(
-        default=None, validator=jenis(RenstraAnggaran, opsional=True)
-    )
+    renstra: RenstraAnggaran | None = attrs.field(default=None, converter=renstra_anggaran)
 
     def __attrs_post_init__(self) -> None:
         # pagu sudah Decimal hingga (pengubah _pagu): hanya yang bertanda yang dibandingkan

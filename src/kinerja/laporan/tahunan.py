@@ -17,7 +17,6 @@ kinerja.galat.InputTidakSah: 'tahun_awal' (2026) tidak boleh sesudah 'tahun_akhi
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from decimal import Decimal
 from typing import Any, TypeVar
 
@@ -38,6 +37,8 @@ __all__ = [
     "TercetakRenstra",
     "TercetakTahunAnggaran",
     "TercetakTahunIndikator",
+    "renstra_anggaran",
+    "renstra_indikator",
     "riwayat_anggaran",
     "riwayat_indikator",
 ]
@@ -98,11 +99,11 @@ def _tahun(nilai: object) -> int:
     return ke_tahun(nilai, "tahun")
 
 
-def _tercetak(nilai: object, jenis: type[_T]) -> _T:
+def _tercetak(nilai: object, jenis: type[_T], nama: str = "tercetak") -> _T:
     if nilai is None:
         return jenis()
     if not isinstance(nilai, jenis):
-        raise TipeTidakSah(f"'tercetak' harus {jenis.__name__} (diberikan {tampil_aman(nilai)})")
+        raise TipeTidakSah(f"'{nama}' harus {jenis.__name__} (diberikan {tampil_aman(nilai)})")
     return nilai
 
 
@@ -226,11 +227,21 @@ def _riwayat(nilai: object, jenis: type) -> tuple[Any, ...]:
     return tuple(sorted(daftar, key=lambda u: u.tahun))
 
 
-def riwayat_indikator(nilai: Sequence[TahunIndikator] | None) -> tuple[TahunIndikator, ...]:
+def riwayat_indikator(nilai: object) -> tuple[TahunIndikator, ...]:
     """Riwayat indikator: tahun berbeda-beda, diurutkan menurut tahun."""
     return _riwayat(nilai, TahunIndikator)
 
 
-def riwayat_anggaran(nilai: Sequence[TahunAnggaran] | None) -> tuple[TahunAnggaran, ...]:
+def riwayat_anggaran(nilai: object) -> tuple[TahunAnggaran, ...]:
     """Riwayat baris anggaran: tahun berbeda-beda, diurutkan menurut tahun."""
     return _riwayat(nilai, TahunAnggaran)
+
+
+def renstra_indikator(nilai: object) -> RenstraIndikator | None:
+    """Isian ``renstra`` baris indikator: ``None`` atau :class:`RenstraIndikator`."""
+    return None if nilai is None else _tercetak(nilai, RenstraIndikator, "renstra")
+
+
+def renstra_anggaran(nilai: object) -> RenstraAnggaran | None:
+    """Isian ``renstra`` baris anggaran: ``None`` atau :class:`RenstraAnggaran`."""
+    return None if nilai is None else _tercetak(nilai, RenstraAnggaran, "renstra")
