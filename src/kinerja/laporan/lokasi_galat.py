@@ -135,7 +135,7 @@ def _telusuri(galat: BaseException, jalur: _Jalur) -> Iterator[tuple[_Jalur, Bas
         for sub, catatan_ in dengan_:
             yield from _telusuri(sub, (*jalur, catatan_.name))
         for sub in tanpa_:
-            yield jalur, sub
+            yield from _telusuri(sub, jalur)
     elif isinstance(galat, TahunTidakSah):  # syarat tahun laporan: satu kesalahan per jalur
         for tempat, pesan in galat.kesalahan:
             yield tempat, InputTidakSah(pesan)

@@ -1,6 +1,6 @@
 """Syarat laporan tahunan yang bergantung pada tahun laporan, semuanya dikumpulkan sekaligus.
 
-- tahun ``riwayat`` sebuah baris harus sebelum tahun laporan;
+- tahun ``riwayat`` sebuah baris harus sebelum tahun laporan, dan tidak ganda;
 - periode ``renstra`` harus memuat tahun laporan (dan di tahun pertamanya belum ada
   ``realisasi_sebelumnya``);
 - ``realisasi_tahunan`` hanya di laporan tahunan (``[periode]`` tanpa ``triwulan``).
@@ -41,7 +41,12 @@ def kesalahan_baris(
                 "[periode] atau tulis realisasi per triwulan",
             )
         )
+    dilihat: set[int] = set()
     for j, tahun_unsur in enumerate(tahun_riwayat):
+        if tahun_unsur is not None and tahun_unsur in dilihat:
+            hasil.append((("riwayat", j, "tahun"), f"tahun {tahun_unsur} ditulis dua kali"))
+        if tahun_unsur is not None:
+            dilihat.add(tahun_unsur)
         if tahun_unsur is not None and tahun_unsur >= tahun:
             hasil.append(
                 (

@@ -24,6 +24,7 @@ from kinerja.laporan.baris import BarisAnggaran, BarisIndikator, NilaiTriwulan
 from kinerja.laporan.model import Laporan
 from kinerja.laporan.sajian import BisaDisajikan, Kolom, Sajian
 from kinerja.laporan.tabel_capaian import BarisCapaian, baris_capaian
+from kinerja.laporan.tahunan import urut_tahun
 from kinerja.periode import Periode
 from kinerja.perubahan import ArahPerubahan, arah_perubahan, perubahan, selisih_poin
 
@@ -146,7 +147,7 @@ def _baris_indikator(
     laporan: Laporan, baris: BarisIndikator, kini: BarisCapaian
 ) -> list[BarisRiwayat]:
     hasil = []
-    for u in baris.riwayat:
+    for u in urut_tahun(baris.riwayat):
         c = capaian_tahun(laporan, baris, u.tahun, u.target, u.realisasi)
         hasil.append(
             BarisRiwayat(
@@ -178,7 +179,7 @@ def _serapan(pagu: Decimal, realisasi: Decimal | None) -> tuple[Decimal | None, 
 
 def _baris_anggaran(laporan: Laporan, baris: BarisAnggaran) -> list[BarisRiwayat]:
     hasil = []
-    for u in baris.riwayat:
+    for u in urut_tahun(baris.riwayat):
         nilai, ket = _serapan(u.pagu, u.realisasi)
         hasil.append(
             BarisRiwayat(baris.uraian, "Rp", u.tahun, u.pagu, u.realisasi, nilai, keterangan=ket)

@@ -17,8 +17,9 @@ kinerja.galat.InputTidakSah: 'tahun_awal' (2026) tidak boleh sesudah 'tahun_akhi
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from decimal import Decimal
-from typing import Any, TypeVar
+from typing import Any, Protocol, TypeVar
 
 import attrs
 
@@ -41,10 +42,19 @@ __all__ = [
     "renstra_indikator",
     "riwayat_anggaran",
     "riwayat_indikator",
+    "urut_tahun",
 ]
 
 Jalur = tuple[str | int, ...]
 _T = TypeVar("_T")
+
+
+class _BerTahun(Protocol):
+    @property
+    def tahun(self) -> int: ...
+
+
+_U = TypeVar("_U", bound=_BerTahun)
 
 
 def _angka(nilai: Any, nama: str, *, tak_negatif: bool = False) -> Decimal:
@@ -216,24 +226,21 @@ class RenstraAnggaran:
 
 
 def _riwayat(nilai: object, jenis: type) -> tuple[Any, ...]:
-    if nilai is None:
-        return ()
-    daftar: tuple[Any, ...] = daftar_jenis(nilai, "riwayat", jenis)
-    dilihat: set[int] = set()
-    for unsur in daftar:
-        if unsur.tahun in dilihat:
-            raise InputTidakSah(f"'riwayat': tahun {unsur.tahun} ditulis dua kali")
-        dilihat.add(unsur.tahun)
-    return tuple(sorted(daftar, key=lambda u: u.tahun))
+    return () if nilai is None else daftar_jenis(nilai, "riwayat", jenis)
+
+
+def urut_tahun(riwayat: Sequence[_U]) -> list[_U]:
+    """Unsur riwayat urut menurut tahun (riwayat disimpan dalam urutan berkasnya)."""
+    return sorted(riwayat, key=lambda u: u.tahun)
 
 
 def riwayat_indikator(nilai: object) -> tuple[TahunIndikator, ...]:
-    """Riwayat indikator: tahun berbeda-beda, diurutkan menurut tahun."""
+    """Riwayat indikator, dalam urutan yang ditulis (tahun ganda diperiksa laporannya)."""
     return _riwayat(nilai, TahunIndikator)
 
 
 def riwayat_anggaran(nilai: object) -> tuple[TahunAnggaran, ...]:
-    """Riwayat baris anggaran: tahun berbeda-beda, diurutkan menurut tahun."""
+    """Riwayat baris anggaran, dalam urutan yang ditulis (tahun ganda diperiksa laporannya)."""
     return _riwayat(nilai, TahunAnggaran)
 
 

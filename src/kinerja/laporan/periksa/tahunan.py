@@ -29,6 +29,7 @@ from kinerja.laporan.tahunan import (
     RenstraIndikator,
     TahunAnggaran,
     TahunIndikator,
+    urut_tahun,
 )
 from kinerja.periode import Triwulan
 from kinerja.teks_angka import bulatkan
@@ -116,9 +117,9 @@ def _tahun_riwayat(
 def _riwayat(laporan: Laporan, hasil: HasilLaporan) -> Iterator[Temuan]:
     baris_tabel = iter(hasil.riwayat.baris)
     deret: list[tuple[str, Sequence[TahunIndikator | TahunAnggaran]]] = [
-        (b.nama, b.riwayat) for b in laporan.indikator if b.riwayat
+        (b.nama, urut_tahun(b.riwayat)) for b in laporan.indikator if b.riwayat
     ]
-    deret += [(b.uraian, b.riwayat) for b in laporan.anggaran if b.riwayat]
+    deret += [(b.uraian, urut_tahun(b.riwayat)) for b in laporan.anggaran if b.riwayat]
     for nama, riwayat in deret:
         for unsur in riwayat:
             yield from _tahun_riwayat(nama, unsur, next(baris_tabel))
