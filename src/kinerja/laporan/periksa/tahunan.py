@@ -87,7 +87,7 @@ def _tahun_riwayat(
         yield from banding(
             _RIWAYAT,
             nama,
-            f"perubahan poin {kolom}",
+            f"poin {kolom}",
             t.poin,
             dihitung.poin,
             f"poin = realisasi {kolom} − realisasi tahun sebelumnya",
