@@ -36,6 +36,7 @@ from kinerja.galat import (
     RealisasiNol,
     SatuanTidakCocok,
     SkalaTidakSah,
+    TahunTidakSah,
     TargetNol,
     TipeTidakSah,
 )
@@ -149,6 +150,7 @@ __all__ = [
     "TabelCapaian",
     "TabelCostPerOutcome",
     "TabelKeuangan",
+    "TahunTidakSah",
     "TanggalDokumenDesa",
     "Target",
     "TargetNol",
