@@ -174,7 +174,7 @@ class BarisIndikator:
     )
     realisasi_tahunan: Decimal | None = attrs.field(default=None, converter=angka_opsional)
     """Realisasi setahun (laporan tahunan), bila tidak — atau tidak hanya — ditulis per TW."""
-    riwayat: tuple[TahunIndikator, ...] = attrs.field(factory=tuple, converter=riwayat_indikator)
+    riwayat: tuple[TahunIndikator, ...] = attrs.field(default=(), converter=riwayat_indikator)
     renstra: RenstraIndikator | None = attrs.field(default=None, converter=renstra_indikator)
 
     def __attrs_post_init__(self) -> None:
@@ -237,7 +237,7 @@ class BarisAnggaran:
     tercetak: TercetakAnggaran = attrs.field(
         default=_TERCETAK_ANGGARAN_KOSONG, converter=_tercetak_anggaran
     )
-    riwayat: tuple[TahunAnggaran, ...] = attrs.field(factory=tuple, converter=riwayat_anggaran)
+    riwayat: tuple[TahunAnggaran, ...] = attrs.field(default=(), converter=riwayat_anggaran)
     renstra: RenstraAnggaran | None = attrs.field(default=None, converter=renstra_anggaran)
 
     def __attrs_post_init__(self) -> None:

@@ -81,9 +81,10 @@ def kesalahan_tahun(
     """Kesalahan yang bergantung pada tahun laporan, masing-masing dengan jalurnya di laporan."""
     hasil: list[tuple[Jalur, str]] = []
     for nama, daftar in (("indikator", indikator), ("anggaran", anggaran)):
+        berindikator = nama == "indikator"  # baris anggaran tidak punya realisasi_tahunan
         for i, baris in enumerate(daftar):
-            tahunan = getattr(baris, "realisasi_tahunan", None)
-            if not baris.riwayat and baris.renstra is None and tahunan is None:
+            tahunan = baris.realisasi_tahunan if berindikator else None
+            if tahunan is None and not baris.riwayat and baris.renstra is None:
                 continue
             pasangan = kesalahan_baris(
                 periode,

@@ -226,7 +226,9 @@ class RenstraAnggaran:
 
 
 def _riwayat(nilai: object, jenis: type) -> tuple[Any, ...]:
-    return () if nilai is None else daftar_jenis(nilai, "riwayat", jenis)
+    if nilai is None or nilai == ():  # baris tanpa riwayat (hampir semua): tanpa pemeriksaan
+        return ()
+    return daftar_jenis(nilai, "riwayat", jenis)
 
 
 def urut_tahun(riwayat: Sequence[_U]) -> list[_U]:
