@@ -78,6 +78,8 @@ from kinerja.laporan.sajian import Sajian
 from kinerja.laporan.tabel import HasilLaporan, hitung
 from kinerja.laporan.tabel_capaian import TabelCapaian
 from kinerja.laporan.tabel_keuangan import TabelKeuangan
+from kinerja.laporan.tabel_renstra import TabelRenstra
+from kinerja.laporan.tabel_riwayat import TabelRiwayat
 from kinerja.periode import Periode, Triwulan
 from kinerja.persen import persen
 from kinerja.perubahan import ArahPerubahan, arah_perubahan, perubahan, selisih_poin
@@ -150,6 +152,8 @@ __all__ = [
     "TabelCapaian",
     "TabelCostPerOutcome",
     "TabelKeuangan",
+    "TabelRenstra",
+    "TabelRiwayat",
     "TahunTidakSah",
     "TanggalDokumenDesa",
     "Target",
