@@ -145,3 +145,8 @@ def test_api_python_galat_menyebut_isian() -> None:
         Laporan(unit, Periode(2021), indikator=[
             BarisIndikator(nama="A", renstra=RenstraIndikator(2021, 2026, 5, 3))
         ])  # fmt: skip
+
+
+def test_realisasi_tahunan_tidak_bersama_sumber_lain() -> None:
+    with pytest.raises(InputTidakSah, match=r"'realisasi_tahunan'.*'fasilitasi'"):
+        BarisIndikator(nama="A", realisasi_tahunan=90, realisasi_dari="fasilitasi")

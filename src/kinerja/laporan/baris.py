@@ -187,6 +187,11 @@ class BarisIndikator:
             )
         if self.penyebut is not None and self.penyebut <= 0:
             raise InputTidakSah(f"'penyebut' harus > 0 (diberikan {self.penyebut})")
+        if self.realisasi_tahunan is not None and self.realisasi_dari != "triwulan":
+            raise InputTidakSah(
+                f"'realisasi_tahunan' tidak bisa dipakai bersama realisasi_dari = "
+                f"{self.realisasi_dari!r}: realisasinya dihitung dari sumber itu"
+            )
 
     @property
     def target_tahunan_objek(self) -> Target | None:
