@@ -69,6 +69,12 @@ DIHARAPKAN: dict[str, list[tuple[str, str, str | None, str | None]]] = {
         ("realisasi keuangan", "serapan", "0", None),
         ("realisasi keuangan", "serapan", "0", None),
     ],
+    # dua salah cetak yang ditanam (komentar berkasnya): (82,40 − 80,10) / 80,10 = 2,87%;
+    # 1.800.000.000 / 2.500.000.000 = 72%
+    "tahunan-2024-dikonstruksi": [
+        ("perbandingan antartahun", "perubahan 2023", "2.78", "2.87"),
+        ("capaian terhadap renstra", "tingkat capaian", "72.50", "72.00"),
+    ],
 }
 
 

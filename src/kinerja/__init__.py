@@ -31,10 +31,12 @@ from kinerja.galat import (
     KinerjaError,
     KodeRekeningSalah,
     NilaiDiLuarSkala,
+    NilaiLamaNol,
     PaguNol,
     RealisasiNol,
     SatuanTidakCocok,
     SkalaTidakSah,
+    TahunTidakSah,
     TargetNol,
     TipeTidakSah,
 )
@@ -78,8 +80,11 @@ from kinerja.laporan.sajian import Sajian
 from kinerja.laporan.tabel import HasilLaporan, hitung
 from kinerja.laporan.tabel_capaian import TabelCapaian
 from kinerja.laporan.tabel_keuangan import TabelKeuangan
+from kinerja.laporan.tabel_renstra import TabelRenstra
+from kinerja.laporan.tabel_riwayat import TabelRiwayat
 from kinerja.periode import Periode, Triwulan
 from kinerja.persen import persen
+from kinerja.perubahan import ArahPerubahan, arah_perubahan, perubahan, selisih_poin
 from kinerja.predikat import (
     SKALA_AKIP,
     SKALA_LKJ,
@@ -109,6 +114,7 @@ __all__ = [
     "Anggaran",
     "AnggaranMelebihiPagu",
     "AngkaMasukan",
+    "ArahPerubahan",
     "BarisAnggaran",
     "BarisIndikator",
     "BatasBerkas",
@@ -131,6 +137,7 @@ __all__ = [
     "LabelTercetak",
     "Laporan",
     "NilaiDiLuarSkala",
+    "NilaiLamaNol",
     "NilaiTriwulan",
     "PaguNol",
     "Periode",
@@ -151,6 +158,9 @@ __all__ = [
     "TabelCapaian",
     "TabelCostPerOutcome",
     "TabelKeuangan",
+    "TabelRenstra",
+    "TabelRiwayat",
+    "TahunTidakSah",
     "TanggalDokumenDesa",
     "Target",
     "TargetNol",
@@ -163,6 +173,7 @@ __all__ = [
     "Triwulan",
     "Unit",
     "adalah_hari_kerja",
+    "arah_perubahan",
     "baca_angka",
     "baca_label_periode",
     "baca_laporan",
@@ -185,10 +196,12 @@ __all__ = [
     "periksa",
     "persen",
     "persentase_tepat_waktu",
+    "perubahan",
     "predikat",
     "rata_rata_capaian",
     "rata_rata_tertimbang",
     "sampai_dengan",
+    "selisih_poin",
     "serapan",
     "serapan_total",
     "skala",

@@ -41,7 +41,7 @@ from kinerja.periode import Triwulan
 __all__ = ["main"]
 
 FORMAT = ("teks", "markdown", "json", "csv")
-TABEL = ("capaian", "keuangan", "cost-per-outcome", "pohon", "ringkasan")
+TABEL = ("capaian", "keuangan", "cost-per-outcome", "pohon", "ringkasan", "riwayat", "renstra")
 
 _TERJEMAHAN = (
     (r"the following arguments are required: (.*)", r"argumen wajib belum diisi: \1"),

@@ -73,6 +73,10 @@ class DataTidakAda(InputTidakSah):
     """Tidak ada satu pun nilai yang dilaporkan sampai triwulan yang diminta."""
 
 
+class NilaiLamaNol(InputTidakSah):
+    """Nilai lama bernilai nol: perubahan persen tidak terdefinisi (bukan 0, bukan tak hingga)."""
+
+
 class KalenderBelumTersedia(InputTidakSah):
     """Kalender cuti bersama untuk tahun yang diminta belum ditetapkan/tersedia."""
 
@@ -85,6 +89,20 @@ class BerkasTidakSah(InputTidakSah):
     """Berkas laporan tidak sah; ``kesalahan`` memuat setiap kesalahan beserta jalurnya."""
 
     def __init__(self, pesan: str, kesalahan: tuple[str, ...] = ()) -> None:
+        super().__init__(pesan)
+        self.kesalahan = kesalahan
+
+
+class TahunTidakSah(InputTidakSah):
+    """Tahun riwayat atau periode Renstra tidak cocok dengan tahun laporan.
+
+    ``kesalahan`` memuat setiap kesalahan sebagai (jalur di laporan, pesan), mis.
+    ``(("indikator", 0, "riwayat", 2, "tahun"), "tahun 2025 tidak sebelum …")``.
+    """
+
+    def __init__(
+        self, pesan: str, kesalahan: tuple[tuple[tuple[str | int, ...], str], ...] = ()
+    ) -> None:
         super().__init__(pesan)
         self.kesalahan = kesalahan
 

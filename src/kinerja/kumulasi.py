@@ -19,7 +19,7 @@ Decimal('75')
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from decimal import Decimal
 
 from kinerja._isian import urutan
@@ -29,7 +29,7 @@ from kinerja.galat import DataTidakAda, InputTidakSah
 from kinerja.indikator import Kumulasi
 from kinerja.periode import Triwulan
 
-__all__ = ["gabung_triwulan", "nilai_triwulan", "sampai_dengan"]
+__all__ = ["gabung", "gabung_triwulan", "nilai_triwulan", "sampai_dengan"]
 
 _NOL = Decimal(0)
 _tambah = tambah
@@ -87,11 +87,23 @@ def gabung_triwulan(
     >>> gabung_triwulan((None, None, Decimal(3), None), Kumulasi.KUMULATIF, Triwulan.II) is None
     True
     """
+    return gabung(nilai[:triwulan], kumulasi)  # Triwulan adalah IntEnum: TW I–n
+
+
+def gabung(nilai: Iterable[Decimal | None], kumulasi: Kumulasi) -> Decimal | None:
+    """Gabungan nilai berurutan menurut kumulasi (``None`` = tidak dilaporkan), tanpa memeriksa.
+
+    Satu-satunya rumus kumulasi: dipakai antartriwulan (:func:`gabung_triwulan`) dan antartahun
+    (:mod:`kinerja.renstra`). ``None`` bila tidak ada nilai yang dilaporkan.
+
+    >>> gabung([Decimal(25), None, Decimal(34)], Kumulasi.RATA_RATA)
+    Decimal('29.5')
+    """
     # satu lintasan untuk ketiga kumulasi; Σ dimulai dari 0 dalam KONTEKS, sama dengan jumlah()
     banyak = 0
     total = _NOL
     terakhir: Decimal | None = None
-    for v in nilai[:triwulan]:  # Triwulan adalah IntEnum: TW I–n
+    for v in nilai:
         if v is not None:
             banyak += 1
             total = _tambah(total, v)

@@ -115,6 +115,15 @@ class Periode:
         return f"{self.triwulan} {self.tahun}"
 
     @property
+    def sebutan(self) -> str:
+        """Sebutan periode di judul tabel: "s.d. TW I 2024", atau "Tahun 2024" (laporan tahunan).
+
+        >>> Periode(2024).sebutan, Periode(2024, 4).sebutan
+        ('Tahun 2024', 's.d. TW IV 2024')
+        """
+        return str(self) if self.triwulan is None else f"s.d. {self}"
+
+    @property
     def triwulan_laporan(self) -> Triwulan:
         """Triwulan yang dilaporkan; laporan tahunan dihitung s.d. TW IV."""
         return self.triwulan or Triwulan.IV

@@ -22,6 +22,16 @@ from kinerja.galat import DataTidakAda, InputTidakSah, KodeRekeningSalah, TipeTi
 from kinerja.indikator import Kumulasi, Polaritas, Target
 from kinerja.kode_rekening import KodeRekening
 from kinerja.kumulasi import gabung_triwulan, sampai_dengan
+from kinerja.laporan.tahunan import (
+    RenstraAnggaran,
+    RenstraIndikator,
+    TahunAnggaran,
+    TahunIndikator,
+    renstra_anggaran,
+    renstra_indikator,
+    riwayat_anggaran,
+    riwayat_indikator,
+)
 from kinerja.laporan.tercetak import TercetakAnggaran, TercetakIndikator, daftar_tempat
 from kinerja.periode import Triwulan
 
@@ -175,6 +185,10 @@ class BarisIndikator:
     tercetak_lain: tuple[TercetakIndikator, ...] = attrs.field(
         default=(), converter=_lain_indikator
     )
+    realisasi_tahunan: Decimal | None = attrs.field(default=None, converter=angka_opsional)
+    """Realisasi setahun (laporan tahunan), bila tidak — atau tidak hanya — ditulis per TW."""
+    riwayat: tuple[TahunIndikator, ...] = attrs.field(default=(), converter=riwayat_indikator)
+    renstra: RenstraIndikator | None = attrs.field(default=None, converter=renstra_indikator)
 
     def __attrs_post_init__(self) -> None:
         if self.target_tahunan_atas is not None and (
@@ -186,6 +200,11 @@ class BarisIndikator:
             )
         if self.penyebut is not None and self.penyebut <= 0:
             raise InputTidakSah(f"'penyebut' harus > 0 (diberikan {self.penyebut})")
+        if self.realisasi_tahunan is not None and self.realisasi_dari != "triwulan":
+            raise InputTidakSah(
+                f"'realisasi_tahunan' tidak bisa dipakai bersama realisasi_dari = "
+                f"{self.realisasi_dari!r}: realisasinya dihitung dari sumber itu"
+            )
 
     @property
     def target_tahunan_objek(self) -> Target | None:
@@ -239,6 +258,8 @@ class BarisAnggaran:
         default=_TERCETAK_ANGGARAN_KOSONG, converter=_tercetak_anggaran
     )
     tercetak_lain: tuple[TercetakAnggaran, ...] = attrs.field(default=(), converter=_lain_anggaran)
+    riwayat: tuple[TahunAnggaran, ...] = attrs.field(default=(), converter=riwayat_anggaran)
+    renstra: RenstraAnggaran | None = attrs.field(default=None, converter=renstra_anggaran)
 
     def __attrs_post_init__(self) -> None:
         # pagu sudah Decimal hingga (pengubah _pagu): hanya yang bertanda yang dibandingkan

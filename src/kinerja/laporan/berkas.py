@@ -44,6 +44,7 @@ from kinerja.laporan.batas_berkas import BATAS_BAWAAN, BatasBerkas, pengurai_ang
 from kinerja.laporan.konverter import KONVERTER
 from kinerja.laporan.lokasi_galat import galat_json, galat_struktur, galat_toml
 from kinerja.laporan.model import Laporan, pastikan_laporan
+from kinerja.laporan.syarat_tahun_berkas import kesalahan_tahun_sebagian
 
 if TYPE_CHECKING:  # tomllib diimpor saat berkas TOML dibaca (_tomllib)
     import tomllib
@@ -69,7 +70,7 @@ def _dari_data(data: object, sumber: str, teks: str | None = None) -> Laporan:
     try:
         laporan: Laporan = KONVERTER.structure(data, Laporan)
     except (ClassValidationError, IterableValidationError, ForbiddenExtraKeysError) as galat:
-        kesalahan = galat_struktur(galat, data, teks)
+        kesalahan = galat_struktur(galat, data, teks) + kesalahan_tahun_sebagian(galat, data, teks)
         ringkas = "; ".join(kesalahan[:5]) + (" …" if len(kesalahan) > 5 else "")
         raise BerkasTidakSah(
             f"{sumber}: {len(kesalahan)} kesalahan: {ringkas}", kesalahan

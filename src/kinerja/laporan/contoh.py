@@ -1,7 +1,9 @@
-"""Contoh laporan bawaan, ditranskripsi setia dari empat laporan nyata (salah cetaknya ikut).
+"""Contoh laporan bawaan: empat ditranskripsi setia dari laporan nyata (salah cetaknya ikut), dan
+satu laporan tahunan yang dikonstruksi (namanya berakhiran ``-dikonstruksi``).
 
->>> sorted(CONTOH)
-['kalaena-2024-tw1', 'klakah-2024-tw4', 'ranuyoso-2022-tw4', 'senduro-2023-tw1']
+>>> sorted(CONTOH)  # doctest: +NORMALIZE_WHITESPACE
+['kalaena-2024-tw1', 'klakah-2024-tw4', 'ranuyoso-2022-tw4', 'senduro-2023-tw1',
+ 'tahunan-2024-dikonstruksi']
 >>> muat_contoh("kalaena-2024-tw1").unit.instansi
 'Kecamatan Kalaena'
 """
@@ -18,6 +20,8 @@ CONTOH: dict[str, str] = {
     "senduro-2023-tw1": "Kasi Pemerintahan Kecamatan Senduro (Lumajang), TW I 2023",
     "ranuyoso-2022-tw4": "Kasi Pemberdayaan Masyarakat Kecamatan Ranuyoso (Lumajang), TW IV 2022",
     "klakah-2024-tw4": "Camat Klakah (Lumajang), TW IV 2024: pohon anggaran, fasilitasi, desa",
+    "tahunan-2024-dikonstruksi": "Laporan tahunan 2024 DIKONSTRUKSI (bukan laporan terbit): "
+    "riwayat 2022–2023, Renstra 2021–2026, dua salah cetak ditanam",
 }
 """Nama contoh → uraian singkatnya."""
 

@@ -63,7 +63,7 @@ class TabelCostPerOutcome(BisaDisajikan):
     def ke_sajian(self) -> Sajian:
         """Sajian siap tampil."""
         return Sajian(
-            f"Cost per outcome s.d. {self.periode.triwulan_laporan} {self.periode.tahun}",
+            f"Cost per outcome {self.periode.sebutan}",
             (
                 Kolom("Indikator"),
                 Kolom("Target", "angka"),

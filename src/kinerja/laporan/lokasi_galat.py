@@ -22,7 +22,7 @@ import attrs
 from cattrs.errors import ClassValidationError, ForbiddenExtraKeysError, IterableValidationError
 
 from kinerja._isian import saran
-from kinerja.galat import KinerjaError
+from kinerja.galat import InputTidakSah, KinerjaError, TahunTidakSah
 
 if TYPE_CHECKING:  # tomllib diimpor hanya saat berkas TOML dibaca
     import tomllib
@@ -135,7 +135,10 @@ def _telusuri(galat: BaseException, jalur: _Jalur) -> Iterator[tuple[_Jalur, Bas
         for sub, catatan_ in dengan_:
             yield from _telusuri(sub, (*jalur, catatan_.name))
         for sub in tanpa_:
-            yield jalur, sub
+            yield from _telusuri(sub, jalur)
+    elif isinstance(galat, TahunTidakSah):  # syarat tahun laporan: satu kesalahan per jalur
+        for tempat, pesan in galat.kesalahan:
+            yield tempat, InputTidakSah(pesan)
     else:
         yield jalur, galat
 

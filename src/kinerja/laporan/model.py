@@ -41,6 +41,7 @@ from kinerja.laporan.baris import (
 )
 from kinerja.laporan.cetakan import LabelTercetak, RumusTercetak, daftar_label, daftar_rumus
 from kinerja.laporan.desa import KetepatanDokumenDesa, TanggalDokumenDesa
+from kinerja.laporan.syarat_tahun import galat_tahun
 from kinerja.laporan.tercetak import (
     TercetakAnggaran,
     TercetakIndikator,
@@ -138,6 +139,11 @@ class Laporan:
     tercetak_lain: tuple[TercetakRingkasan, ...] = attrs.field(
         default=(), converter=_lain_ringkasan
     )
+
+    def __attrs_post_init__(self) -> None:
+        galat = galat_tahun(self.periode, self.indikator, self.anggaran)
+        if galat is not None:
+            raise galat
 
     @property
     def skala_predikat(self) -> SkalaPredikat:

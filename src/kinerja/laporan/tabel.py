@@ -36,6 +36,8 @@ from kinerja.laporan.tabel_capaian import (
     tabel_capaian,
 )
 from kinerja.laporan.tabel_keuangan import BarisKeuangan, TabelKeuangan, tabel_keuangan
+from kinerja.laporan.tabel_renstra import TabelRenstra, tabel_renstra
+from kinerja.laporan.tabel_riwayat import TabelRiwayat, tabel_riwayat
 
 __all__ = [
     "BarisCapaian",
@@ -46,6 +48,8 @@ __all__ = [
     "TabelCapaian",
     "TabelCostPerOutcome",
     "TabelKeuangan",
+    "TabelRenstra",
+    "TabelRiwayat",
     "cari_anggaran",
     "hitung",
     "persentase_dokumen_desa",
@@ -67,16 +71,21 @@ class HasilLaporan:
     cost_per_outcome: TabelCostPerOutcome
     pohon: PohonAnggaran
     ringkasan: Ringkasan
+    riwayat: TabelRiwayat
+    renstra: TabelRenstra
 
     def sajian_satu(self, nama: str) -> Sajian:
         """Sajian satu tabel: ``capaian``, ``keuangan``, ``cost-per-outcome``, ``pohon``,
-        ``ringkasan``."""
+        ``ringkasan``, ``riwayat`` (perbandingan antartahun), ``renstra`` (capaian terhadap
+        Renstra)."""
         pembuat = {
             "capaian": self.capaian.ke_sajian,
             "keuangan": self.keuangan.ke_sajian,
             "cost-per-outcome": self.cost_per_outcome.ke_sajian,
             "pohon": lambda: _sajian_pohon(self.pohon),
             "ringkasan": self.ringkasan.ke_sajian,
+            "riwayat": self.riwayat.ke_sajian,
+            "renstra": self.renstra.ke_sajian,
         }
         if not isinstance(nama, str) or nama not in pembuat:
             raise InputTidakSah(
@@ -92,6 +101,8 @@ class HasilLaporan:
             "cost-per-outcome": bool(self.cost_per_outcome.baris),
             "pohon": bool(self.pohon.akar),
             "ringkasan": True,
+            "riwayat": bool(self.riwayat.baris),
+            "renstra": bool(self.renstra.baris),
         }
         return [self.sajian_satu(nama) for nama, ada in berisi.items() if ada]
 
@@ -151,4 +162,6 @@ def hitung(laporan: Laporan) -> HasilLaporan:
         cost_per_outcome=tabel_cost_per_outcome(laporan),
         pohon=pohon,
         ringkasan=ringkasan(laporan, capaian=capaian, keuangan=keuangan),
+        riwayat=tabel_riwayat(laporan, capaian.baris),
+        renstra=tabel_renstra(laporan, capaian.baris),
     )

@@ -72,6 +72,8 @@ def realisasi_indikator(laporan: Laporan, baris: BarisIndikator) -> Decimal | No
         return None if laporan.fasilitasi is None else laporan.fasilitasi.persentase
     if baris.realisasi_dari == "dokumen_desa":
         return persentase_dokumen_desa(laporan)
+    if baris.realisasi_tahunan is not None:  # laporan tahunan: nilai setahun yang ditulis
+        return baris.realisasi_tahunan
     return baris.realisasi_sd(laporan.periode.triwulan_laporan)
 
 
@@ -149,7 +151,7 @@ class TabelCapaian(BisaDisajikan):
     def ke_sajian(self) -> Sajian:
         """Sajian siap tampil."""
         return Sajian(
-            f"Capaian kinerja s.d. {self.periode.triwulan_laporan} {self.periode.tahun}",
+            f"Capaian kinerja {self.periode.sebutan}",
             (
                 Kolom("Indikator"),
                 Kolom("Satuan"),

@@ -182,7 +182,7 @@ class TabelKeuangan(BisaDisajikan):
             )
         )
         return Sajian(
-            f"Realisasi keuangan s.d. {self.periode.triwulan_laporan} {self.periode.tahun}",
+            f"Realisasi keuangan {self.periode.sebutan}",
             (
                 Kolom("Kode"),
                 Kolom("Uraian"),

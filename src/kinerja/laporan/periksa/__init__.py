@@ -15,7 +15,8 @@ konsistensi laporan itu sendiri:
 
 Modulnya: ``temuan`` (:class:`Temuan`), ``banding`` (angka tercetak terhadap nilai aturan, dan
 notasinya), ``indikator`` (capaian kinerja, rencana aksi, cost per outcome), ``anggaran``
-(realisasi keuangan, kode rekening, pohon anggaran), ``ringkasan`` (rata-rata, agregat, jumlah).
+(realisasi keuangan, kode rekening, pohon anggaran), ``ringkasan`` (rata-rata, agregat, jumlah),
+``tahunan`` (realisasi setahun, setiap tahun riwayat, capaian terhadap Renstra).
 
 Pembulatan di bawah ketelitian cetak **bukan** temuan: "46%" untuk 46,14 benar, "99,22" untuk
 99,33 salah. Angka tercetak dibandingkan dengan nilai aturan yang dibulatkan setengah ke atas ke
@@ -43,6 +44,7 @@ from kinerja.laporan.periksa.indikator import periksa_indikator
 from kinerja.laporan.periksa.judul import periksa_judul
 from kinerja.laporan.periksa.ringkasan import periksa_ringkasan
 from kinerja.laporan.periksa.sengketa import kelompokkan
+from kinerja.laporan.periksa.tahunan import periksa_tahunan
 from kinerja.laporan.periksa.tempat import gabung_tempat
 from kinerja.laporan.periksa.temuan import Temuan
 from kinerja.laporan.tabel import hitung
@@ -72,5 +74,6 @@ def _periksa_dasar(laporan: Laporan) -> list[Temuan]:
             *periksa_dokumen(laporan),
             *periksa_anggaran(laporan, hasil),
             *periksa_ringkasan(laporan, hasil),
+            *periksa_tahunan(laporan, hasil),
         ],
     )
