@@ -46,6 +46,7 @@ from kinerja import (
     Triwulan,
 )
 from kinerja.hari_kerja import nama_libur
+from tests.sampah_evaluasi import entri_evaluasi
 from tests.strategies import sampah
 
 modul_skala = importlib.import_module("kinerja.skala_terdaftar")
@@ -248,15 +249,26 @@ def _entri_kinerja() -> list[Entri]:
             "Pita",
             L.Pita,
             ("A", 0, 10),
-            {"termasuk_bawah": True, "termasuk_atas": False},
+            {"termasuk_bawah": True, "termasuk_atas": False, "keterangan": "Baik"},
         ),
         Entri("Pita.memuat", PITA.memuat, (Decimal(5),)),
-        Entri("SkalaPredikat", L.SkalaPredikat, ("s", [L.Pita("A", None, None)])),
+        Entri(
+            "SkalaPredikat",
+            L.SkalaPredikat,
+            ("s", [L.Pita("A", None, None)]),
+            {"tempat_desimal": 2},
+        ),
         Entri(
             "SkalaPredikat.dari_ambang",
             L.SkalaPredikat.dari_ambang,
             ("s", [50], ["A", "B"]),
-            {"termasuk": "atas", "minimum": 0, "maksimum": 100},
+            {
+                "termasuk": "atas",
+                "minimum": 0,
+                "maksimum": 100,
+                "keterangan": ["K", "B"],
+                "tempat_desimal": 2,
+            },
         ),
         Entri("skala", L.skala, ("lkj",)),
         Entri("daftarkan_skala", L.daftarkan_skala, ("sapuan-sampah", SKALA_LKJ)),
@@ -399,7 +411,9 @@ if ADA_PANDAS:
 
     PERINGATAN += (BarisTidakSah,)
 
-SAPUAN: list[Entri] = _entri_kinerja() + (_entri_vektor() if ADA_PANDAS else [])
+SAPUAN: list[Entri] = (
+    _entri_kinerja() + entri_evaluasi(Entri) + (_entri_vektor() if ADA_PANDAS else [])
+)
 PER_NAMA = {e.nama: e for e in SAPUAN}
 assert len(PER_NAMA) == len(SAPUAN), "nama entri sapuan ganda"
 

@@ -45,6 +45,8 @@ from kinerja.hari_kerja import (
     cuti_bersama_tersedia,
     tambah_hari_kerja,
 )
+from kinerja.ikm import UNSUR_IKM, ikm, nrr
+from kinerja.ikm_jawaban import nilai_jawaban_ikm
 from kinerja.indikator import Indikator, Kumulasi, Polaritas, Realisasi, Target
 from kinerja.kode_rekening import KodeRekening, TingkatKode
 from kinerja.kumulasi import sampai_dengan
@@ -80,6 +82,7 @@ from kinerja.periode import Periode, Triwulan
 from kinerja.persen import persen
 from kinerja.predikat import (
     SKALA_AKIP,
+    SKALA_IKM,
     SKALA_LKJ,
     SKALA_PERMENDAGRI_86_2017,
     Pita,
@@ -101,8 +104,10 @@ __all__ = [
     "HARI_KERJA_LAPORAN",
     "SKALA",
     "SKALA_AKIP",
+    "SKALA_IKM",
     "SKALA_LKJ",
     "SKALA_PERMENDAGRI_86_2017",
+    "UNSUR_IKM",
     "Anggaran",
     "AnggaranMelebihiPagu",
     "AngkaMasukan",
@@ -172,8 +177,11 @@ __all__ = [
     "format_persen",
     "format_rupiah",
     "hitung",
+    "ikm",
     "ke_desimal",
     "muat_contoh",
+    "nilai_jawaban_ikm",
+    "nrr",
     "periksa",
     "persen",
     "persentase_tepat_waktu",
