@@ -50,6 +50,7 @@ from tests.sampah_evaluasi import entri_evaluasi
 from tests.strategies import sampah
 
 modul_skala = importlib.import_module("kinerja.skala_terdaftar")
+modul_jawaban = importlib.import_module("kinerja.lke_jawaban")
 ADA_PANDAS = importlib.util.find_spec("pandas") is not None
 
 # ---------------------------------------------------------------- nilai sampah
@@ -509,6 +510,7 @@ def _panggil(entri: Entri, posisi: int | str, nilai: object) -> None:
     with contextlib.suppress(KinerjaError, *PERINGATAN):
         entri.fungsi(*daftar, **kata_kunci)
     modul_skala._TERDAFTAR.pop("sapuan-sampah", None)
+    modul_jawaban._TERDAFTAR.pop("sapuan-sampah-jawaban", None)
 
 
 def _semua_posisi() -> list[tuple[str, int | str]]:

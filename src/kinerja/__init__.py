@@ -78,6 +78,24 @@ from kinerja.laporan.sajian import Sajian
 from kinerja.laporan.tabel import HasilLaporan, hitung
 from kinerja.laporan.tabel_capaian import TabelCapaian
 from kinerja.laporan.tabel_keuangan import TabelKeuangan
+from kinerja.lke import (
+    BOBOT_LKE_2015,
+    BOBOT_LKE_2021,
+    BobotKomponen,
+    KerangkaLogis,
+    PelanggaranKerangkaLogis,
+    saran_nilai_lke,
+    skor_subkomponen,
+)
+from kinerja.lke_jawaban import (
+    JAWABAN_AA_E,
+    JAWABAN_YT_AE,
+    SKALA_JAWABAN,
+    SkalaJawaban,
+    daftarkan_skala_jawaban,
+    skala_jawaban,
+)
+from kinerja.lke_lembar import Komponen, Kriteria, LembarKerja, MetodeLKE, Subkomponen
 from kinerja.periode import Periode, Triwulan
 from kinerja.persen import persen
 from kinerja.predikat import (
@@ -100,11 +118,16 @@ from kinerja.teks_angka import (
 
 __all__ = [
     "BATAS_BAWAAN",
+    "BOBOT_LKE_2015",
+    "BOBOT_LKE_2021",
     "CONTOH",
     "HARI_KERJA_LAPORAN",
+    "JAWABAN_AA_E",
+    "JAWABAN_YT_AE",
     "SKALA",
     "SKALA_AKIP",
     "SKALA_IKM",
+    "SKALA_JAWABAN",
     "SKALA_LKJ",
     "SKALA_PERMENDAGRI_86_2017",
     "UNSUR_IKM",
@@ -115,6 +138,7 @@ __all__ = [
     "BarisIndikator",
     "BatasBerkas",
     "BerkasTidakSah",
+    "BobotKomponen",
     "DataTidakAda",
     "DokumenDesa",
     "ExtraTidakTerpasang",
@@ -124,15 +148,21 @@ __all__ = [
     "InputTidakSah",
     "KalenderBelumLengkap",
     "KalenderBelumTersedia",
+    "KerangkaLogis",
     "KetepatanDokumenDesa",
     "KinerjaError",
     "KodeRekening",
     "KodeRekeningSalah",
+    "Komponen",
+    "Kriteria",
     "Kumulasi",
     "Laporan",
+    "LembarKerja",
+    "MetodeLKE",
     "NilaiDiLuarSkala",
     "NilaiTriwulan",
     "PaguNol",
+    "PelanggaranKerangkaLogis",
     "Periode",
     "Pita",
     "PohonAnggaran",
@@ -145,8 +175,10 @@ __all__ = [
     "Sajian",
     "SatuanTidakCocok",
     "SimpulAnggaran",
+    "SkalaJawaban",
     "SkalaPredikat",
     "SkalaTidakSah",
+    "Subkomponen",
     "TabelCapaian",
     "TabelCostPerOutcome",
     "TabelKeuangan",
@@ -171,6 +203,7 @@ __all__ = [
     "capaian_agregat",
     "cuti_bersama_tersedia",
     "daftarkan_skala",
+    "daftarkan_skala_jawaban",
     "dari_float",
     "efisiensi",
     "format_angka",
@@ -189,9 +222,12 @@ __all__ = [
     "rata_rata_capaian",
     "rata_rata_tertimbang",
     "sampai_dengan",
+    "saran_nilai_lke",
     "serapan",
     "serapan_total",
     "skala",
+    "skala_jawaban",
+    "skor_subkomponen",
     "tambah_hari_kerja",
     "teks_contoh",
     "tepat_waktu",
