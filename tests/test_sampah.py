@@ -495,9 +495,12 @@ def _terisolasi(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Non
     """Berkas yang mungkin ditulis jatuh di tmp_path; daftar skala dipulihkan sesudahnya."""
     monkeypatch.chdir(tmp_path)
     simpanan = dict(modul_skala._TERDAFTAR)
+    simpanan_jawaban = dict(modul_jawaban._TERDAFTAR)
     yield
     modul_skala._TERDAFTAR.clear()
     modul_skala._TERDAFTAR.update(simpanan)
+    modul_jawaban._TERDAFTAR.clear()
+    modul_jawaban._TERDAFTAR.update(simpanan_jawaban)
 
 
 def _panggil(entri: Entri, posisi: int | str, nilai: object) -> None:

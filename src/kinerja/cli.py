@@ -49,7 +49,8 @@ from kinerja.periode import Triwulan
 __all__ = ["main"]
 
 FORMAT = ("teks", "markdown", "json", "csv")
-TABEL = ("capaian", "keuangan", "cost-per-outcome", "pohon", "ringkasan", "ikm", "lke")
+TABEL_EVALUASI = ("ikm", "lke")  # tabel berkas evaluasi (docs/evaluasi.md)
+TABEL = ("capaian", "keuangan", "cost-per-outcome", "pohon", "ringkasan", *TABEL_EVALUASI)
 _SEMUA_CONTOH = sorted({**CONTOH, **CONTOH_EVALUASI})
 
 _TERJEMAHAN = (
@@ -178,7 +179,7 @@ def _hitung(args: argparse.Namespace) -> int:
         sajian = [_TABEL_SENDIRI[args.tabel](laporan).ke_sajian()]
     else:
         hasil = hitung(laporan)
-        if args.tabel in ("ikm", "lke"):
+        if args.tabel in TABEL_EVALUASI:
             sajian = [hasil.sajian_satu(args.tabel)]  # galat: tabel itu hanya di berkas evaluasi
         elif args.tabel == "pohon" and not hasil.pohon.akar:
             sajian = []  # laporan tanpa kode rekening: tidak ada pohon
