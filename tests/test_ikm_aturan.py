@@ -117,6 +117,12 @@ def test_responden_sama_dengan_nrr_bulat_tidak_mengubah(jawaban: list[list[int]]
     assert ikm(jawaban=[*ulang, [int(x) for x in nilai]]) == ikm(jawaban=ulang)
 
 
+@given(st.lists(st.integers(1, 4), min_size=1, max_size=12), st.integers(1, 50))
+def test_responden_sama_dengan_nrr_bulat_dari_jumlah(nilai: list[int], n: int) -> None:
+    awal = ikm(jumlah_per_unsur=[v * n for v in nilai], responden=n)
+    assert ikm(jumlah_per_unsur=[v * (n + 1) for v in nilai], responden=n + 1) == awal
+
+
 @given(jawaban_survei)
 def test_jawaban_dan_jumlah_per_unsur_sepakat(jawaban: list[list[int]]) -> None:
     jumlah = [sum(b[u] for b in jawaban) for u in range(len(jawaban[0]))]

@@ -100,6 +100,53 @@ def test_slip_tanam(kunci: str, nilai: str, kolom: str) -> None:
     assert t.kolom == kolom
 
 
+def _geser(teks: str) -> str:
+    x = Decimal(teks.replace(",", "."))
+    langkah = Decimal(1).scaleb(int(x.as_tuple().exponent))
+    return str(x + langkah).replace(".", ",")
+
+
+def _letak_tercetak() -> list[tuple[str, int | None, str]]:
+    data = tomllib.loads(teks_contoh_evaluasi(CONTOH))["tercetak"]
+    letak: list[tuple[str, int | None, str]] = [("nrr", i, "NRR") for i in range(len(data["nrr"]))]
+    return [*letak, ("indeks", None, "indeks")]
+
+
+@pytest.mark.parametrize(("kunci", "i", "kolom"), _letak_tercetak())
+def test_slip_tanam_setiap_angka_contoh(kunci: str, i: int | None, kolom: str) -> None:
+    data = tomllib.loads(teks_contoh_evaluasi(CONTOH))
+    awal = {(t.baris, t.kolom, t.tercetak) for t in periksa_evaluasi(_dari(data))}
+    if i is None:
+        data["tercetak"][kunci] = _geser(data["tercetak"][kunci])
+    else:
+        data["tercetak"][kunci][i] = _geser(data["tercetak"][kunci][i])
+    sesudah = {(t.baris, t.kolom, t.tercetak) for t in periksa_evaluasi(_dari(data))}
+    (baru,) = sesudah - awal
+    assert baru[1] == kolom
+    assert {t[1] for t in awal - sesudah} <= {kolom}
+
+
+def test_mutu_contoh_salah_dilaporkan() -> None:
+    data = tomllib.loads(teks_contoh_evaluasi(CONTOH))
+    data["tercetak"]["mutu"] = "C"
+    temuan = [t for t in periksa_evaluasi(_dari(data)) if t.kolom == "mutu"]
+    assert [(t.tercetak, t.dihitung) for t in temuan] == [("C", "B")]
+
+
+def _dari(data: dict[str, Any]) -> SurveiIKM:
+    hasil = baca_evaluasi_teks(json.dumps(data), "json")
+    assert isinstance(hasil, SurveiIKM)
+    return hasil
+
+
+def test_csv_batas_baris() -> None:
+    from kinerja.laporan.batas_berkas import BatasBerkas
+    from kinerja.laporan.evaluasi.csv_ikm import survei_dari_csv
+
+    with pytest.raises(BerkasTidakSah, match="batas 2"):
+        survei_dari_csv("A\n4\n4\n4\n", "s.csv", batas=BatasBerkas(jumlah_baris=2))
+
+
 def test_tabel_ikm() -> None:
     tabel = hitung_evaluasi(_survei())
     assert tabel.id == "ikm"

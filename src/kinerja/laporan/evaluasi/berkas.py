@@ -110,7 +110,7 @@ def baca_dokumen(
         raise InputTidakSah(f"berkas {str(p)!r}: akhiran harus .toml, .json atau .csv")
     teks = baca_teks_berkas(p, batas)
     if akhiran == ".csv":
-        return survei_dari_csv(teks, str(p))
+        return survei_dari_csv(teks, str(p), batas=batas)
     return _dokumen(teks, "toml" if akhiran == ".toml" else "json", str(p), batas)
 
 

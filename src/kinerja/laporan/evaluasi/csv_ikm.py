@@ -24,6 +24,7 @@ import re
 
 from kinerja._isian import seragam
 from kinerja.galat import BerkasTidakSah, KinerjaError
+from kinerja.laporan.batas_berkas import BATAS_BAWAAN, BatasBerkas
 from kinerja.laporan.evaluasi.model import SurveiIKM
 
 __all__ = ["KOLOM_BUKAN_UNSUR", "survei_dari_csv"]
@@ -40,11 +41,21 @@ KOLOM_BUKAN_UNSUR = frozenset(
 """Judul kolom (bentuk baku, tanpa beda huruf) yang bukan unsur dan tidak dihitung."""
 
 
-def survei_dari_csv(teks: str, sumber: str, unit: str | None = None) -> SurveiIKM:
-    """Survei IKM dari teks CSV jawaban mentah; ``unit`` bawaan nama berkasnya."""
+def survei_dari_csv(
+    teks: str, sumber: str, unit: str | None = None, *, batas: BatasBerkas = BATAS_BAWAAN
+) -> SurveiIKM:
+    """Survei IKM dari teks CSV jawaban mentah; ``unit`` bawaan nama berkasnya.
+
+    Responden paling banyak ``batas.jumlah_baris`` (bawaan 100.000).
+    """
     baris_teks = teks.lstrip("\ufeff").splitlines()
     if not baris_teks:
         raise BerkasTidakSah(f"{sumber}: CSV kosong")
+    if len(baris_teks) - 1 > batas.jumlah_baris:
+        raise BerkasTidakSah(
+            f"{sumber}: {len(baris_teks) - 1} baris responden, lebih dari batas "
+            f"{batas.jumlah_baris} (BatasBerkas.jumlah_baris)"
+        )
     try:
         dialek: type[csv.Dialect] | csv.Dialect = csv.Sniffer().sniff(baris_teks[0], ",;\t")
     except csv.Error:
