@@ -388,3 +388,29 @@ def test_galat_lembar() -> None:
         MetodeLKE("2015")
     with pytest.raises(InputTidakSah, match="komponen"):
         LembarKerja([])
+
+
+def test_kerangka_logis_nilai_subkomponen_88_2021() -> None:
+    # kualitas A (90%) melebihi keberadaan B (70%): pecahan 0,9 > 0,7
+    lk = LembarKerja(
+        [
+            Komponen(
+                "K",
+                [Subkomponen("Keberadaan", 6, nilai="B"), Subkomponen("Kualitas", 9, nilai="A")],
+            )
+        ],
+        kerangka_logis=[KerangkaLogis("1.b", "1.a")],
+    )
+    (p,) = lk.pelanggaran()
+    assert (p.nilai, p.nilai_pembanding) == (Decimal("0.9"), Decimal("0.7"))
+    assert "0,9" in str(p)
+    naik = LembarKerja(
+        [
+            Komponen(
+                "K",
+                [Subkomponen("Keberadaan", 6, nilai="A"), Subkomponen("Kualitas", 9, nilai="A")],
+            )
+        ],
+        kerangka_logis=[KerangkaLogis("1.b", "1.a")],
+    )
+    assert naik.pelanggaran() == ()

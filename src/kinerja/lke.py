@@ -51,6 +51,7 @@ from kinerja.angka import AngkaMasukan, jumlah, ke_desimal
 from kinerja.besaran import bagi
 from kinerja.galat import InputTidakSah, TipeTidakSah, tampil_aman
 from kinerja.lke_jawaban import JAWABAN_YT_AE, SkalaJawaban, skala_jawaban
+from kinerja.teks_angka import tulis_angka_tepat
 
 __all__ = [
     "BOBOT_LKE_2015",
@@ -231,7 +232,8 @@ class PelanggaranKerangkaLogis:
     def __str__(self) -> str:
         a = self.aturan
         pesan = f" ({a.pesan})" if a.pesan else ""
+        nilai, pembanding = tulis_angka_tepat(self.nilai), tulis_angka_tepat(self.nilai_pembanding)
         return (
-            f"kerangka logis: {a.kode} {self.nama!r} bernilai {self.nilai}, melebihi "
-            f"{a.tidak_melebihi} {self.nama_pembanding!r} ({self.nilai_pembanding}){pesan}"
+            f"kerangka logis: {a.kode} {self.nama!r} bernilai {nilai}, melebihi "
+            f"{a.tidak_melebihi} {self.nama_pembanding!r} ({pembanding}){pesan}"
         )

@@ -209,7 +209,11 @@ class LembarKerja:
         raise InputTidakSah(f"{tampil_aman(hal)} bukan bagian lembar kerja ini")
 
     def saran(self, s: Subkomponen) -> str | None:
-        """Nilai AA–E yang disarankan bagian kriteria terpenuhi (``None`` bila tanpa kriteria)."""
+        """Nilai AA–E yang disarankan bagian kriteria terpenuhi (``None`` bila tanpa kriteria).
+
+        Dengan jawaban Y/T bagian itu banyak Y / banyak kriteria; dengan jawaban bertingkat
+        (A–E) rerata nilai jawaban / nilai tertinggi skala. Yang belum dijawab = tidak terpenuhi.
+        """
         if not _jenis(s, Subkomponen, "subkomponen").kriteria:
             return None
         return saran_dari_bagian(pecahan_rerata([k.jawaban for k in s.kriteria], self.skala))
