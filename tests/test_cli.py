@@ -12,6 +12,7 @@ import pytest
 
 from kinerja.cli import main
 from kinerja.laporan.contoh import CONTOH
+from kinerja.laporan.evaluasi import CONTOH_EVALUASI
 
 SKRIP = shutil.which("kinerja", path=str(Path(sys.executable).parent)) or "kinerja"
 
@@ -94,7 +95,9 @@ def test_periksa_berkas_sendiri(tmp_path: Path) -> None:
 def test_contoh_daftar() -> None:
     hasil = jalankan("contoh")
     assert hasil.returncode == 0
-    assert [b.split()[0] for b in hasil.stdout.splitlines()] == sorted(CONTOH)
+    assert [b.split()[0] for b in hasil.stdout.splitlines()] == sorted(
+        {**CONTOH, **CONTOH_EVALUASI}
+    )
 
 
 def test_batas_waktu() -> None:

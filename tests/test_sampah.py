@@ -46,9 +46,11 @@ from kinerja import (
     Triwulan,
 )
 from kinerja.hari_kerja import nama_libur
+from tests.sampah_evaluasi import entri_evaluasi
 from tests.strategies import sampah
 
 modul_skala = importlib.import_module("kinerja.skala_terdaftar")
+modul_jawaban = importlib.import_module("kinerja.lke_jawaban")
 ADA_PANDAS = importlib.util.find_spec("pandas") is not None
 
 # ---------------------------------------------------------------- nilai sampah
@@ -265,15 +267,26 @@ def _entri_kinerja() -> list[Entri]:
             "Pita",
             L.Pita,
             ("A", 0, 10),
-            {"termasuk_bawah": True, "termasuk_atas": False},
+            {"termasuk_bawah": True, "termasuk_atas": False, "keterangan": "Baik"},
         ),
         Entri("Pita.memuat", PITA.memuat, (Decimal(5),)),
-        Entri("SkalaPredikat", L.SkalaPredikat, ("s", [L.Pita("A", None, None)])),
+        Entri(
+            "SkalaPredikat",
+            L.SkalaPredikat,
+            ("s", [L.Pita("A", None, None)]),
+            {"tempat_desimal": 2},
+        ),
         Entri(
             "SkalaPredikat.dari_ambang",
             L.SkalaPredikat.dari_ambang,
             ("s", [50], ["A", "B"]),
-            {"termasuk": "atas", "minimum": 0, "maksimum": 100},
+            {
+                "termasuk": "atas",
+                "minimum": 0,
+                "maksimum": 100,
+                "keterangan": ["K", "B"],
+                "tempat_desimal": 2,
+            },
         ),
         Entri("skala", L.skala, ("lkj",)),
         Entri("daftarkan_skala", L.daftarkan_skala, ("sapuan-sampah", SKALA_LKJ)),
@@ -420,7 +433,9 @@ if ADA_PANDAS:
 
     PERINGATAN += (BarisTidakSah,)
 
-SAPUAN: list[Entri] = _entri_kinerja() + (_entri_vektor() if ADA_PANDAS else [])
+SAPUAN: list[Entri] = (
+    _entri_kinerja() + entri_evaluasi(Entri) + (_entri_vektor() if ADA_PANDAS else [])
+)
 PER_NAMA = {e.nama: e for e in SAPUAN}
 assert len(PER_NAMA) == len(SAPUAN), "nama entri sapuan ganda"
 
@@ -501,9 +516,12 @@ def _terisolasi(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Non
     """Berkas yang mungkin ditulis jatuh di tmp_path; daftar skala dipulihkan sesudahnya."""
     monkeypatch.chdir(tmp_path)
     simpanan = dict(modul_skala._TERDAFTAR)
+    simpanan_jawaban = dict(modul_jawaban._TERDAFTAR)
     yield
     modul_skala._TERDAFTAR.clear()
     modul_skala._TERDAFTAR.update(simpanan)
+    modul_jawaban._TERDAFTAR.clear()
+    modul_jawaban._TERDAFTAR.update(simpanan_jawaban)
 
 
 def _panggil(entri: Entri, posisi: int | str, nilai: object) -> None:
@@ -516,6 +534,7 @@ def _panggil(entri: Entri, posisi: int | str, nilai: object) -> None:
     with contextlib.suppress(KinerjaError, *PERINGATAN):
         entri.fungsi(*daftar, **kata_kunci)
     modul_skala._TERDAFTAR.pop("sapuan-sampah", None)
+    modul_jawaban._TERDAFTAR.pop("sapuan-sampah-jawaban", None)
 
 
 def _semua_posisi() -> list[tuple[str, int | str]]:

@@ -19,6 +19,7 @@ from hypothesis import strategies as st
 from kinerja import cli
 from kinerja.laporan import format_sel, sajian
 from kinerja.laporan.contoh import CONTOH
+from kinerja.laporan.evaluasi import CONTOH_EVALUASI
 from kinerja.laporan.sajian import Kolom, Sajian
 from kinerja.teks_angka import format_angka, tulis_angka_tepat
 
@@ -107,7 +108,12 @@ ARGUMEN = [
     for format in ("teks", "markdown", "json", "csv")
     for perintah, tabel in [("periksa", [])]
     + [("hitung", [])]
-    + [("hitung", ["--tabel", t]) for t in cli.TABEL]
+    + [("hitung", ["--tabel", t]) for t in cli.TABEL if t not in cli.TABEL_EVALUASI]
+] + [
+    [perintah, "--contoh", nama, "--format", format]
+    for nama in sorted(CONTOH_EVALUASI)
+    for format in ("teks", "markdown", "json", "csv")
+    for perintah in ("periksa", "hitung")
 ]
 
 

@@ -47,6 +47,8 @@ from kinerja.hari_kerja import (
     cuti_bersama_tersedia,
     tambah_hari_kerja,
 )
+from kinerja.ikm import UNSUR_IKM, ikm, nrr
+from kinerja.ikm_jawaban import nilai_jawaban_ikm
 from kinerja.indikator import Indikator, Kumulasi, Polaritas, Realisasi, Target
 from kinerja.kode_rekening import KodeRekening, TingkatKode
 from kinerja.kumulasi import sampai_dengan
@@ -82,11 +84,30 @@ from kinerja.laporan.tabel_capaian import TabelCapaian
 from kinerja.laporan.tabel_keuangan import TabelKeuangan
 from kinerja.laporan.tabel_renstra import TabelRenstra
 from kinerja.laporan.tabel_riwayat import TabelRiwayat
+from kinerja.lke import (
+    BOBOT_LKE_2015,
+    BOBOT_LKE_2021,
+    BobotKomponen,
+    KerangkaLogis,
+    PelanggaranKerangkaLogis,
+    saran_nilai_lke,
+    skor_subkomponen,
+)
+from kinerja.lke_jawaban import (
+    JAWABAN_AA_E,
+    JAWABAN_YT_AE,
+    SKALA_JAWABAN,
+    SkalaJawaban,
+    daftarkan_skala_jawaban,
+    skala_jawaban,
+)
+from kinerja.lke_lembar import Komponen, Kriteria, LembarKerja, MetodeLKE, Subkomponen
 from kinerja.periode import Periode, Triwulan
 from kinerja.persen import persen
 from kinerja.perubahan import ArahPerubahan, arah_perubahan, perubahan, selisih_poin
 from kinerja.predikat import (
     SKALA_AKIP,
+    SKALA_IKM,
     SKALA_LKJ,
     SKALA_PERMENDAGRI_86_2017,
     Pita,
@@ -105,12 +126,19 @@ from kinerja.ungkapan import hitung_ungkapan
 
 __all__ = [
     "BATAS_BAWAAN",
+    "BOBOT_LKE_2015",
+    "BOBOT_LKE_2021",
     "CONTOH",
     "HARI_KERJA_LAPORAN",
+    "JAWABAN_AA_E",
+    "JAWABAN_YT_AE",
     "SKALA",
     "SKALA_AKIP",
+    "SKALA_IKM",
+    "SKALA_JAWABAN",
     "SKALA_LKJ",
     "SKALA_PERMENDAGRI_86_2017",
+    "UNSUR_IKM",
     "Anggaran",
     "AnggaranMelebihiPagu",
     "AngkaMasukan",
@@ -119,6 +147,7 @@ __all__ = [
     "BarisIndikator",
     "BatasBerkas",
     "BerkasTidakSah",
+    "BobotKomponen",
     "DataTidakAda",
     "DokumenDesa",
     "ExtraTidakTerpasang",
@@ -128,18 +157,24 @@ __all__ = [
     "InputTidakSah",
     "KalenderBelumLengkap",
     "KalenderBelumTersedia",
+    "KerangkaLogis",
     "KetepatanDokumenDesa",
     "KinerjaError",
     "KodeRekening",
     "KodeRekeningSalah",
+    "Komponen",
+    "Kriteria",
     "Kumulasi",
     "LabelPeriode",
     "LabelTercetak",
     "Laporan",
+    "LembarKerja",
+    "MetodeLKE",
     "NilaiDiLuarSkala",
     "NilaiLamaNol",
     "NilaiTriwulan",
     "PaguNol",
+    "PelanggaranKerangkaLogis",
     "Periode",
     "Pita",
     "PohonAnggaran",
@@ -153,8 +188,10 @@ __all__ = [
     "Sajian",
     "SatuanTidakCocok",
     "SimpulAnggaran",
+    "SkalaJawaban",
     "SkalaPredikat",
     "SkalaTidakSah",
+    "Subkomponen",
     "TabelCapaian",
     "TabelCostPerOutcome",
     "TabelKeuangan",
@@ -184,6 +221,7 @@ __all__ = [
     "capaian_agregat",
     "cuti_bersama_tersedia",
     "daftarkan_skala",
+    "daftarkan_skala_jawaban",
     "dari_float",
     "efisiensi",
     "format_angka",
@@ -191,8 +229,11 @@ __all__ = [
     "format_rupiah",
     "hitung",
     "hitung_ungkapan",
+    "ikm",
     "ke_desimal",
     "muat_contoh",
+    "nilai_jawaban_ikm",
+    "nrr",
     "periksa",
     "persen",
     "persentase_tepat_waktu",
@@ -201,10 +242,13 @@ __all__ = [
     "rata_rata_capaian",
     "rata_rata_tertimbang",
     "sampai_dengan",
+    "saran_nilai_lke",
     "selisih_poin",
     "serapan",
     "serapan_total",
     "skala",
+    "skala_jawaban",
+    "skor_subkomponen",
     "tambah_hari_kerja",
     "teks_contoh",
     "tepat_waktu",

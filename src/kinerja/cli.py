@@ -25,8 +25,16 @@ from typing import Any, NoReturn
 
 from kinerja.galat import KinerjaError
 from kinerja.hari_kerja import HARI_KERJA_LAPORAN, batas_waktu_laporan
-from kinerja.laporan.berkas import baca_laporan
 from kinerja.laporan.contoh import CONTOH, CONTOH_BAWAAN, muat_contoh, teks_contoh
+from kinerja.laporan.evaluasi import (
+    CONTOH_EVALUASI,
+    DokumenEvaluasi,
+    baca_dokumen,
+    hitung_evaluasi,
+    muat_contoh_evaluasi,
+    periksa_evaluasi,
+    teks_contoh_evaluasi,
+)
 from kinerja.laporan.model import Laporan
 from kinerja.laporan.periksa import Temuan, periksa
 from kinerja.laporan.sajian import BisaDisajikan, Sajian
@@ -41,7 +49,12 @@ from kinerja.periode import Triwulan
 __all__ = ["main"]
 
 FORMAT = ("teks", "markdown", "json", "csv")
-TABEL = ("capaian", "keuangan", "cost-per-outcome", "pohon", "ringkasan", "riwayat", "renstra")
+TABEL_EVALUASI = ("ikm", "lke")  # tabel berkas evaluasi (docs/evaluasi.md)
+TABEL = (
+    "capaian", "keuangan", "cost-per-outcome", "pohon", "ringkasan", "riwayat", "renstra",
+    *TABEL_EVALUASI,
+)  # fmt: skip
+_SEMUA_CONTOH = sorted({**CONTOH, **CONTOH_EVALUASI})
 
 _TERJEMAHAN = (
     (r"the following arguments are required: (.*)", r"argumen wajib belum diisi: \1"),
@@ -77,8 +90,8 @@ def _pengurai() -> argparse.ArgumentParser:
     def sumber(p: argparse.ArgumentParser, wajib: bool) -> None:
         kelompok = p.add_mutually_exclusive_group(required=wajib)
         kelompok.add_argument("berkas", nargs="?", metavar="BERKAS",
-                              help="berkas laporan .toml atau .json")  # fmt: skip
-        kelompok.add_argument("--contoh", metavar="NAMA", choices=sorted(CONTOH),
+                              help="berkas laporan, IKM atau LKE (.toml/.json/.csv)")  # fmt: skip
+        kelompok.add_argument("--contoh", metavar="NAMA", choices=_SEMUA_CONTOH,
                               help="pakai contoh bawaan (lihat: kinerja contoh)")  # fmt: skip
         p.add_argument("--format", choices=FORMAT, default="teks",
                        help="bentuk keluaran (bawaan: teks)")  # fmt: skip
@@ -96,7 +109,7 @@ def _pengurai() -> argparse.ArgumentParser:
         help="daftar contoh bawaan, atau cetak satu sebagai TOML",
         description="Tanpa NAMA: daftar contoh. Dengan NAMA: teks TOML-nya.",
     )
-    con.add_argument("nama", nargs="?", metavar="NAMA", choices=sorted(CONTOH))
+    con.add_argument("nama", nargs="?", metavar="NAMA", choices=_SEMUA_CONTOH)
     bw = sub.add_parser(
         "batas-waktu",
         help="batas waktu laporan triwulan",
@@ -121,15 +134,19 @@ def _versi() -> str:
     return __version__
 
 
-def _muat(args: argparse.Namespace) -> Laporan:
+def _muat(args: argparse.Namespace) -> Laporan | DokumenEvaluasi:
+    if args.contoh in CONTOH_EVALUASI:
+        return muat_contoh_evaluasi(args.contoh)
     if args.contoh:
         return muat_contoh(args.contoh)
     if args.berkas:
-        return baca_laporan(args.berkas)
+        return baca_dokumen(args.berkas)  # laporan, atau survei IKM/LKE menurut 'jenis'
     return muat_contoh(CONTOH_BAWAAN)
 
 
-def _judul(laporan: Laporan) -> str:
+def _judul(laporan: Laporan | DokumenEvaluasi) -> str:
+    if not isinstance(laporan, Laporan):
+        return laporan.judul
     unit = laporan.unit
     tempat = unit.instansi + (f", Kabupaten {unit.kabupaten}" if unit.kabupaten else "")
     return f"Laporan Kinerja {unit.nama} — {tempat} — {laporan.periode}"
@@ -158,11 +175,16 @@ _TABEL_SENDIRI: dict[str, Callable[[Laporan], BisaDisajikan]] = {
 
 def _hitung(args: argparse.Namespace) -> int:
     laporan = _muat(args)
-    if args.tabel in _TABEL_SENDIRI:
-        sajian: list[Sajian] = [_TABEL_SENDIRI[args.tabel](laporan).ke_sajian()]
+    if not isinstance(laporan, Laporan):  # berkas evaluasi: satu tabel, 'ikm' atau 'lke'
+        tabel = hitung_evaluasi(laporan)
+        sajian: list[Sajian] = [tabel.sajian_satu(args.tabel or tabel.id)]
+    elif args.tabel in _TABEL_SENDIRI:
+        sajian = [_TABEL_SENDIRI[args.tabel](laporan).ke_sajian()]
     else:
         hasil = hitung(laporan)
-        if args.tabel == "pohon" and not hasil.pohon.akar:
+        if args.tabel in TABEL_EVALUASI:
+            sajian = [hasil.sajian_satu(args.tabel)]  # galat: tabel itu hanya di berkas evaluasi
+        elif args.tabel == "pohon" and not hasil.pohon.akar:
             sajian = []  # laporan tanpa kode rekening: tidak ada pohon
         elif args.tabel:
             sajian = [hasil.sajian_satu(args.tabel)]
@@ -224,7 +246,7 @@ def _jumlah_temuan(temuan: list[Temuan]) -> str:
 
 def _periksa(args: argparse.Namespace) -> int:
     laporan = _muat(args)
-    temuan = periksa(laporan)
+    temuan = periksa(laporan) if isinstance(laporan, Laporan) else periksa_evaluasi(laporan)
     if args.format == "json":
         _tulis(json.dumps({"judul": _judul(laporan), "temuan": [_temuan_data(t) for t in temuan]},
                           ensure_ascii=False, indent=2))  # fmt: skip
@@ -272,10 +294,12 @@ def _periksa(args: argparse.Namespace) -> int:
 
 def _contoh(args: argparse.Namespace) -> int:
     if args.nama:
-        sys.stdout.write(teks_contoh(args.nama))
+        evaluasi = args.nama in CONTOH_EVALUASI
+        sys.stdout.write((teks_contoh_evaluasi if evaluasi else teks_contoh)(args.nama))
         return 0
-    lebar = max(map(len, CONTOH))
-    _tulis("\n".join(f"{nama:<{lebar}}  {uraian}" for nama, uraian in sorted(CONTOH.items())))
+    semua = {**CONTOH, **CONTOH_EVALUASI}
+    lebar = max(map(len, semua))
+    _tulis("\n".join(f"{nama:<{lebar}}  {uraian}" for nama, uraian in sorted(semua.items())))
     return 0
 
 

@@ -21,19 +21,33 @@ memakainya langsung atau mendaftarkannya dengan
 'Tinggi'
 >>> predikat(90, SKALA_AKIP).label
 'A'
+>>> p = predikat("88,305", SKALA_IKM)  # dibulatkan dulu ke 88,31, seperti dicetak
+>>> p.label, p.keterangan
+('A', 'Sangat Baik')
 """
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from kinerja.angka import AngkaMasukan, ke_desimal
 from kinerja.galat import NilaiDiLuarSkala, TipeTidakSah, tampil_aman
-from kinerja.skala import SKALA_AKIP, SKALA_LKJ, SKALA_PERMENDAGRI_86_2017, Pita, SkalaPredikat
+from kinerja.skala import (
+    SKALA_AKIP,
+    SKALA_IKM,
+    SKALA_LKJ,
+    SKALA_PERMENDAGRI_86_2017,
+    Pita,
+    SkalaPredikat,
+)
 from kinerja.skala_terdaftar import skala as skala_terdaftar
+from kinerja.teks_angka import bulatkan
 
 # Pita, SkalaPredikat dan skala bawaan tinggal di kinerja.skala; diekspor ulang di sini karena
 # predikat adalah tempat orang mencarinya (docs/predikat.md).
 __all__ = [
     "SKALA_AKIP",
+    "SKALA_IKM",
     "SKALA_LKJ",
     "SKALA_PERMENDAGRI_86_2017",
     "Pita",
@@ -42,11 +56,23 @@ __all__ = [
 ]
 
 
+def _dalam_cakupan(skala: SkalaPredikat, x: Decimal) -> bool:
+    awal, akhir = skala.pita[0], skala.pita[-1]
+    return Pita(
+        "cakupan",
+        awal.bawah,
+        akhir.atas,
+        termasuk_bawah=awal.termasuk_bawah,
+        termasuk_atas=akhir.termasuk_atas,
+    ).memuat(x)
+
+
 def predikat(nilai: AngkaMasukan, skala: SkalaPredikat | str) -> Pita:
     """Pita skala tempat ``nilai`` jatuh; nilai di luar skala → galat.
 
     ``skala`` adalah nilai :class:`SkalaPredikat` atau nama skala terdaftar (``"lkj"``,
-    ``"akip"``, ``"Permendagri 86 2017"``, atau yang didaftarkan dengan ``daftarkan_skala``).
+    ``"akip"``, ``"ikm"``, ``"Permendagri 86 2017"``, atau yang didaftarkan dengan
+    ``daftarkan_skala``). Skala ber-``tempat_desimal`` membulatkan nilai setengah ke atas dulu.
 
     >>> predikat(80, "lkj").label, predikat(80, "AKIP").label
     ('Baik', 'BB')
@@ -58,6 +84,10 @@ def predikat(nilai: AngkaMasukan, skala: SkalaPredikat | str) -> Pita:
             f"'skala' harus SkalaPredikat atau nama skala (diberikan {tampil_aman(skala)})"
         )
     x = ke_desimal(nilai, "nilai")
+    if skala.tempat_desimal is not None and _dalam_cakupan(skala, x):
+        # skala yang diputuskan atas angka tercetak; batasnya setepat tempat_desimal, jadi
+        # pembulatan tidak pernah membawa nilai di dalam skala ke luarnya (atau sebaliknya)
+        x = bulatkan(x, skala.tempat_desimal)
     for pita in skala.pita:
         if pita.memuat(x):
             return pita

@@ -10,10 +10,16 @@ pendek skala ada di :mod:`kinerja.skala_terdaftar`.
 - :data:`SKALA_LKJ` (batas sama, label LKj kualitatif): Sangat Baik, Baik, Cukup, Kurang,
   Sangat Kurang.
 - :data:`SKALA_AKIP` (nilai evaluasi AKIP 0–100, PermenPANRB 88/2021, batas bawah tidak
-  termasuk): > 90 AA; (80, 90] A; (70, 80] BB; (60, 70] B; (50, 60] CC; (30, 50] C; [0, 30] D.
+  termasuk): > 90 AA; (80, 90] A; (70, 80] BB; (60, 70] B; (50, 60] CC; (30, 50] C; [0, 30] D;
+  ``keterangan`` pita: Sangat Memuaskan, Memuaskan, … Kurang, Sangat Kurang.
+- :data:`SKALA_IKM` (mutu IKM, PermenPANRB 14/2017): A (Sangat Baik) 88,31–100; B (Baik)
+  76,61–88,30; C (Kurang Baik) 65,00–76,60; D (Tidak Baik) 25,00–64,99, atas indeks yang
+  dibulatkan ke 2 tempat seperti dicetak (``tempat_desimal=2``): 88,305 → 88,31 → A.
 
 >>> [p.label for p in SKALA_LKJ.pita][:2]
 ['Sangat Kurang', 'Kurang']
+>>> SKALA_AKIP.pita[-1].keterangan, SKALA_IKM.pita[-1].keterangan
+('Sangat Memuaskan', 'Sangat Baik')
 """
 
 from __future__ import annotations
@@ -30,6 +36,7 @@ from kinerja.galat import InputTidakSah, SkalaTidakSah, TipeTidakSah, tampil_ama
 
 __all__ = [
     "SKALA_AKIP",
+    "SKALA_IKM",
     "SKALA_LKJ",
     "SKALA_PERMENDAGRI_86_2017",
     "Pita",
@@ -39,6 +46,20 @@ __all__ = [
 
 def _label(nilai: object) -> str:
     return teks_tak_kosong(nilai, "label", galat=SkalaTidakSah)
+
+
+def _keterangan(nilai: object) -> str | None:
+    return None if nilai is None else teks_tak_kosong(nilai, "keterangan", galat=SkalaTidakSah)
+
+
+def _tempat_desimal(nilai: object) -> int | None:
+    if nilai is None:
+        return None
+    if isinstance(nilai, bool) or not isinstance(nilai, int) or not 0 <= nilai <= 10:
+        raise SkalaTidakSah(
+            f"'tempat_desimal' harus bilangan bulat 0–10 atau None (diberikan {tampil_aman(nilai)})"
+        )
+    return nilai
 
 
 def _batas_bawah(nilai: AngkaMasukan | None) -> Decimal | None:
@@ -51,12 +72,14 @@ def _batas_atas(nilai: AngkaMasukan | None) -> Decimal | None:
 
 @attrs.frozen
 class Pita:
-    """Satu pita skala: label dan batasnya (``None`` = tak terbatas).
+    """Satu pita skala: label, batasnya (``None`` = tak terbatas), dan keterangan opsional.
 
     >>> Pita("Tinggi", 76, 91).memuat(Decimal("90.5"))
     True
     >>> str(Pita("A", 80, 90, termasuk_bawah=False, termasuk_atas=True))
     'A (80, 90]'
+    >>> Pita("A", 80, 90, keterangan="Memuaskan").keterangan
+    'Memuaskan'
     """
 
     label: str = attrs.field(converter=_label)
@@ -64,6 +87,7 @@ class Pita:
     atas: Decimal | None = attrs.field(default=None, converter=_batas_atas)
     termasuk_bawah: bool = attrs.field(default=True, kw_only=True)
     termasuk_atas: bool = attrs.field(default=False, kw_only=True)
+    keterangan: str | None = attrs.field(default=None, kw_only=True, converter=_keterangan)
 
     def __attrs_post_init__(self) -> None:
         for nama in ("termasuk_bawah", "termasuk_atas"):
@@ -118,10 +142,16 @@ def _pita_tuple(nilai: object) -> tuple[Pita, ...]:
 
 @attrs.frozen
 class SkalaPredikat:
-    """Skala predikat: pita urut naik, bersambung tanpa celah dan tanpa tumpang tindih."""
+    """Skala predikat: pita urut naik, bersambung tanpa celah dan tanpa tumpang tindih.
+
+    ``tempat_desimal`` (bawaan ``None``): bila diisi, nilai dibulatkan setengah ke atas ke
+    sekian tempat desimal dulu sebelum pitanya dipilih — untuk skala yang diputuskan atas angka
+    tercetak, seperti mutu IKM (:data:`SKALA_IKM`).
+    """
 
     nama: str = attrs.field(converter=_label)
     pita: tuple[Pita, ...] = attrs.field(converter=_pita_tuple)
+    tempat_desimal: int | None = attrs.field(default=None, kw_only=True, converter=_tempat_desimal)
 
     def __attrs_post_init__(self) -> None:
         if not self.pita:
@@ -131,6 +161,10 @@ class SkalaPredikat:
             raise SkalaTidakSah(f"skala {self.nama!r}: label pita harus unik (diberikan {label})")
         for kiri, kanan in zip(self.pita, self.pita[1:], strict=False):
             self._periksa_sambungan(kiri, kanan)
+        t = self.tempat_desimal  # batas setepat t tempat: pembulatan tak melewati batas skala
+        for b in [x for p in self.pita for x in (p.bawah, p.atas)] if t is not None else ():
+            if b is not None and b != round(b, t):
+                raise SkalaTidakSah(f"skala {self.nama!r}: batas {b} lebih teliti dari {t} tempat")
 
     def _periksa_sambungan(self, kiri: Pita, kanan: Pita) -> None:
         awal = f"skala {self.nama!r}, pita {kiri.label!r} lalu {kanan.label!r}: "
@@ -167,11 +201,15 @@ class SkalaPredikat:
         termasuk: Literal["bawah", "atas"] = "bawah",
         minimum: AngkaMasukan | None = None,
         maksimum: AngkaMasukan | None = None,
+        keterangan: Sequence[str] | None = None,
+        tempat_desimal: int | None = None,
     ) -> SkalaPredikat:
         """Skala dari ambang urut naik dan label dari pita terendah ke tertinggi.
 
         ``termasuk="bawah"`` membuat pita ``[a, b)``; ``"atas"`` membuat ``(a, b]``.
-        ``minimum``/``maksimum`` (termasuk) membatasi ujung skala.
+        ``minimum``/``maksimum`` (termasuk) membatasi ujung skala. ``keterangan`` (opsional,
+        sebanyak label) diberikan ke pita yang sama urutannya; ``tempat_desimal`` lihat
+        :class:`SkalaPredikat`.
 
         >>> s = SkalaPredikat.dari_ambang("Sederhana", [50, 80], ["Kurang", "Cukup", "Baik"])
         >>> [str(p) for p in s.pita]
@@ -188,6 +226,14 @@ class SkalaPredikat:
                 f"skala {nama!r}: {len(ambang)} ambang butuh {len(ambang) + 1} label "
                 f"(diberikan {len(label)})"
             )
+        uraian: Sequence[str | None] = [None] * len(label)
+        if keterangan is not None:
+            uraian = urutan(keterangan, "keterangan", "teks")
+            if len(uraian) != len(label):
+                raise SkalaTidakSah(
+                    f"skala {nama!r}: {len(label)} label butuh {len(label)} keterangan "
+                    f"(diberikan {len(uraian)})"
+                )
         batas: list[Decimal | None] = [
             None if minimum is None else ke_desimal(minimum, "minimum"),
             *(ke_desimal(a, f"ambang[{i}]") for i, a in enumerate(ambang)),
@@ -201,10 +247,11 @@ class SkalaPredikat:
                 batas[i + 1],
                 termasuk_bawah=bawah_termasuk or i == 0,
                 termasuk_atas=not bawah_termasuk or i == len(label) - 1,
+                keterangan=uraian[i],
             )
             for i, lb in enumerate(label)
         ]
-        return cls(nama, pita)
+        return cls(nama, pita, tempat_desimal=tempat_desimal)
 
 
 # Permendagri 86/2017, lampiran: kriteria penilaian capaian kinerja RKPD/Renja
@@ -223,6 +270,8 @@ SKALA_LKJ = SkalaPredikat.dari_ambang(
 )
 """Skala LKj kualitatif (mis. Kalaena: 100 → Sangat Baik)."""
 
+_KET_AKIP = "Sangat Kurang|Kurang|Cukup (Memadai)|Baik|Sangat Baik|Memuaskan|Sangat Memuaskan"
+
 # PermenPANRB 88/2021 tentang Evaluasi AKIP: nilai 0–100, batas bawah tidak termasuk
 SKALA_AKIP = SkalaPredikat.dari_ambang(
     "AKIP PermenPANRB 88/2021",
@@ -231,5 +280,19 @@ SKALA_AKIP = SkalaPredikat.dari_ambang(
     termasuk="atas",
     minimum=0,
     maksimum=100,
+    keterangan=_KET_AKIP.split("|"),
 )
-"""Skala nilai evaluasi AKIP (PermenPANRB 88/2021), 0–100."""
+"""Skala nilai evaluasi AKIP (PermenPANRB 88/2021), 0–100, dengan keterangan tiap predikat."""
+
+# PermenPANRB 14/2017 (Survei Kepuasan Masyarakat): mutu menurut interval konversi IKM 25–100;
+# pita [a, b) atas indeks yang dibulatkan ke 2 tempat menutup celah 64,99/65,00, 88,30/88,31 …
+SKALA_IKM = SkalaPredikat.dari_ambang(
+    "IKM PermenPANRB 14/2017",
+    [65, Decimal("76.61"), Decimal("88.31")],
+    ["D", "C", "B", "A"],
+    minimum=25,
+    maksimum=100,
+    keterangan=["Tidak Baik", "Kurang Baik", "Baik", "Sangat Baik"],
+    tempat_desimal=2,
+)
+"""Mutu pelayanan menurut IKM (PermenPANRB 14/2017), 25–100, diputuskan atas indeks 2 desimal."""

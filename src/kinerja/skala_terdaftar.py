@@ -8,7 +8,7 @@ diganti diam-diam, dan :data:`SKALA` baca-saja.
 >>> skala("lkj").nama
 'LKj kualitatif'
 >>> sorted(SKALA)
-['akip', 'lkj', 'permendagri-86-2017']
+['akip', 'ikm', 'lkj', 'permendagri-86-2017']
 """
 
 from __future__ import annotations
@@ -18,7 +18,13 @@ from types import MappingProxyType
 
 from kinerja._isian import saran, seragam, teks_tak_kosong
 from kinerja.galat import InputTidakSah, TipeTidakSah, tampil_aman
-from kinerja.skala import SKALA_AKIP, SKALA_LKJ, SKALA_PERMENDAGRI_86_2017, SkalaPredikat
+from kinerja.skala import (
+    SKALA_AKIP,
+    SKALA_IKM,
+    SKALA_LKJ,
+    SKALA_PERMENDAGRI_86_2017,
+    SkalaPredikat,
+)
 
 __all__ = ["SKALA", "daftarkan_skala", "nama_skala", "skala"]
 
@@ -26,6 +32,7 @@ _TERDAFTAR: dict[str, SkalaPredikat] = {
     "permendagri-86-2017": SKALA_PERMENDAGRI_86_2017,
     "lkj": SKALA_LKJ,
     "akip": SKALA_AKIP,
+    "ikm": SKALA_IKM,
 }
 
 SKALA: Mapping[str, SkalaPredikat] = MappingProxyType(_TERDAFTAR)

@@ -112,6 +112,11 @@ def _galat_toml() -> type[tomllib.TOMLDecodeError]:
 
 
 def _baca_data(teks: str, format: FormatBerkas, sumber: str, batas: BatasBerkas) -> Laporan:
+    return _dari_data(urai_teks(teks, format, sumber, batas), sumber, teks)
+
+
+def urai_teks(teks: str, format: FormatBerkas, sumber: str, batas: BatasBerkas) -> object:
+    """Teks TOML/JSON → data bertipe dasar (angka pecahan sebagai Decimal), batas diperiksa."""
     try:
         if format == "toml":
             data: object = _tomllib().loads(teks, parse_float=pengurai_angka(batas, Decimal))
@@ -142,7 +147,7 @@ def _baca_data(teks: str, format: FormatBerkas, sumber: str, batas: BatasBerkas)
             f"{sumber}: bilangan bulat lebih dari {batas.panjang_angka} digit"
         ) from galat
     periksa_batas(data, batas, sumber)
-    return _dari_data(data, sumber, teks)
+    return data
 
 
 def _tolak_konstanta(nama: str) -> object:
@@ -174,6 +179,11 @@ def baca_laporan(jalur: str | Path, *, batas: BatasBerkas = BATAS_BAWAAN) -> Lap
     _periksa_jenis_batas(batas)
     p = _jalur(jalur)
     format = _format_dari_nama(p)
+    return baca_laporan_teks(baca_teks_berkas(p, batas), format, str(p), batas=batas)
+
+
+def baca_teks_berkas(p: Path, batas: BatasBerkas) -> str:
+    """Isi berkas teks UTF-8, ukurannya diperiksa sebelum dibaca; galat menyebut berkasnya."""
     nama = str(p)
     try:
         with p.open("rb") as berkas:
@@ -195,7 +205,7 @@ def baca_laporan(jalur: str | Path, *, batas: BatasBerkas = BATAS_BAWAAN) -> Lap
         teks = isi.decode("utf-8")
     except UnicodeDecodeError as galat:
         raise BerkasTidakSah(f"berkas {nama!r} bukan teks UTF-8") from galat
-    return baca_laporan_teks(teks, format, nama, batas=batas)
+    return teks
 
 
 def _json_bawaan(nilai: object) -> object:

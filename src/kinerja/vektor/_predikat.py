@@ -48,6 +48,9 @@ def predikat(nilai: Masukan, skala: SkalaPredikat | str, *, strict: bool = False
             f"'skala' harus SkalaPredikat atau nama skala (diberikan {tampil_aman(skala)})"
         )
     x = larik(nilai, "nilai")
+    # skala atas angka tercetak (mis. mutu IKM): pita dipilih atas nilai terbulatkan, cakupan
+    # skala tetap diperiksa atas nilai asli, seperti kinerja.predikat
+    xp = x if skala.tempat_desimal is None else _bulatkan_larik(x, skala.tempat_desimal)
     batas, milik_atas = _ambang(skala)
     # Kode pita = banyaknya batas yang sudah dilewati: k perbandingan berurutan ke int8, jauh
     # lebih cepat dari searchsorted untuk skala kecil (5–7 pita).
@@ -55,12 +58,12 @@ def predikat(nilai: Masukan, skala: SkalaPredikat | str, *, strict: bool = False
         raise InputTidakSah(f"skala {skala.nama!r} punya lebih dari 127 pita")
     if len(batas):
         # perbandingan pertama langsung menjadi larik kode (bool dan int8 sama-sama 1 bait)
-        kode: npt.NDArray[np.int8] = _lewati(x, batas[0], bool(milik_atas[0])).view(np.int8)
+        kode: npt.NDArray[np.int8] = _lewati(xp, batas[0], bool(milik_atas[0])).view(np.int8)
     else:
         kode = np.zeros(len(x), dtype=np.int8)
     lewat = np.empty(len(x), dtype=np.bool_)
     for b, atas in zip(batas[1:], milik_atas[1:], strict=True):
-        (np.greater_equal if atas else np.greater)(x, b, out=lewat)
+        (np.greater_equal if atas else np.greater)(xp, b, out=lewat)
         kode += lewat.view(np.int8)
     tidak_sah = np.isnan(x)
     luar = di_luar_batas(x)
@@ -92,9 +95,13 @@ def bulatkan(nilai: Masukan, tempat: int = 2) -> Any:
     """
     if isinstance(tempat, bool) or not isinstance(tempat, int) or not 0 <= tempat <= 10:
         raise InputTidakSah(f"'tempat' harus bilangan bulat 0–10 (diberikan {tampil_aman(tempat)})")
-    x = larik(nilai, "nilai")
+    hasil = _bulatkan_larik(larik(nilai, "nilai"), tempat)
+    return keluaran(hasil, indeks_dari(nilai), getattr(nilai, "name", None) or "nilai")
+
+
+def _bulatkan_larik(x: Larik, tempat: int) -> Larik:
     skala = 10.0**tempat
     with np.errstate(over="ignore", invalid="ignore"):
         s = np.round(x * skala, 7)
-        hasil = np.copysign(np.floor(np.abs(s) + 0.5), s) / skala
-    return keluaran(hasil, indeks_dari(nilai), getattr(nilai, "name", None) or "nilai")
+        hasil: Larik = np.copysign(np.floor(np.abs(s) + 0.5), s) / skala
+    return hasil

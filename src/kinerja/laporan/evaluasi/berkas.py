@@ -1,0 +1,131 @@
+"""Berkas evaluasi: survei IKM (TOML/JSON, atau CSV jawaban mentah) dan lembar kerja LKE.
+
+Berkas TOML/JSON menyebut jenisnya dengan kunci ``jenis = "ikm"`` atau ``jenis = "lke"``;
+tanpa kunci itu berkas adalah laporan kinerja (:func:`kinerja.laporan.berkas.baca_laporan`).
+:func:`baca_dokumen` membaca berkas sekali lalu memilih. Berkas ``.csv`` adalah jawaban mentah
+survei IKM (:mod:`kinerja.laporan.evaluasi.csv_ikm`). Skema JSON:
+``kinerja/laporan/data/ikm.schema.json`` dan ``lke.schema.json``; format: ``docs/evaluasi.md``.
+
+>>> from kinerja.laporan.evaluasi.model import SurveiIKM
+>>> s = baca_evaluasi_teks('jenis = "ikm"\\nunit = "Kecamatan X"\\n'
+...                        'jumlah_per_unsur = [32, 30]\\nresponden = 10', "toml")
+>>> isinstance(s, SurveiIKM), s.indeks()
+(True, Decimal('77.5'))
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from pathlib import Path
+
+from cattrs.errors import ClassValidationError, ForbiddenExtraKeysError, IterableValidationError
+
+from kinerja.galat import BerkasTidakSah, InputTidakSah, KinerjaError, TipeTidakSah, tampil_aman
+from kinerja.laporan.batas_berkas import BATAS_BAWAAN, BatasBerkas
+from kinerja.laporan.berkas import FormatBerkas, _dari_data, baca_teks_berkas, urai_teks
+from kinerja.laporan.evaluasi.csv_ikm import survei_dari_csv
+from kinerja.laporan.evaluasi.model import BerkasLKE, SurveiIKM
+from kinerja.laporan.konverter import buat_konverter
+from kinerja.laporan.lokasi_galat import galat_struktur
+from kinerja.laporan.model import Laporan
+
+__all__ = [
+    "CONTOH_EVALUASI",
+    "DokumenEvaluasi",
+    "baca_dokumen",
+    "baca_evaluasi_teks",
+    "muat_contoh_evaluasi",
+    "teks_contoh_evaluasi",
+]
+
+DokumenEvaluasi = SurveiIKM | BerkasLKE
+
+_KONVERTER = buat_konverter()
+_JENIS: dict[str, type[SurveiIKM] | type[BerkasLKE]] = {"ikm": SurveiIKM, "lke": BerkasLKE}
+
+CONTOH_EVALUASI: dict[str, str] = {
+    "ikm-kecamatan-2024": "Survei kepuasan masyarakat sebuah kecamatan, 2024 (dikonstruksi)",
+    "lke-opd-2024": "Lembar kerja evaluasi AKIP sebuah OPD, 2024 (dikonstruksi)",
+}
+"""Nama contoh evaluasi bawaan → uraian singkatnya (semuanya dikonstruksi, bukan transkripsi)."""
+
+
+def _evaluasi_dari_data(data: Mapping[str, object], sumber: str, teks: str) -> DokumenEvaluasi:
+    jenis = data.get("jenis")
+    if not isinstance(jenis, str) or jenis not in _JENIS:
+        raise BerkasTidakSah(
+            f"{sumber}: 'jenis' harus 'ikm' atau 'lke' (diberikan {tampil_aman(jenis)})"
+        )
+    try:
+        hasil: DokumenEvaluasi = _KONVERTER.structure(data, _JENIS[jenis])
+    except (ClassValidationError, IterableValidationError, ForbiddenExtraKeysError) as galat:
+        kesalahan = galat_struktur(galat, data, teks)
+        ringkas = "; ".join(kesalahan[:5]) + (" …" if len(kesalahan) > 5 else "")
+        raise BerkasTidakSah(
+            f"{sumber}: {len(kesalahan)} kesalahan: {ringkas}", kesalahan
+        ) from galat
+    except KinerjaError as galat:
+        raise BerkasTidakSah(f"{sumber}: {galat}", (str(galat),)) from galat
+    return hasil
+
+
+def _dokumen(
+    teks: str, format: FormatBerkas, sumber: str, batas: BatasBerkas
+) -> Laporan | DokumenEvaluasi:
+    data = urai_teks(teks, format, sumber, batas)
+    if isinstance(data, Mapping) and "jenis" in data:
+        return _evaluasi_dari_data(data, sumber, teks)
+    return _dari_data(data, sumber, teks)
+
+
+def baca_evaluasi_teks(
+    teks: str, format: FormatBerkas | str, sumber: str = "<teks>"
+) -> DokumenEvaluasi:
+    """Survei IKM atau lembar kerja LKE dari teks TOML, JSON, atau CSV (jawaban mentah IKM)."""
+    if not isinstance(teks, str):
+        raise TipeTidakSah(f"'teks' harus str (diberikan {tampil_aman(teks)})")
+    if not isinstance(sumber, str):
+        raise TipeTidakSah(f"'sumber' harus str (diberikan {tampil_aman(sumber)})")
+    if format == "csv":
+        return survei_dari_csv(teks, sumber)
+    if format not in ("toml", "json"):
+        raise InputTidakSah(f"'format' harus 'toml', 'json' atau 'csv' ({tampil_aman(format)})")
+    hasil = _dokumen(teks, format, sumber, BATAS_BAWAAN)  # type: ignore[arg-type]
+    if isinstance(hasil, Laporan):
+        raise BerkasTidakSah(f'{sumber}: bukan berkas evaluasi (tanpa \'jenis = "ikm"/"lke"\')')
+    return hasil
+
+
+def baca_dokumen(
+    jalur: str | Path, *, batas: BatasBerkas = BATAS_BAWAAN
+) -> Laporan | DokumenEvaluasi:
+    """Baca berkas ``.toml``/``.json`` (laporan, atau evaluasi bila ber-``jenis``) atau ``.csv``."""
+    if not isinstance(jalur, (str, Path)):
+        raise TipeTidakSah(f"'jalur' harus str atau Path (diberikan {tampil_aman(jalur)})")
+    if not isinstance(batas, BatasBerkas):
+        raise TipeTidakSah(f"'batas' harus BatasBerkas (diberikan {tampil_aman(batas)})")
+    p = Path(jalur)
+    akhiran = p.suffix.lower()
+    if akhiran not in (".toml", ".json", ".csv"):
+        raise InputTidakSah(f"berkas {str(p)!r}: akhiran harus .toml, .json atau .csv")
+    teks = baca_teks_berkas(p, batas)
+    if akhiran == ".csv":
+        return survei_dari_csv(teks, str(p), batas=batas)
+    return _dokumen(teks, "toml" if akhiran == ".toml" else "json", str(p), batas)
+
+
+def teks_contoh_evaluasi(nama: str) -> str:
+    """Teks TOML contoh evaluasi bawaan ``nama``."""
+    if not isinstance(nama, str) or nama not in CONTOH_EVALUASI:
+        raise InputTidakSah(
+            f"contoh {tampil_aman(nama)} tidak ada; pilihan: {', '.join(sorted(CONTOH_EVALUASI))}"
+        )
+    from importlib import resources
+
+    berkas = resources.files("kinerja.laporan") / "data" / "contoh" / f"{nama}.toml"
+    return berkas.read_text(encoding="utf-8")
+
+
+def muat_contoh_evaluasi(nama: str) -> DokumenEvaluasi:
+    """Survei IKM atau lembar kerja LKE contoh bawaan ``nama``."""
+    return baca_evaluasi_teks(teks_contoh_evaluasi(nama), "toml", f"contoh {nama}")
