@@ -5,6 +5,8 @@
     kinerja hitung [BERKAS | --contoh NAMA] [--format teks|markdown|json|csv] [--tabel NAMA]
     kinerja periksa (BERKAS | --contoh NAMA) [--format teks|markdown|json|csv]
     kinerja contoh [NAMA]
+    kinerja hitung BERKAS --format xlsx -o laporan.xlsx [--gambar DIR]   (extra excel/gambar)
+    kinerja contoh NAMA --format xlsx -o contoh.xlsx
     kinerja batas-waktu TAHUN TRIWULAN [--hari-kerja N] [--kalender-tak-lengkap]
 
 Tanpa BERKAS, ``hitung`` memakai contoh bawaan ``klakah-2024-tw4``. ``periksa`` keluar dengan
@@ -23,7 +25,7 @@ import sys
 from collections.abc import Callable, Sequence
 from typing import Any, NoReturn
 
-from kinerja.galat import KinerjaError
+from kinerja.galat import InputTidakSah, KinerjaError
 from kinerja.hari_kerja import HARI_KERJA_LAPORAN, batas_waktu_laporan
 from kinerja.laporan.berkas import baca_laporan
 from kinerja.laporan.contoh import CONTOH, CONTOH_BAWAAN, muat_contoh, teks_contoh
@@ -31,6 +33,7 @@ from kinerja.laporan.model import Laporan
 from kinerja.laporan.periksa import Temuan, periksa
 from kinerja.laporan.sajian import BisaDisajikan, Sajian
 from kinerja.laporan.tabel import (
+    HasilLaporan,
     hitung,
     tabel_capaian,
     tabel_cost_per_outcome,
@@ -40,7 +43,7 @@ from kinerja.periode import Triwulan
 
 __all__ = ["main"]
 
-FORMAT = ("teks", "markdown", "json", "csv")
+FORMAT = ("teks", "markdown", "json", "csv", "xlsx")
 TABEL = ("capaian", "keuangan", "cost-per-outcome", "pohon", "ringkasan")
 
 _TERJEMAHAN = (
@@ -77,11 +80,12 @@ def _pengurai() -> argparse.ArgumentParser:
     def sumber(p: argparse.ArgumentParser, wajib: bool) -> None:
         kelompok = p.add_mutually_exclusive_group(required=wajib)
         kelompok.add_argument("berkas", nargs="?", metavar="BERKAS",
-                              help="berkas laporan .toml atau .json")  # fmt: skip
+                              help="berkas laporan .toml, .json atau .xlsx")  # fmt: skip
         kelompok.add_argument("--contoh", metavar="NAMA", choices=sorted(CONTOH),
                               help="pakai contoh bawaan (lihat: kinerja contoh)")  # fmt: skip
         p.add_argument("--format", choices=FORMAT, default="teks",
-                       help="bentuk keluaran (bawaan: teks)")  # fmt: skip
+                       help="bentuk keluaran (bawaan: teks; xlsx butuh -o)")  # fmt: skip
+        _keluaran(p)
 
     hit = sub.add_parser("hitung", help="cetak tabel-tabel laporan",
                          description="Hitung dan cetak tabel-tabel laporan.")  # fmt: skip
@@ -97,6 +101,9 @@ def _pengurai() -> argparse.ArgumentParser:
         description="Tanpa NAMA: daftar contoh. Dengan NAMA: teks TOML-nya.",
     )
     con.add_argument("nama", nargs="?", metavar="NAMA", choices=sorted(CONTOH))
+    con.add_argument("--format", choices=("toml", "xlsx"), default="toml",
+                     help="toml (bawaan) atau xlsx: buku kerja isian (butuh -o)")  # fmt: skip
+    _keluaran(con)
     bw = sub.add_parser(
         "batas-waktu",
         help="batas waktu laporan triwulan",
@@ -113,6 +120,16 @@ def _pengurai() -> argparse.ArgumentParser:
         help="tetap hitung bila cuti bersama tahun itu belum ada di kalender",
     )
     return utama
+
+
+def _keluaran(p: argparse.ArgumentParser) -> None:
+    p.add_argument("-o", "--keluaran", metavar="BERKAS", help="berkas keluaran (untuk xlsx)")
+
+
+def _xlsx(args: argparse.Namespace) -> str:
+    if not args.keluaran:
+        raise InputTidakSah("--format xlsx butuh berkas keluaran: -o NAMA.xlsx")
+    return str(args.keluaran)
 
 
 def _versi() -> str:
@@ -158,6 +175,8 @@ _TABEL_SENDIRI: dict[str, Callable[[Laporan], BisaDisajikan]] = {
 
 def _hitung(args: argparse.Namespace) -> int:
     laporan = _muat(args)
+    if args.format == "xlsx":
+        return _hitung_berkas(args, hitung(laporan))
     if args.tabel in _TABEL_SENDIRI:
         sajian: list[Sajian] = [_TABEL_SENDIRI[args.tabel](laporan).ke_sajian()]
     else:
@@ -183,6 +202,13 @@ def _hitung(args: argparse.Namespace) -> int:
     return 0
 
 
+def _hitung_berkas(args: argparse.Namespace, hasil: HasilLaporan) -> int:
+    if args.format == "xlsx":
+        hasil.ke_excel(_xlsx(args))
+        _tulis(f"buku kerja: {args.keluaran}")
+    return 0
+
+
 def _temuan_data(t: Temuan) -> dict[str, Any]:
     def nilai(x: object) -> object:
         return None if x is None else str(x)
@@ -202,7 +228,10 @@ def _temuan_data(t: Temuan) -> dict[str, Any]:
 def _periksa(args: argparse.Namespace) -> int:
     laporan = _muat(args)
     temuan = periksa(laporan)
-    if args.format == "json":
+    if args.format == "xlsx":
+        hitung(laporan).ke_excel(_xlsx(args))
+        _tulis(f"{len(temuan)} temuan; buku kerja: {args.keluaran}")
+    elif args.format == "json":
         _tulis(json.dumps({"judul": _judul(laporan), "temuan": [_temuan_data(t) for t in temuan]},
                           ensure_ascii=False, indent=2))  # fmt: skip
     elif args.format == "csv":
@@ -242,6 +271,11 @@ def _periksa(args: argparse.Namespace) -> int:
 
 
 def _contoh(args: argparse.Namespace) -> int:
+    if args.nama and args.format == "xlsx":
+        from kinerja.laporan.excel_isian import tulis_buku_isian
+
+        tulis_buku_isian(muat_contoh(args.nama), _xlsx(args))
+        return 0
     if args.nama:
         sys.stdout.write(teks_contoh(args.nama))
         return 0
