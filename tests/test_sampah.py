@@ -284,6 +284,7 @@ def _entri_kinerja() -> list[Entri]:
         Entri("HasilLaporan.sajian_satu", HASIL.sajian_satu, ("keuangan",)),
         Entri("HasilLaporan.sajian_bernama", HASIL.sajian_bernama),
         Entri("HasilLaporan.ke_excel", HASIL.ke_excel, ("sapuan.xlsx",), {"temuan": False}),
+        Entri("HasilLaporan.gambar", HASIL.gambar, ("capaian",)),
         Entri("TabelCapaian", L.TabelCapaian, (), _isian(HASIL.capaian)),
         Entri("TabelCapaian.ke_sajian", HASIL.capaian.ke_sajian),
         Entri("TabelKeuangan", L.TabelKeuangan, (), _isian(HASIL.keuangan)),

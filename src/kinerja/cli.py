@@ -91,6 +91,7 @@ def _pengurai() -> argparse.ArgumentParser:
                          description="Hitung dan cetak tabel-tabel laporan.")  # fmt: skip
     sumber(hit, wajib=False)
     hit.add_argument("--tabel", choices=TABEL, help="hanya satu tabel")
+    hit.add_argument("--gambar", metavar="DIR", help="tulis grafik PNG ke folder DIR")
     per = sub.add_parser("periksa", help="periksa angka tercetak laporan",
                          description="Hitung ulang angka tercetak dan daftar temuannya "
                          "(status 0: tidak ada temuan, 1: ada temuan).")  # fmt: skip
@@ -175,7 +176,7 @@ _TABEL_SENDIRI: dict[str, Callable[[Laporan], BisaDisajikan]] = {
 
 def _hitung(args: argparse.Namespace) -> int:
     laporan = _muat(args)
-    if args.format == "xlsx":
+    if args.format == "xlsx" or args.gambar:
         return _hitung_berkas(args, hitung(laporan))
     if args.tabel in _TABEL_SENDIRI:
         sajian: list[Sajian] = [_TABEL_SENDIRI[args.tabel](laporan).ke_sajian()]
@@ -203,6 +204,11 @@ def _hitung(args: argparse.Namespace) -> int:
 
 
 def _hitung_berkas(args: argparse.Namespace, hasil: HasilLaporan) -> int:
+    if args.gambar:
+        from kinerja.laporan.gambar import tulis_gambar
+
+        for jalur in tulis_gambar(hasil, args.gambar):
+            _tulis(f"gambar: {jalur}")
     if args.format == "xlsx":
         hasil.ke_excel(_xlsx(args))
         _tulis(f"buku kerja: {args.keluaran}")

@@ -16,6 +16,7 @@ keterangan; tidak pernah angka karangan.
 from __future__ import annotations
 
 import os
+from typing import Any
 
 import attrs
 
@@ -113,6 +114,16 @@ class HasilLaporan:
         from kinerja.laporan.excel_keluar import tulis_excel
 
         tulis_excel(self, jalur, temuan=temuan)
+
+    def gambar(self, nama: str | None = None) -> Any:
+        """Grafik laporan (``matplotlib.figure.Figure``; extra ``gambar``).
+
+        Tanpa ``nama``: kamus nama → gambar untuk semua grafik yang datanya ada. Lihat
+        :func:`kinerja.laporan.gambar.gambar_laporan` dan ``docs/grafik.md``.
+        """
+        from kinerja.laporan.gambar import gambar_laporan
+
+        return gambar_laporan(self, nama)
 
     def _repr_html_(self) -> str:
         return "".join(s._repr_html_() for s in self.sajian())
