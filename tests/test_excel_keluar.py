@@ -6,6 +6,7 @@ agregat 4.823.000 / 10.452.500) dan rujukan ``Fraction``, bukan dari kode yang d
 
 from __future__ import annotations
 
+import subprocess
 import sys
 from decimal import Decimal
 from fractions import Fraction
@@ -105,29 +106,35 @@ def test_temuan_periksa_di_lembar_sendiri(tmp_path: Path) -> None:
 
 
 def test_nilai_tepat_untuk_setiap_sel_yang_dibulatkan_float(tmp_path: Path) -> None:
-    buku = _buku(tmp_path, "klakah-2024-tw4")
+    hasil = hitung(muat_contoh("klakah-2024-tw4"))
+    jalur = tmp_path / "tepat.xlsx"
+    hasil.ke_excel(jalur, temuan=False)
+    buku = openpyxl.load_workbook(jalur)
     tepat = {
         (lembar, sel): teks
         for lembar, sel, teks in buku["nilai_tepat"].iter_rows(min_row=3, values_only=True)
     }
-    assert tepat
-    diperiksa = 0
-    for ws in buku.worksheets:
-        if ws.title == "nilai_tepat":
-            continue
-        for baris in ws.iter_rows(min_row=3):
-            for c in baris:
-                if c.data_type != "n" or c.value is None:
+    tercatat = tak_tercatat = 0
+    for nama, sajian in hasil.sajian_bernama():
+        ws = buku[nama.replace("-", "_")]
+        for i, baris in enumerate(sajian.baris, start=3):
+            for j, nilai in enumerate(baris, start=1):
+                if not isinstance(nilai, Decimal):
                     continue
-                kunci = (ws.title, c.coordinate)
-                if kunci in tepat:
-                    nilai = baca_angka(tepat[kunci])
-                    assert Decimal(c.value) != nilai  # memang tidak termuat persis
-                    assert float(nilai) == c.value  # dan sel memuat float terdekatnya
-                    diperiksa += 1
+                sel = ws.cell(row=i, column=j)
+                assert sel.data_type == "n"
+                if (nama.replace("-", "_"), sel.coordinate) in tepat:
+                    teks = tepat[nama.replace("-", "_"), sel.coordinate]
+                    assert baca_angka(teks) == nilai  # nilai tepat utuh, sebagai teks
+                    assert Decimal(sel.value) != nilai  # sel memang tidak memuatnya persis
+                    assert sel.value == pytest.approx(float(nilai), rel=1e-15)
+                    tercatat += 1
                 else:
-                    assert isinstance(c.value, (int, float))
-    assert diperiksa == len(tepat)
+                    assert Decimal(sel.value) == nilai  # tidak tercatat: sel memuatnya persis
+                    tak_tercatat += 1
+    assert tercatat == len(tepat)
+    assert tercatat > 0
+    assert tak_tercatat > 0
 
 
 def test_cli_hitung_xlsx(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -159,3 +166,16 @@ def test_tanpa_extra_excel(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> N
         muat_openpyxl()
     with pytest.raises(ExtraTidakTerpasang):
         hitung(muat_contoh("kalaena-2024-tw1")).ke_excel(tmp_path / "x.xlsx")
+
+
+def test_inti_tidak_memuat_openpyxl_dan_matplotlib() -> None:
+    # hitung, periksa dan berkas TOML/JSON tidak mengimpor dependensi opsional Excel/grafik
+    kode = (
+        "import sys, kinerja; from kinerja import hitung, periksa, muat_contoh; "
+        "hitung(muat_contoh('klakah-2024-tw4')); periksa(muat_contoh('kalaena-2024-tw1')); "
+        "print(sorted(m for m in ('openpyxl', 'matplotlib') if m in sys.modules))"
+    )
+    keluaran = subprocess.run(
+        [sys.executable, "-c", kode], capture_output=True, text=True, check=True
+    ).stdout.strip()
+    assert keluaran == "[]"

@@ -7,8 +7,8 @@ angka** (bukan teks): persen berformat dua desimal, Rupiah berpemisah ribuan. Ko
 anggaran diindentasi dengan indentasi sel. Temuan :func:`~kinerja.laporan.periksa.periksa`
 ada di lembar ``temuan``.
 
-Excel menyimpan angka sebagai float64 (±15–17 digit bermakna); nilai ``Decimal`` pustaka bisa
-lebih panjang (capaian 99,806339984443703668…). Setiap sel yang nilainya berubah karena itu
+Excel menyimpan angka sebagai float64 (dan openpyxl menulisnya dengan 16 digit bermakna); nilai
+``Decimal`` pustaka bisa lebih panjang (capaian 99,806339984443703668…). Setiap sel yang nilainya berubah karena itu
 dicatat, dengan nilai tepatnya sebagai teks, di lembar ``nilai_tepat`` — tidak ada ketepatan
 yang hilang diam-diam. Uraian lengkap: ``docs/excel.md``.
 """
@@ -42,6 +42,7 @@ FORMAT_ANGKA = {
 }
 """Format angka sel per jenis kolom (kode format Excel; tampilannya mengikuti lokal Excel)."""
 
+_TERSIMPAN = "%.16g"  # cara openpyxl menulis angka ke XML (openpyxl.compat.safe_string)
 _LEMBAR_TEMUAN = "temuan"
 _LEMBAR_TEPAT = "nilai_tepat"
 _LEBAR_MAKSIMUM = 60
@@ -85,11 +86,15 @@ class _Penulis:
         self.tepat: list[tuple[str, str, str]] = []
 
     def _angka(self, ws: Worksheet, baris: int, kolom: int, nilai: Decimal, jenis: str) -> None:
-        sel = ws.cell(row=baris, column=kolom, value=float(nilai))
+        # openpyxl menulis setiap angka dengan 16 digit bermakna ("%.16g"): yang ditulis di sini
+        # persis yang tersimpan, dan yang berbeda dari nilai tepatnya dicatat di nilai_tepat
+        tersimpan = float(_TERSIMPAN % float(nilai))
+        bulat = tersimpan.is_integer() and abs(tersimpan) < 2**53
+        sel = ws.cell(row=baris, column=kolom, value=int(tersimpan) if bulat else tersimpan)
         if jenis == "rupiah" and nilai != nilai.to_integral_value():
             jenis = "rupiah_pecahan"
         sel.number_format = FORMAT_ANGKA.get(jenis, FORMAT_ANGKA["angka"])
-        if Decimal(float(nilai)) != nilai:  # float64 tidak memuat nilai ini persis
+        if Decimal(tersimpan) != nilai:
             self.tepat.append((ws.title, sel.coordinate, tulis_desimal(nilai)))
 
     def _teks(self, ws: Worksheet, baris: int, kolom: int, nilai: object) -> None:
