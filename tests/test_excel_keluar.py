@@ -123,9 +123,10 @@ def test_nilai_tepat_untuk_setiap_sel_yang_dibulatkan_float(tmp_path: Path) -> N
                     continue
                 sel = ws.cell(row=i, column=j)
                 assert sel.data_type == "n"
+                assert isinstance(sel.value, (int, float))
                 if (nama.replace("-", "_"), sel.coordinate) in tepat:
                     teks = tepat[nama.replace("-", "_"), sel.coordinate]
-                    assert baca_angka(teks) == nilai  # nilai tepat utuh, sebagai teks
+                    assert baca_angka(str(teks)) == nilai  # nilai tepat utuh, sebagai teks
                     assert Decimal(sel.value) != nilai  # sel memang tidak memuatnya persis
                     assert sel.value == pytest.approx(float(nilai), rel=1e-15)
                     tercatat += 1

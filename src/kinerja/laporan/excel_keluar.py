@@ -8,9 +8,9 @@ anggaran diindentasi dengan indentasi sel. Temuan :func:`~kinerja.laporan.periks
 ada di lembar ``temuan``.
 
 Excel menyimpan angka sebagai float64 (dan openpyxl menulisnya dengan 16 digit bermakna); nilai
-``Decimal`` pustaka bisa lebih panjang (capaian 99,806339984443703668…). Setiap sel yang nilainya berubah karena itu
-dicatat, dengan nilai tepatnya sebagai teks, di lembar ``nilai_tepat`` — tidak ada ketepatan
-yang hilang diam-diam. Uraian lengkap: ``docs/excel.md``.
+``Decimal`` pustaka bisa lebih panjang (capaian 99,806339984443703668…). Setiap sel yang
+nilainya berubah karena itu dicatat, dengan nilai tepatnya sebagai teks, di lembar
+``nilai_tepat`` — tidak ada ketepatan yang hilang diam-diam. Uraian lengkap: ``docs/excel.md``.
 """
 
 from __future__ import annotations
