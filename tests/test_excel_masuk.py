@@ -209,3 +209,10 @@ def test_baris_kosong_dilewati(tmp_path: Path) -> None:
     buku["Indikator"].insert_rows(3)  # baris kosong di antara dua indikator
     buku.save(jalur)
     assert baca_laporan(jalur) == lap
+
+
+def test_extra_excel_memasang_defusedxml() -> None:
+    # openpyxl memakai defusedxml (melawan billion laughs) hanya bila terpasang: extra excel
+    from openpyxl.xml import DEFUSEDXML
+
+    assert DEFUSEDXML

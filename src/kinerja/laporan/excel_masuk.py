@@ -53,7 +53,7 @@ def nilai_sel(nilai: object) -> object:
     if isinstance(nilai, bool) or nilai is None or isinstance(nilai, (str, int)):
         return nilai
     if isinstance(nilai, float):
-        if nilai != nilai or nilai in (float("inf"), float("-inf")):
+        if not nilai - nilai == 0:  # NaN dan tak hingga (tanpa float(...) di modul tepat)
             raise InputTidakSah(f"angka {nilai!r} bukan angka hingga")
         if nilai.is_integer() and abs(nilai) < 2**53:
             return int(nilai)
