@@ -17,10 +17,11 @@ import openpyxl
 import pytest
 
 from kinerja.cli import main
-from kinerja.galat import BerkasTidakSah, ExtraTidakTerpasang
+from kinerja.galat import BerkasTidakSah, ExtraTidakTerpasang, InputTidakSah
 from kinerja.laporan.contoh import CONTOH, muat_contoh
 from kinerja.laporan.excel_keluar import muat_openpyxl
 from kinerja.laporan.periksa import periksa
+from kinerja.laporan.sajian import Kolom, Sajian
 from kinerja.laporan.tabel import hitung
 from kinerja.urai_angka import baca_angka
 
@@ -180,3 +181,20 @@ def test_inti_tidak_memuat_openpyxl_dan_matplotlib() -> None:
         [sys.executable, "-c", kode], capture_output=True, text=True, check=True
     ).stdout.strip()
     assert keluaran == "[]"
+
+
+def test_karakter_kendali_galat_pustaka(tmp_path: Path) -> None:
+    # Excel tidak bisa menyimpan karakter kendali; galatnya menyebut sel dan teksnya
+    hasil = hitung(muat_contoh("kalaena-2024-tw1"))
+    sajian = Sajian("Uji", (Kolom("Uraian"),), (("a\x01b",),))
+    with pytest.raises(InputTidakSah, match=r"uji!A3: teks 'a\\x01b' memuat karakter kendali"):
+        tulis_tabel_uji(hasil, sajian, tmp_path / "kendali.xlsx")
+
+
+def tulis_tabel_uji(hasil: Any, sajian: Sajian, jalur: Path) -> None:
+    """Tulis satu sajian sembarang lewat penulis yang sama (tabel laporan tidak memuat kendali)."""
+    from kinerja.laporan import excel_keluar
+
+    penulis = excel_keluar._Penulis()
+    penulis.tabel("uji", sajian)
+    penulis.buku.save(jalur)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime
 import zipfile
 from decimal import Decimal
@@ -10,6 +11,8 @@ from typing import Any
 
 import openpyxl
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from kinerja.cli import main
 from kinerja.galat import BerkasTidakSah, KinerjaError
@@ -216,3 +219,56 @@ def test_extra_excel_memasang_defusedxml() -> None:
     from openpyxl.xml import DEFUSEDXML
 
     assert DEFUSEDXML
+
+
+def test_xml_lembar_rusak(tmp_path: Path) -> None:
+    # openpyxl read_only mengurai XML lembar saat baris dibaca, sesudah load_workbook berhasil
+    jalur = _tulis(tmp_path, muat_contoh("kalaena-2024-tw1"))
+    _ganti_xml(jalur, "<sheetData>", "<sheetData><<<")
+    assert "isi lembar rusak" in str(_galat(jalur))
+
+
+def test_daftar_diisi_dua_kali(tmp_path: Path) -> None:
+    jalur = _tulis(tmp_path, muat_contoh("kalaena-2024-tw1"))
+    buku = openpyxl.load_workbook(jalur)
+    buku["Laporan"].append(["indikator.1.nama", "X"])
+    buku.save(jalur)
+    assert "juga diisi di lembar lain" in str(_galat(jalur))
+
+
+_SEL_SAMPAH = st.one_of(
+    st.none(),
+    st.text(st.characters(blacklist_categories=("Cc", "Cs")), max_size=12),
+    st.integers(-(10**30), 10**30),
+    st.floats(allow_nan=False, allow_infinity=False),
+    st.booleans(),
+    st.datetimes(min_value=datetime.datetime(1900, 3, 1), max_value=datetime.datetime(2100, 1, 1)),
+    st.sampled_from(["=1/0", "#DIV/0!", "1.780.578.508", "95,45", "√√-", "positif", "-"]),
+)
+
+
+@settings(
+    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    lembar=st.sampled_from(["Laporan", "Indikator", "Anggaran"]),
+    baris=st.integers(1, 4),
+    kolom=st.integers(1, 30),
+    nilai=_SEL_SAMPAH,
+)
+def test_sel_sampah_hanya_galat_pustaka(
+    tmp_path: Path, lembar: str, baris: int, kolom: int, nilai: Any
+) -> None:
+    jalur = tmp_path / "sampah.xlsx"
+    buku = _BUKU_KALAENA(tmp_path)
+    buku[lembar].cell(row=baris, column=kolom).value = nilai
+    buku.save(jalur)
+    with contextlib.suppress(BerkasTidakSah):  # sah: galat pustaka yang menyebut tempatnya
+        baca_laporan(jalur)
+
+
+def _BUKU_KALAENA(tmp_path: Path) -> Any:
+    jalur = tmp_path / "asal.xlsx"
+    if not jalur.exists():
+        tulis_laporan(muat_contoh("kalaena-2024-tw1"), jalur)
+    return openpyxl.load_workbook(jalur)

@@ -30,7 +30,7 @@ from kinerja.indikator import Kumulasi, Polaritas
 from kinerja.laporan.baris import SUMBER_REALISASI, BarisAnggaran, BarisIndikator
 from kinerja.laporan.berkas import ke_data
 from kinerja.laporan.desa import TanggalDokumenDesa
-from kinerja.laporan.excel_keluar import muat_openpyxl
+from kinerja.laporan.excel_keluar import muat_openpyxl, tulis_sel
 from kinerja.laporan.model import Laporan, Unit, pastikan_laporan
 from kinerja.laporan.tercetak import TercetakRingkasan
 
@@ -119,7 +119,7 @@ class _Penulis:
         self.buku.remove(self.buku.active)
 
     def _sel(self, ws: Any, baris: int, kolom: int, nilai: object) -> None:
-        sel = ws.cell(row=baris, column=kolom, value=nilai)
+        sel = tulis_sel(ws, baris, kolom, nilai)
         if isinstance(nilai, str):
             sel.data_type = "s"  # teks berawalan '=' tetap teks, bukan rumus
             sel.number_format = "@"
@@ -156,7 +156,7 @@ class _Penulis:
         kolom = list(dict.fromkeys(kolom))
         tebal = self.openpyxl.styles.Font(bold=True)
         for j, k in enumerate(kolom, start=1):
-            ws.cell(row=1, column=j, value=k).font = tebal
+            tulis_sel(ws, 1, j, k).font = tebal
             ws.column_dimensions[self.openpyxl.utils.get_column_letter(j)].width = max(
                 len(k) + 2, 12
             )

@@ -22,7 +22,13 @@ from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from kinerja.galat import BerkasTidakSah, ExtraTidakTerpasang, TipeTidakSah, tampil_aman
+from kinerja.galat import (
+    BerkasTidakSah,
+    ExtraTidakTerpasang,
+    InputTidakSah,
+    TipeTidakSah,
+    tampil_aman,
+)
 from kinerja.laporan.format_sel import tulis_desimal
 from kinerja.laporan.sajian import Sajian
 
@@ -32,7 +38,7 @@ if TYPE_CHECKING:
     from kinerja.laporan.periksa.temuan import Temuan
     from kinerja.laporan.tabel import HasilLaporan
 
-__all__ = ["FORMAT_ANGKA", "buku_kerja", "muat_openpyxl", "nama_lembar", "tulis_excel"]
+__all__ = ["FORMAT_ANGKA", "buku_kerja", "muat_openpyxl", "nama_lembar", "tulis_excel", "tulis_sel"]
 
 FORMAT_ANGKA = {
     "persen": "0.00",
@@ -57,6 +63,21 @@ def muat_openpyxl() -> types.ModuleType:
             "Excel butuh openpyxl: pasang dengan pip install 'kinerja[excel]'"
         ) from galat
     return openpyxl
+
+
+def tulis_sel(ws: Worksheet, baris: int, kolom: int, nilai: Any) -> Any:
+    """``ws.cell(...)`` dengan galat pustaka untuk teks yang tidak bisa disimpan Excel."""
+    from openpyxl.utils.exceptions import IllegalCharacterError
+
+    try:
+        return ws.cell(row=baris, column=kolom, value=nilai)
+    except IllegalCharacterError as galat:
+        from openpyxl.utils import get_column_letter
+
+        raise InputTidakSah(
+            f"{ws.title}!{get_column_letter(kolom)}{baris}: teks {tampil_aman(nilai)} memuat "
+            "karakter kendali yang tidak bisa disimpan di Excel"
+        ) from galat
 
 
 def nama_lembar(nama_tabel: str) -> str:
@@ -102,7 +123,7 @@ class _Penulis:
             return
         teks = str(nilai)
         tanpa_spasi = teks.lstrip(" ")
-        sel = ws.cell(row=baris, column=kolom, value=tanpa_spasi)
+        sel = tulis_sel(ws, baris, kolom, tanpa_spasi)
         indentasi = (len(teks) - len(tanpa_spasi)) // 2  # pohon: dua spasi per tingkat
         if indentasi:
             sel.alignment = self.styles.Alignment(indent=indentasi)
@@ -110,7 +131,7 @@ class _Penulis:
     def tabel(self, nama: str, sajian: Sajian) -> None:
         """Satu lembar: judul di baris 1, kepala kolom di baris 2, isi mulai baris 3."""
         ws = self.buku.create_sheet(nama_lembar(nama))
-        ws.cell(row=1, column=1, value=sajian.judul).font = self.styles.Font(bold=True)
+        tulis_sel(ws, 1, 1, sajian.judul).font = self.styles.Font(bold=True)
         jenis = [k.jenis for k in sajian.kolom]
         self._kepala(ws, [k.judul for k in sajian.kolom])
         for i, isi in enumerate(sajian.baris, start=3):
@@ -121,13 +142,13 @@ class _Penulis:
                     self._teks(ws, i, j, nilai)
         akhir = len(sajian.baris) + 3
         for k, catatan in enumerate(sajian.catatan, start=akhir + 1):
-            ws.cell(row=k, column=1, value=f"* {catatan}")
+            tulis_sel(ws, k, 1, f"* {catatan}")
         self._lebar(ws, [k.judul for k in sajian.kolom], sajian.baris)
 
     def _kepala(self, ws: Worksheet, judul: Sequence[str]) -> None:
         tebal = self.styles.Font(bold=True)
         for j, teks in enumerate(judul, start=1):
-            ws.cell(row=2, column=j, value=teks).font = tebal
+            tulis_sel(ws, 2, j, teks).font = tebal
         ws.freeze_panes = "A3"
 
     def _lebar(self, ws: Worksheet, judul: Sequence[str], isi: Iterable[Sequence[object]]) -> None:
@@ -170,7 +191,7 @@ class _Penulis:
         self._kepala(ws, ("Lembar", "Sel", "Nilai tepat"))
         for i, isi in enumerate(self.tepat, start=3):
             for j, nilai in enumerate(isi, start=1):
-                ws.cell(row=i, column=j, value=nilai)
+                tulis_sel(ws, i, j, nilai)
         self._lebar(ws, ("Lembar", "Sel", "Nilai tepat"), self.tepat)
 
 

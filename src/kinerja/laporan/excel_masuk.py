@@ -220,6 +220,11 @@ def _data_buku(buku: Any, pembaca: _Pembaca) -> dict[str, Any]:
                 induk = data
                 for k in jalur[:-1]:
                     induk = induk.setdefault(k, {})
+                if not isinstance(induk, dict) or jalur[-1] in induk:
+                    pembaca.kesalahan.append(
+                        f"lembar {ws.title!r}: {'.'.join(jalur)} juga diisi di lembar lain"
+                    )
+                    continue
                 induk[jalur[-1]] = unsur
         else:
             pembaca.kesalahan.append(
@@ -249,6 +254,12 @@ def baca_excel(jalur: str | Path, *, batas: BatasBerkas = BATAS_BAWAAN) -> Lapor
         raise BerkasTidakSah(f"berkas {nama!r} bukan buku kerja .xlsx yang sah: {galat}") from galat
     try:
         data = _data_buku(buku, pembaca)
+    except KinerjaError:
+        raise
+    except Exception as galat:  # mode read_only mengurai XML lembar saat dibaca: isi yang rusak
+        raise BerkasTidakSah(
+            f"berkas {nama!r}: isi lembar rusak ({type(galat).__name__}: {galat})"
+        ) from galat
     finally:
         buku.close()
     if pembaca.kesalahan:
