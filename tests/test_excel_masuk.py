@@ -272,3 +272,24 @@ def _BUKU_KALAENA(tmp_path: Path) -> Any:
     if not jalur.exists():
         tulis_laporan(muat_contoh("kalaena-2024-tw1"), jalur)
     return openpyxl.load_workbook(jalur)
+
+
+def test_tidak_ada_isi_yang_diabaikan_diam_diam(tmp_path: Path) -> None:
+    jalur = _tulis(tmp_path, muat_contoh("klakah-2024-tw4"))
+    buku = openpyxl.load_workbook(jalur)
+    buku["Laporan"]["C3"] = "catatan"  # di luar kolom kunci/nilai
+    buku["Desa fasilitasi"]["B1"] = "kode"
+    buku["Desa fasilitasi"]["B2"] = "01"
+    buku.save(jalur)
+    kesalahan = _galat(jalur).kesalahan
+    assert any(k.startswith("Laporan!C3: ") for k in kesalahan), kesalahan
+    assert any(k.startswith("Desa fasilitasi!B2: kolom 'kode'") for k in kesalahan), kesalahan
+
+
+def test_lembar_laporan_tanpa_kepala_tetap_dibaca(tmp_path: Path) -> None:
+    lap = muat_contoh("kalaena-2024-tw1")
+    jalur = _tulis(tmp_path, lap)
+    buku = openpyxl.load_workbook(jalur)
+    buku["Laporan"].delete_rows(1, 2)  # tanpa kepala dan "skala": baris 1 kini unit.nama
+    buku.save(jalur)
+    assert baca_laporan(jalur) == lap

@@ -28,7 +28,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from kinerja.galat import BerkasTidakSah, InputTidakSah, KinerjaError
+from kinerja.galat import BerkasTidakSah, InputTidakSah, KinerjaError, tampil_aman
 from kinerja.laporan.batas_berkas import BATAS_BAWAAN, BatasBerkas, periksa_batas
 from kinerja.laporan.berkas import _dari_data
 from kinerja.laporan.excel_isian import LEMBAR_DAFTAR, LEMBAR_LAPORAN, PETA_BEBAS
@@ -135,8 +135,14 @@ class _Pembaca:
 
     def laporan(self, ws: Any, data: dict[str, Any]) -> None:
         for i, isi in self._baris(ws):
-            if i == 1 or not isi:
-                continue
+            if i == 1 and isi[:2] == ("kunci", "nilai"):
+                continue  # kepala kolom
+            for j, lebih in enumerate(isi[2:], start=3):
+                if lebih is not None and lebih != "":
+                    self.kesalahan.append(
+                        f"{_sel(ws.title, i, j)}: di lembar {ws.title} hanya kolom kunci (A) dan "
+                        f"nilai (B) yang dibaca (diberikan {tampil_aman(lebih)})"
+                    )
             kunci = isi[0]
             if not isinstance(kunci, str) or not kunci.strip():
                 self.kesalahan.append(f"{_sel(ws.title, i, 1)}: kunci harus teks (mis. unit.nama)")
@@ -166,6 +172,10 @@ class _Pembaca:
         if jalur == ("fasilitasi", "desa"):  # daftar nama desa, bukan tabel
             self.sel.update({(*jalur, n): self.sel.get((*jalur, n, "nama"), "") for n in
                              range(len(hasil))})  # fmt: skip
+            for n, u in enumerate(hasil):
+                for k in sorted(set(u) - {"nama"}):
+                    tempat = self.sel.get((*jalur, n, k), ws.title)
+                    self.kesalahan.append(f"{tempat}: kolom {k!r} tidak dikenal; hanya 'nama'")
             return [u.get("nama") for u in hasil]
         return hasil
 
