@@ -198,3 +198,15 @@ def tulis_tabel_uji(hasil: Any, sajian: Sajian, jalur: Path) -> None:
     penulis = excel_keluar._Penulis()
     penulis.tabel("uji", sajian)
     penulis.buku.save(jalur)
+
+
+def test_bilangan_bulat_tabel_lain_menjadi_sel_angka(tmp_path: Path) -> None:
+    # tabel yang ditambahkan helper lain (mis. riwayat per tahun) boleh berisi int
+    sajian = Sajian(
+        "Riwayat", (Kolom("Tahun", "angka"), Kolom("Nilai", "persen")), ((2024, Decimal("7.5")),)
+    )
+    jalur = tmp_path / "int.xlsx"
+    tulis_tabel_uji(None, sajian, jalur)
+    ws = openpyxl.load_workbook(jalur)["uji"]
+    assert (ws["A3"].value, ws["A3"].data_type) == (2024, "n")
+    assert (ws["B3"].value, ws["B3"].number_format) == (7.5, "0.00")

@@ -95,6 +95,15 @@ def _jalur_tulis(jalur: object) -> Path:
     return Path(jalur)
 
 
+def _angka_sel(nilai: object) -> Decimal | None:
+    """Nilai yang ditulis sebagai sel angka: Decimal hingga dan bilangan bulat (bukan bool)."""
+    if isinstance(nilai, Decimal):
+        return nilai if nilai.is_finite() else None
+    if isinstance(nilai, int) and not isinstance(nilai, bool):
+        return Decimal(nilai)
+    return None
+
+
 class _Penulis:
     """Penulis satu buku kerja: lembar tabel, lembar temuan, dan daftar nilai tepat."""
 
@@ -136,8 +145,9 @@ class _Penulis:
         self._kepala(ws, [k.judul for k in sajian.kolom])
         for i, isi in enumerate(sajian.baris, start=3):
             for j, (nilai, jenis_kolom) in enumerate(zip(isi, jenis, strict=True), start=1):
-                if isinstance(nilai, Decimal) and nilai.is_finite():
-                    self._angka(ws, i, j, nilai, jenis_kolom)
+                angka = _angka_sel(nilai)
+                if angka is not None:
+                    self._angka(ws, i, j, angka, jenis_kolom)
                 else:
                     self._teks(ws, i, j, nilai)
         akhir = len(sajian.baris) + 3
@@ -175,10 +185,9 @@ class _Penulis:
         ]
         for i, b in enumerate(isi, start=3):
             for j, nilai in enumerate(b, start=1):
-                if isinstance(nilai, Decimal) and nilai.is_finite():
-                    self._angka(ws, i, j, nilai, "angka")
-                elif isinstance(nilai, int):
-                    ws.cell(row=i, column=j, value=nilai)
+                angka = _angka_sel(nilai)
+                if angka is not None:
+                    self._angka(ws, i, j, angka, "angka")
                 else:
                     self._teks(ws, i, j, nilai)
         self._lebar(ws, judul, isi)
