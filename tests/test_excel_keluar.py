@@ -210,3 +210,10 @@ def test_bilangan_bulat_tabel_lain_menjadi_sel_angka(tmp_path: Path) -> None:
     ws = openpyxl.load_workbook(jalur)["uji"]
     assert (ws["A3"].value, ws["A3"].data_type) == (2024, "n")
     assert (ws["B3"].value, ws["B3"].number_format) == (7.5, "0.00")
+
+
+def test_cli_tabel_tidak_bersama_xlsx(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    argumen = ["hitung", "--tabel", "pohon", "--format", "xlsx", "-o", str(tmp_path / "x.xlsx")]
+    assert main(argumen) == 2
+    assert "--tabel tidak dipakai bersama" in capsys.readouterr().err
+    assert not (tmp_path / "x.xlsx").exists()

@@ -77,6 +77,7 @@ def test_validasi_data_polaritas_dan_kumulasi(tmp_path: Path) -> None:
     kepala = [c.value for c in ws[1]]
     rumus = {}
     for dv in ws.data_validations.dataValidation:
+        assert dv.showErrorMessage  # tanpa ini Excel tidak memperingatkan apa pun
         for rentang in dv.sqref.ranges:
             rumus[kepala[rentang.min_col - 1]] = dv.formula1
     assert rumus["polaritas"] == '"positif,negatif"'

@@ -204,6 +204,9 @@ def _hitung(args: argparse.Namespace) -> int:
 
 
 def _hitung_berkas(args: argparse.Namespace, hasil: HasilLaporan) -> int:
+    if args.tabel:
+        raise InputTidakSah("--tabel tidak dipakai bersama --format xlsx atau --gambar "
+                            "(buku kerja dan grafik memuat semua tabel)")  # fmt: skip
     if args.gambar:
         from kinerja.laporan.gambar import tulis_gambar
 

@@ -173,8 +173,14 @@ class _Penulis:
         akhir = max(jumlah + 1, 1000)  # juga untuk baris yang ditambahkan pengisi
         for j, k in enumerate(kolom, start=1):
             if k in _PILIHAN:
+                # errorStyle "warning": Excel memperingatkan tetapi boleh diteruskan (mis. huruf
+                # besar "Negatif", yang juga diterima kinerja); pembacaan tetap memeriksa
                 dv = DataValidation(
-                    type="list", formula1='"' + ",".join(_PILIHAN[k]) + '"', allow_blank=True
+                    type="list",
+                    formula1='"' + ",".join(_PILIHAN[k]) + '"',
+                    allow_blank=True,
+                    showErrorMessage=True,
+                    errorStyle="warning",
                 )
                 dv.error = f"{k}: pilih salah satu dari {', '.join(_PILIHAN[k])}"
                 dv.errorTitle = f"{k} tidak sah"
