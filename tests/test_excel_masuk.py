@@ -294,3 +294,25 @@ def test_lembar_laporan_tanpa_kepala_tetap_dibaca(tmp_path: Path) -> None:
     buku["Laporan"].delete_rows(1, 2)  # tanpa kepala dan "skala": baris 1 kini unit.nama
     buku.save(jalur)
     assert baca_laporan(jalur) == lap
+
+
+def test_buku_kerja_hasil_bukan_isian(tmp_path: Path) -> None:
+    jalur = tmp_path / "hasil.xlsx"
+    hitung(muat_contoh("kalaena-2024-tw1")).ke_excel(jalur)
+    assert "bukan laporan isian" in str(_galat(jalur))
+
+
+def test_isian_minimal_hanya_lembar_laporan(tmp_path: Path) -> None:
+    buku = openpyxl.Workbook()
+    ws = buku.active
+    assert ws is not None
+    ws.title = "Laporan"
+    for baris in (
+        ("unit.nama", "Camat"),
+        ("unit.instansi", "Kecamatan X"),
+        ("periode.tahun", 2024),
+    ):
+        ws.append(baris)
+    jalur = tmp_path / "minimal.xlsx"
+    buku.save(jalur)
+    assert baca_laporan(jalur) == Laporan(Unit("Camat", "Kecamatan X"), Periode(2024))

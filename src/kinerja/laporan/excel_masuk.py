@@ -41,6 +41,7 @@ KOLOM_MAKSIMUM = 256
 TERURAI_PER_BAIT = 20
 """Ukuran terurai isi zip paling banyak ``TERURAI_PER_BAIT × batas.ukuran_bait``."""
 _DIGIT_FLOAT = 15
+_LEMBAR_HASIL = frozenset({"capaian", "keuangan", "ringkasan", "nilai_tepat"})
 _Jalur = tuple[str | int, ...]
 
 
@@ -220,6 +221,11 @@ def _data_buku(buku: Any, pembaca: _Pembaca) -> dict[str, Any]:
     data: dict[str, Any] = {}
     lembar_daftar = {nama: jalur for jalur, nama in LEMBAR_DAFTAR.items()}
     sah = [LEMBAR_LAPORAN, *lembar_daftar]
+    if LEMBAR_LAPORAN not in buku.sheetnames and _LEMBAR_HASIL & set(buku.sheetnames):
+        raise BerkasTidakSah(
+            "buku kerja ini berisi tabel hasil (kinerja hitung --format xlsx), bukan laporan "
+            "isian; buat isian dengan: kinerja contoh NAMA --format xlsx -o isian.xlsx"
+        )
     for ws in buku.worksheets:
         if ws.title == LEMBAR_LAPORAN:
             pembaca.laporan(ws, data)
