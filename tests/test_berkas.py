@@ -141,8 +141,8 @@ def test_berkas_rusak_memberi_galat_jelas(teks: str, format: str, pesan: str) ->
 def test_jalur_berkas(tmp_path: Path) -> None:
     with pytest.raises(BerkasTidakSah, match="tidak ditemukan"):
         baca_laporan(tmp_path / "tidak-ada.toml")
-    with pytest.raises(InputTidakSah, match=r"akhiran harus \.toml atau \.json"):
-        baca_laporan(tmp_path / "laporan.xlsx")
+    with pytest.raises(InputTidakSah, match=r"akhiran harus \.toml, \.json atau \.xlsx"):
+        baca_laporan(tmp_path / "laporan.yaml")
     rusak = tmp_path / "rusak.toml"
     rusak.write_bytes(b"\xff\xfe\x00")
     with pytest.raises(BerkasTidakSah, match="UTF-8"):

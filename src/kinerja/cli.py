@@ -5,6 +5,8 @@
     kinerja hitung [BERKAS | --contoh NAMA] [--format teks|markdown|json|csv] [--tabel NAMA]
     kinerja periksa (BERKAS | --contoh NAMA) [--format teks|markdown|json|csv]
     kinerja contoh [NAMA]
+    kinerja hitung BERKAS --format xlsx -o laporan.xlsx [--gambar DIR]   (extra excel/gambar)
+    kinerja contoh NAMA --format xlsx -o contoh.xlsx
     kinerja batas-waktu TAHUN TRIWULAN [--hari-kerja N] [--kalender-tak-lengkap]
 
 Tanpa BERKAS, ``hitung`` memakai contoh bawaan ``klakah-2024-tw4``. ``periksa`` keluar dengan
@@ -23,7 +25,7 @@ import sys
 from collections.abc import Callable, Sequence
 from typing import Any, NoReturn
 
-from kinerja.galat import KinerjaError
+from kinerja.galat import InputTidakSah, KinerjaError
 from kinerja.hari_kerja import HARI_KERJA_LAPORAN, batas_waktu_laporan
 from kinerja.laporan.contoh import CONTOH, CONTOH_BAWAAN, muat_contoh, teks_contoh
 from kinerja.laporan.evaluasi import (
@@ -37,8 +39,10 @@ from kinerja.laporan.evaluasi import (
 )
 from kinerja.laporan.model import Laporan
 from kinerja.laporan.periksa import Temuan, periksa
+from kinerja.laporan.periksa.temuan import bernomor
 from kinerja.laporan.sajian import BisaDisajikan, Sajian
 from kinerja.laporan.tabel import (
+    HasilLaporan,
     hitung,
     tabel_capaian,
     tabel_cost_per_outcome,
@@ -48,7 +52,7 @@ from kinerja.periode import Triwulan
 
 __all__ = ["main"]
 
-FORMAT = ("teks", "markdown", "json", "csv")
+FORMAT = ("teks", "markdown", "json", "csv", "xlsx")
 TABEL_EVALUASI = ("ikm", "lke")  # tabel berkas evaluasi (docs/evaluasi.md)
 TABEL = (
     "capaian", "keuangan", "cost-per-outcome", "pohon", "ringkasan", "riwayat", "renstra",
@@ -90,16 +94,18 @@ def _pengurai() -> argparse.ArgumentParser:
     def sumber(p: argparse.ArgumentParser, wajib: bool) -> None:
         kelompok = p.add_mutually_exclusive_group(required=wajib)
         kelompok.add_argument("berkas", nargs="?", metavar="BERKAS",
-                              help="berkas laporan, IKM atau LKE (.toml/.json/.csv)")  # fmt: skip
+                              help="laporan (.toml/.json/.xlsx), IKM/LKE (.csv)")  # fmt: skip
         kelompok.add_argument("--contoh", metavar="NAMA", choices=_SEMUA_CONTOH,
                               help="pakai contoh bawaan (lihat: kinerja contoh)")  # fmt: skip
         p.add_argument("--format", choices=FORMAT, default="teks",
-                       help="bentuk keluaran (bawaan: teks)")  # fmt: skip
+                       help="bentuk keluaran (bawaan: teks; xlsx butuh -o)")  # fmt: skip
+        _keluaran(p)
 
     hit = sub.add_parser("hitung", help="cetak tabel-tabel laporan",
                          description="Hitung dan cetak tabel-tabel laporan.")  # fmt: skip
     sumber(hit, wajib=False)
     hit.add_argument("--tabel", choices=TABEL, help="hanya satu tabel")
+    hit.add_argument("--gambar", metavar="DIR", help="tulis grafik PNG ke folder DIR")
     per = sub.add_parser("periksa", help="periksa angka tercetak laporan",
                          description="Hitung ulang angka tercetak dan daftar temuannya "
                          "(status 0: tidak ada temuan, 1: ada temuan).")  # fmt: skip
@@ -110,6 +116,9 @@ def _pengurai() -> argparse.ArgumentParser:
         description="Tanpa NAMA: daftar contoh. Dengan NAMA: teks TOML-nya.",
     )
     con.add_argument("nama", nargs="?", metavar="NAMA", choices=_SEMUA_CONTOH)
+    con.add_argument("--format", choices=("toml", "xlsx"), default="toml",
+                     help="toml (bawaan) atau xlsx: buku kerja isian (butuh -o)")  # fmt: skip
+    _keluaran(con)
     bw = sub.add_parser(
         "batas-waktu",
         help="batas waktu laporan triwulan",
@@ -126,6 +135,16 @@ def _pengurai() -> argparse.ArgumentParser:
         help="tetap hitung bila cuti bersama tahun itu belum ada di kalender",
     )
     return utama
+
+
+def _keluaran(p: argparse.ArgumentParser) -> None:
+    p.add_argument("-o", "--keluaran", metavar="BERKAS", help="berkas keluaran (untuk xlsx)")
+
+
+def _xlsx(args: argparse.Namespace) -> str:
+    if not args.keluaran:
+        raise InputTidakSah("--format xlsx butuh berkas keluaran: -o NAMA.xlsx")
+    return str(args.keluaran)
 
 
 def _versi() -> str:
@@ -176,8 +195,15 @@ _TABEL_SENDIRI: dict[str, Callable[[Laporan], BisaDisajikan]] = {
 def _hitung(args: argparse.Namespace) -> int:
     laporan = _muat(args)
     if not isinstance(laporan, Laporan):  # berkas evaluasi: satu tabel, 'ikm' atau 'lke'
+        if args.format == "xlsx" or args.gambar:
+            raise InputTidakSah(
+                "--format xlsx dan --gambar tersedia untuk laporan kinerja, belum untuk berkas "
+                "IKM/LKE; pakai --format csv atau json"
+            )
         tabel = hitung_evaluasi(laporan)
         sajian: list[Sajian] = [tabel.sajian_satu(args.tabel or tabel.id)]
+    elif args.format == "xlsx" or args.gambar:
+        return _hitung_berkas(args, hitung(laporan))
     elif args.tabel in _TABEL_SENDIRI:
         sajian = [_TABEL_SENDIRI[args.tabel](laporan).ke_sajian()]
     else:
@@ -205,6 +231,21 @@ def _hitung(args: argparse.Namespace) -> int:
     return 0
 
 
+def _hitung_berkas(args: argparse.Namespace, hasil: HasilLaporan) -> int:
+    if args.tabel:
+        raise InputTidakSah("--tabel tidak dipakai bersama --format xlsx atau --gambar "
+                            "(buku kerja dan grafik memuat semua tabel)")  # fmt: skip
+    if args.gambar:
+        from kinerja.laporan.gambar import tulis_gambar
+
+        for jalur in tulis_gambar(hasil, args.gambar):
+            _tulis(f"gambar: {jalur}")
+    if args.format == "xlsx":
+        hasil.ke_excel(_xlsx(args))
+        _tulis(f"buku kerja: {args.keluaran}")
+    return 0
+
+
 def _temuan_data(t: Temuan) -> dict[str, Any]:
     def nilai(x: object) -> object:
         return None if x is None else str(x)
@@ -224,15 +265,6 @@ def _temuan_data(t: Temuan) -> dict[str, Any]:
     }
 
 
-def _rata(temuan: list[Temuan]) -> list[tuple[str, Temuan]]:
-    """Temuan dan akibatnya dalam satu daftar bernomor: 1, 1a, 1b, 2, …"""
-    hasil: list[tuple[str, Temuan]] = []
-    for i, t in enumerate(temuan, 1):
-        hasil.append((str(i), t))
-        hasil += [(f"{i}{chr(ord('a') + j)}", a) for j, a in enumerate(t.akibat)]
-    return hasil
-
-
 def _jumlah_temuan(temuan: list[Temuan]) -> str:
     akibat = sum(t.jumlah - 1 for t in temuan)
     teks = f"{len(temuan)} temuan."
@@ -247,7 +279,12 @@ def _jumlah_temuan(temuan: list[Temuan]) -> str:
 def _periksa(args: argparse.Namespace) -> int:
     laporan = _muat(args)
     temuan = periksa(laporan) if isinstance(laporan, Laporan) else periksa_evaluasi(laporan)
-    if args.format == "json":
+    if args.format == "xlsx":
+        if not isinstance(laporan, Laporan):
+            raise InputTidakSah("--format xlsx belum tersedia untuk berkas IKM/LKE")
+        hitung(laporan).ke_excel(_xlsx(args))
+        _tulis(f"{len(temuan)} temuan; buku kerja: {args.keluaran}")
+    elif args.format == "json":
         _tulis(json.dumps({"judul": _judul(laporan), "temuan": [_temuan_data(t) for t in temuan]},
                           ensure_ascii=False, indent=2))  # fmt: skip
     elif args.format == "csv":
@@ -257,7 +294,7 @@ def _periksa(args: argparse.Namespace) -> int:
         penulis = csv.DictWriter(keluaran, fieldnames=kolom, delimiter=";", lineterminator="\n",
                                  extrasaction="ignore")  # fmt: skip
         penulis.writeheader()
-        for no, t in _rata(temuan):
+        for no, t in bernomor(temuan):
             data = _temuan_data(t) | {"no": no, "tempat": "; ".join(t.tempat)}
             if t.sebaran:
                 data["alasan"] = str(t).split(": ", 1)[1]
@@ -272,7 +309,7 @@ def _periksa(args: argparse.Namespace) -> int:
                 + ("↳ akibat: " if t.jenis == "akibat" else "")
                 + str(t).split(": ", 1)[1].replace("|", "\\|")
                 + " |"
-                for no, t in _rata(temuan)
+                for no, t in bernomor(temuan)
             ]
             baris += ["", _jumlah_temuan(temuan)]
         else:
@@ -293,6 +330,11 @@ def _periksa(args: argparse.Namespace) -> int:
 
 
 def _contoh(args: argparse.Namespace) -> int:
+    if args.nama and args.format == "xlsx":
+        from kinerja.laporan.excel_isian import tulis_buku_isian
+
+        tulis_buku_isian(muat_contoh(args.nama), _xlsx(args))
+        return 0
     if args.nama:
         evaluasi = args.nama in CONTOH_EVALUASI
         sys.stdout.write((teks_contoh_evaluasi if evaluasi else teks_contoh)(args.nama))

@@ -42,7 +42,7 @@ from kinerja.galat import (
 )
 from kinerja.laporan.batas_berkas import BATAS_BAWAAN, BatasBerkas, pengurai_angka, periksa_batas
 from kinerja.laporan.konverter import KONVERTER
-from kinerja.laporan.lokasi_galat import galat_json, galat_struktur, galat_toml
+from kinerja.laporan.lokasi_galat import Tempat, galat_json, galat_struktur, galat_toml
 from kinerja.laporan.model import Laporan, pastikan_laporan
 from kinerja.laporan.syarat_tahun_berkas import kesalahan_tahun_sebagian
 
@@ -64,13 +64,21 @@ __all__ = [
 FormatBerkas = Literal["toml", "json"]
 
 
-def _dari_data(data: object, sumber: str, teks: str | None = None) -> Laporan:
+def _dari_data(
+    data: object, sumber: str, teks: str | None = None, *, tempat: Tempat | None = None
+) -> Laporan:
+    """Data bertipe dasar (dari TOML, JSON atau buku kerja Excel) → Laporan, lewat KONVERTER.
+
+    ``tempat`` (buku kerja) memberi sel untuk jalur sebuah kesalahan, mis. ``Indikator!D7``.
+    """
     if not isinstance(data, Mapping):
         raise BerkasTidakSah(f"{sumber}: isi berkas harus berupa tabel/objek laporan")
     try:
         laporan: Laporan = KONVERTER.structure(data, Laporan)
     except (ClassValidationError, IterableValidationError, ForbiddenExtraKeysError) as galat:
-        kesalahan = galat_struktur(galat, data, teks) + kesalahan_tahun_sebagian(galat, data, teks)
+        kesalahan = galat_struktur(galat, data, teks, tempat) + kesalahan_tahun_sebagian(
+            galat, data, teks
+        )
         ringkas = "; ".join(kesalahan[:5]) + (" …" if len(kesalahan) > 5 else "")
         raise BerkasTidakSah(
             f"{sumber}: {len(kesalahan)} kesalahan: {ringkas}", kesalahan
@@ -166,7 +174,7 @@ def _format_dari_nama(jalur: Path) -> FormatBerkas:
         return "toml"
     if akhiran == ".json":
         return "json"
-    raise InputTidakSah(f"berkas {str(jalur)!r}: akhiran harus .toml atau .json")
+    raise InputTidakSah(f"berkas {str(jalur)!r}: akhiran harus .toml, .json atau .xlsx")
 
 
 def _periksa_jenis_batas(batas: object) -> None:
@@ -175,9 +183,13 @@ def _periksa_jenis_batas(batas: object) -> None:
 
 
 def baca_laporan(jalur: str | Path, *, batas: BatasBerkas = BATAS_BAWAAN) -> Laporan:
-    """Baca berkas laporan ``.toml`` atau ``.json`` (ukurannya diperiksa sebelum dibaca)."""
+    """Baca berkas laporan ``.toml``, ``.json`` atau ``.xlsx`` (ukurannya diperiksa dulu)."""
     _periksa_jenis_batas(batas)
     p = _jalur(jalur)
+    if p.suffix.lower() == ".xlsx":  # buku kerja isian (extra excel), jalur struktur yang sama
+        from kinerja.laporan.excel_masuk import baca_excel
+
+        return baca_excel(p, batas=batas)
     format = _format_dari_nama(p)
     return baca_laporan_teks(baca_teks_berkas(p, batas), format, str(p), batas=batas)
 
@@ -233,6 +245,11 @@ def tulis_laporan_teks(laporan: Laporan, format: FormatBerkas) -> str:
 
 
 def tulis_laporan(laporan: Laporan, jalur: str | Path) -> None:
-    """Tulis laporan ke berkas ``.toml`` atau ``.json`` (format dari akhiran nama)."""
+    """Tulis laporan ke berkas ``.toml``, ``.json`` atau ``.xlsx`` (format dari akhiran nama)."""
     p = _jalur(jalur)
+    if p.suffix.lower() == ".xlsx":
+        from kinerja.laporan.excel_isian import tulis_buku_isian
+
+        tulis_buku_isian(laporan, p)
+        return
     p.write_text(tulis_laporan_teks(laporan, _format_dari_nama(p)), encoding="utf-8")

@@ -15,7 +15,7 @@ baris 2: angka bernotasi Indonesia ditulis sebagai teks berkutip: tw4 = "66,7" (
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING
 
 import attrs
@@ -27,9 +27,11 @@ from kinerja.galat import InputTidakSah, KinerjaError, TahunTidakSah
 if TYPE_CHECKING:  # tomllib diimpor hanya saat berkas TOML dibaca
     import tomllib
 
-__all__ = ["galat_json", "galat_struktur", "galat_toml"]
+__all__ = ["Tempat", "galat_json", "galat_struktur", "galat_toml"]
 
 _Jalur = tuple[str | int, ...]
+Tempat = Callable[[_Jalur], "str | None"]
+"""Sel buku kerja untuk jalur sebuah kesalahan (mis. ``Indikator!D7``), bila diketahui."""
 
 # isian yang menamai unsur sebuah daftar, dan sebutan unsurnya
 _NAMA_UNSUR = {
@@ -242,8 +244,13 @@ def _isi_kunci_tercetak(pesan: str, jalur: _Jalur) -> str:
     return pesan.replace("<isian>", f'"{kunci}"' if "." in kunci else kunci)
 
 
-def galat_struktur(galat: BaseException, data: object, teks: str | None) -> tuple[str, ...]:
-    """Semua kesalahan struktur berkas, masing-masing dengan tempat yang bisa ditemukan orang."""
+def galat_struktur(
+    galat: BaseException, data: object, teks: str | None, tempat_sel: Tempat | None = None
+) -> tuple[str, ...]:
+    """Semua kesalahan struktur berkas, masing-masing dengan tempat yang bisa ditemukan orang.
+
+    ``tempat_sel`` (buku kerja Excel) memberi sel untuk jalur kesalahan; sel itu mengawali pesan.
+    """
     cari = _Pencari(teks)
     hasil: list[str] = []
     for jalur, daun in _telusuri(galat, ()):
@@ -254,5 +261,7 @@ def galat_struktur(galat: BaseException, data: object, teks: str | None) -> tupl
             tempat = ".".join(bagian) or "laporan"
             if nomor is not None:
                 tempat += f" (baris {nomor + 1})"
-            hasil.append(f"{tempat}: {_isi_kunci_tercetak(pesan, jalur)}")
+            sel = None if tempat_sel is None else tempat_sel((*jalur, kunci) if kunci else jalur)
+            awal = f"{sel}: " if sel else ""
+            hasil.append(f"{awal}{tempat}: {_isi_kunci_tercetak(pesan, jalur)}")
     return tuple(hasil)

@@ -15,6 +15,9 @@ keterangan; tidak pernah angka karangan.
 
 from __future__ import annotations
 
+import os
+from typing import Any
+
 import attrs
 
 from kinerja.galat import InputTidakSah, tampil_aman
@@ -95,6 +98,14 @@ class HasilLaporan:
 
     def sajian(self) -> list[Sajian]:
         """Tabel-tabel yang berisi, siap ditampilkan, urut seperti di laporan."""
+        return [s for _, s in self.sajian_bernama()]
+
+    def sajian_bernama(self) -> list[tuple[str, Sajian]]:
+        """``(nama, sajian)`` tabel-tabel yang berisi, urut seperti di laporan.
+
+        Satu daftar untuk semua keluaran (teks, JSON, lembar Excel): tabel baru cukup
+        ditambahkan di sini dan di :meth:`sajian_satu`.
+        """
         berisi = {
             "capaian": bool(self.capaian.baris),
             "keuangan": bool(self.keuangan.baris),
@@ -104,7 +115,26 @@ class HasilLaporan:
             "riwayat": bool(self.riwayat.baris),
             "renstra": bool(self.renstra.baris),
         }
-        return [self.sajian_satu(nama) for nama, ada in berisi.items() if ada]
+        return [(nama, self.sajian_satu(nama)) for nama, ada in berisi.items() if ada]
+
+    def ke_excel(self, jalur: str | os.PathLike[str], *, temuan: bool = True) -> None:
+        """Tulis setiap tabel ke lembarnya sendiri dalam buku kerja ``.xlsx`` (extra ``excel``).
+
+        Lihat :func:`kinerja.laporan.excel_keluar.tulis_excel` dan ``docs/excel.md``.
+        """
+        from kinerja.laporan.excel_keluar import tulis_excel
+
+        tulis_excel(self, jalur, temuan=temuan)
+
+    def gambar(self, nama: str | None = None) -> Any:
+        """Grafik laporan (``matplotlib.figure.Figure``; extra ``gambar``).
+
+        Tanpa ``nama``: kamus nama → gambar untuk semua grafik yang datanya ada. Lihat
+        :func:`kinerja.laporan.gambar.gambar_laporan` dan ``docs/grafik.md``.
+        """
+        from kinerja.laporan.gambar import gambar_laporan
+
+        return gambar_laporan(self, nama)
 
     def _repr_html_(self) -> str:
         return "".join(s._repr_html_() for s in self.sajian())

@@ -22,7 +22,13 @@ from cattrs.errors import ClassValidationError, ForbiddenExtraKeysError, Iterabl
 
 from kinerja.galat import BerkasTidakSah, InputTidakSah, KinerjaError, TipeTidakSah, tampil_aman
 from kinerja.laporan.batas_berkas import BATAS_BAWAAN, BatasBerkas
-from kinerja.laporan.berkas import FormatBerkas, _dari_data, baca_teks_berkas, urai_teks
+from kinerja.laporan.berkas import (
+    FormatBerkas,
+    _dari_data,
+    baca_laporan,
+    baca_teks_berkas,
+    urai_teks,
+)
 from kinerja.laporan.evaluasi.csv_ikm import survei_dari_csv
 from kinerja.laporan.evaluasi.model import BerkasLKE, SurveiIKM
 from kinerja.laporan.konverter import buat_konverter
@@ -99,15 +105,18 @@ def baca_evaluasi_teks(
 def baca_dokumen(
     jalur: str | Path, *, batas: BatasBerkas = BATAS_BAWAAN
 ) -> Laporan | DokumenEvaluasi:
-    """Baca berkas ``.toml``/``.json`` (laporan, atau evaluasi bila ber-``jenis``) atau ``.csv``."""
+    """Baca berkas ``.toml``/``.json`` (laporan, atau evaluasi bila ber-``jenis``), ``.csv``
+    (survei IKM) atau ``.xlsx`` (buku kerja isian laporan, lihat docs/excel.md)."""
     if not isinstance(jalur, (str, Path)):
         raise TipeTidakSah(f"'jalur' harus str atau Path (diberikan {tampil_aman(jalur)})")
     if not isinstance(batas, BatasBerkas):
         raise TipeTidakSah(f"'batas' harus BatasBerkas (diberikan {tampil_aman(batas)})")
     p = Path(jalur)
     akhiran = p.suffix.lower()
+    if akhiran == ".xlsx":
+        return baca_laporan(p, batas=batas)
     if akhiran not in (".toml", ".json", ".csv"):
-        raise InputTidakSah(f"berkas {str(p)!r}: akhiran harus .toml, .json atau .csv")
+        raise InputTidakSah(f"berkas {str(p)!r}: akhiran harus .toml, .json, .csv atau .xlsx")
     teks = baca_teks_berkas(p, batas)
     if akhiran == ".csv":
         return survei_dari_csv(teks, str(p), batas=batas)

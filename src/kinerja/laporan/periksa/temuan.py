@@ -8,7 +8,7 @@ import attrs
 
 from kinerja.teks_angka import tulis_angka_tepat
 
-__all__ = ["Temuan", "tampil"]
+__all__ = ["Temuan", "bernomor", "tampil"]
 
 
 @attrs.frozen
@@ -67,3 +67,12 @@ def tampil(nilai: Decimal | str | None) -> str:
     if isinstance(nilai, Decimal):
         return tulis_angka_tepat(nilai)
     return repr(nilai)
+
+
+def bernomor(temuan: list[Temuan]) -> list[tuple[str, Temuan]]:
+    """Temuan dan akibatnya dalam satu daftar bernomor: 1, 1a, 1b, 2, … (teks, CSV, Excel)."""
+    hasil: list[tuple[str, Temuan]] = []
+    for i, t in enumerate(temuan, 1):
+        hasil.append((str(i), t))
+        hasil += [(f"{i}{chr(ord('a') + j)}", a) for j, a in enumerate(t.akibat)]
+    return hasil
