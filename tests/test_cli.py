@@ -65,11 +65,14 @@ def test_hitung_satu_tabel() -> None:
 def test_periksa_status_dan_temuan() -> None:
     ada = jalankan("periksa", "--contoh", "kalaena-2024-tw1")
     assert ada.returncode == 1
-    assert "capaian keuangan: tercetak 99,22, seharusnya 99,33" in ada.stdout
+    assert (
+        "capaian keuangan: tercetak 99,22 di Bab IV, realisasi keuangan (l. 143), seharusnya 99,33"
+        in ada.stdout
+    )
     # satu perselisihan target (7 di Bab III, 14 di Rencana Aksi) dan tiga akibatnya, terkelompok
     assert "       ↳ akibat: [capaian kinerja]" in ada.stdout
     assert ada.stdout.rstrip().endswith(
-        "3 temuan (ditambah 3 akibat yang mengikuti angka yang diperselisihkan, dikelompokkan "
+        "6 temuan (ditambah 3 akibat yang mengikuti angka yang diperselisihkan, dikelompokkan "
         "di bawah temuannya)."
     )
     bersih = jalankan("periksa", "--contoh", "ranuyoso-2022-tw4")

@@ -100,8 +100,8 @@ def test_pohon_berindentasi_sel_bukan_spasi(tmp_path: Path) -> None:
 def test_temuan_periksa_di_lembar_sendiri(tmp_path: Path) -> None:
     ws = _buku(tmp_path)["temuan"]
     baris = [r for r in ws.iter_rows(min_row=3, values_only=True) if r[0] is not None]
-    # docs/periksa: tiga temuan Kalaena TW I 2024 dan tiga akibat perselisihan target (1a–1c)
-    assert [r[0] for r in baris] == ["1", "1a", "1b", "1c", "2", "3"]
+    # docs/periksa: enam temuan Kalaena TW I 2024, tiga akibat perselisihan target (1a–1c)
+    assert [r[0] for r in baris] == ["1", "1a", "1b", "1c", "2", "3", "4", "5", "6"]
     keuangan = next(r for r in baris if r[3] == "capaian keuangan")
     # dihitung dibulatkan ke ketelitian cetak (docs/periksa.md): 99,33
     assert keuangan[4:6] == (99.22, float(round(Fraction(4_453_500, 4_483_500) * 100, 2)))

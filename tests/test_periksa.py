@@ -28,13 +28,27 @@ from tests.strategies import desimal
 
 DIHARAPKAN: dict[str, list[tuple[str, str, str | None, str | None]]] = {
     "kalaena-2024-tw1": [
-        # target TW I 7 di Bab III, 14 di Rencana Aksi: capaian, predikat dan rata-rata yang
-        # dicetak laporan mengikuti angka 7 — satu perselisihan, akibatnya di bawahnya (↳)
+        # target TW I 7 di Bab III (l. 95, l. 124, l. 134), 14 di Rencana Aksi (l. 84): capaian,
+        # predikat dan rata-rata yang dicetak mengikuti angka 7 — satu perselisihan (tidak
+        # konsisten, kedua angka disebut), akibatnya di bawahnya (↳)
         ("capaian kinerja", "target", "7", "14"),
         ("↳ capaian kinerja", "capaian", "100", "50"),
         ("↳ capaian kinerja", "predikat", "Sangat Baik", "Sangat Kurang"),
         ("↳ ringkasan", "rata-rata capaian kinerja", "100", "75"),
+        # Rencana Aksi l. 84: 14 di TW I dan 14 di TW IV, target tahunan 14 (KUMULATIF)
         ("rencana aksi", "target triwulan", "28", "14"),
+        # l. 134: angka sub kegiatan Perdes di bawah judul sub kegiatan Forum Koordinasi (l. 118)
+        (
+            "capaian kinerja",
+            "uraian",
+            "Pelaksanaan Tugas Forum Koordinasi Pimpinan di Kecamatan",
+            "Fasilitasi Penyusunan Peraturan Desa dan Peraturan Kepala Desa",
+        ),
+        # l. 158: ditandatangani 28 Maret 2024, sebelum TW I berakhir (31 Maret)
+        ("dokumen", "tanggal", "2024-03-28", "2024-03-31"),
+        # Rencana Aksi l. 83: Rp kegiatan Σ 22.328.000, sub kegiatannya (l. 84) 11.857.500
+        ("rencana aksi", "Rp triwulan", "22328000", "11857500"),
+        # Bab IV l. 143: 4.453.500 / 4.483.500 × 100 = 99,33
         ("realisasi keuangan", "capaian keuangan", "99.22", "99.33"),
     ],
     "senduro-2023-tw1": [
@@ -117,8 +131,8 @@ def test_teks_temuan_berbahasa_indonesia() -> None:
     t = next(t for t in periksa(muat_contoh("kalaena-2024-tw1")) if t.kolom == "capaian keuangan")
     assert str(t) == (
         "[realisasi keuangan] Pelaksanaan Tugas Forum Koordinasi di Pimpinan Kecamatan — "
-        "capaian keuangan: tercetak 99,22, seharusnya 99,33 (selisih -0,11); capaian keuangan "
-        "= realisasi / target keuangan × 100"
+        "capaian keuangan: tercetak 99,22 di Bab IV, realisasi keuangan (l. 143), seharusnya "
+        "99,33 (selisih -0,11); capaian keuangan = realisasi / target keuangan × 100"
     )
 
 

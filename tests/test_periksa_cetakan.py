@@ -51,7 +51,7 @@ def test_tanggal_sebelum_akhir_periode() -> None:
     # Klakah: "Klakah, 03 Januari 2024" untuk laporan TW IV 2024 (l. 480)
     (t,) = periksa(_lap(tanggal=datetime.date(2024, 1, 3)))
     assert (t.tabel, t.kolom, t.tercetak, t.jenis) == (
-        "dokumen", "tanggal", "2024-01-03", "tidak konsisten",
+        "dokumen", "tanggal", "2024-01-03", "tanggal laporan",
     )  # fmt: skip
     assert "sebelum periode TW IV 2024 berakhir (2024-12-31)" in t.alasan
 

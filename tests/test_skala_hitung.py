@@ -283,7 +283,13 @@ def test_target_keuangan_dan_sigma_target_tanpa_target_triwulan(
     pagu = Decimal(1000)
     baris = BarisAnggaran("Sub kegiatan", pagu, kode="7.01.01", target=NilaiTriwulan(*target))
     laporan = attrs.evolve(
-        muat_contoh("kalaena-2024-tw1"), periode=Periode(2024, tw), indikator=(), anggaran=(baris,)
+        muat_contoh("kalaena-2024-tw1"),
+        periode=Periode(2024, tw),
+        indikator=(),
+        anggaran=(baris,),
+        rencana_aksi=(),
+        tanggal=None,
+        label_periode=(),
     )
     dilaporkan = [t for t in target[:tw] if t is not None]
     harapan = sum(dilaporkan, Decimal(0)) if dilaporkan else None

@@ -64,6 +64,8 @@ class Jalur:
 def _isian_angka(tercetak: Any) -> Iterator[tuple[str, str | None]]:
     """Isian tercetak berisi angka (Decimal), label (teks) atau teks angka per kunci (pemetaan)."""
     for isian in attrs.fields(type(tercetak)):
+        if isian.name in ("tempat", "uraian"):  # letak dan judul baris, bukan angka tercetak
+            continue
         nilai = getattr(tercetak, isian.name)
         if isinstance(nilai, (Decimal, str)):
             yield isian.name, None

@@ -41,6 +41,11 @@ from kinerja.laporan.baris import (
 )
 from kinerja.laporan.cetakan import LabelTercetak, RumusTercetak, daftar_label, daftar_rumus
 from kinerja.laporan.desa import KetepatanDokumenDesa, TanggalDokumenDesa
+from kinerja.laporan.rencana_aksi import (
+    BarisRencanaAksi,
+    daftar_rencana_aksi,
+    periksa_rujukan_anak,
+)
 from kinerja.laporan.syarat_tahun import galat_tahun
 from kinerja.laporan.tercetak import (
     TercetakAnggaran,
@@ -139,11 +144,17 @@ class Laporan:
     tercetak_lain: tuple[TercetakRingkasan, ...] = attrs.field(
         default=(), converter=_lain_ringkasan
     )
+    rencana_aksi: tuple[BarisRencanaAksi, ...] = attrs.field(
+        default=(), converter=daftar_rencana_aksi
+    )
 
     def __attrs_post_init__(self) -> None:
         galat = galat_tahun(self.periode, self.indikator, self.anggaran)
         if galat is not None:
             raise galat
+        if self.rencana_aksi:
+            nama = [a.uraian for a in self.anggaran] + [a.kode for a in self.anggaran if a.kode]
+            periksa_rujukan_anak(self.rencana_aksi, nama)
 
     @property
     def skala_predikat(self) -> SkalaPredikat:

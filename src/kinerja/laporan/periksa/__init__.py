@@ -24,7 +24,8 @@ jumlah desimal yang tercetak.
 
 >>> from kinerja.laporan.contoh import muat_contoh
 >>> for t in periksa(muat_contoh("kalaena-2024-tw1")):
-...     print(t.tabel, "|", t.kolom, "|", t.tercetak, "→", t.dihitung)
+...     judul = t.kolom == "uraian"  # judul baris: teks panjang
+...     print(t.tabel, "|", t.kolom, "|", "…" if judul else f"{t.tercetak} → {t.dihitung}")
 ...     for a in t.akibat:
 ...         print("  akibat:", a.tabel, "|", a.kolom, "|", a.tercetak, "→", a.dihitung)
 capaian kinerja | target | 7 → 14
@@ -32,6 +33,9 @@ capaian kinerja | target | 7 → 14
   akibat: capaian kinerja | predikat | Sangat Baik → Sangat Kurang
   akibat: ringkasan | rata-rata capaian kinerja | 100 → 75
 rencana aksi | target triwulan | 28 → 14
+capaian kinerja | uraian | …
+dokumen | tanggal | 2024-03-28 → 2024-03-31
+rencana aksi | Rp triwulan | 22328000 → 11857500
 realisasi keuangan | capaian keuangan | 99.22 → 99.33
 """
 
@@ -42,6 +46,7 @@ from kinerja.laporan.periksa.anggaran import periksa_anggaran
 from kinerja.laporan.periksa.dokumen import periksa_dokumen
 from kinerja.laporan.periksa.indikator import periksa_indikator
 from kinerja.laporan.periksa.judul import periksa_judul
+from kinerja.laporan.periksa.rencana_aksi import periksa_rencana_aksi
 from kinerja.laporan.periksa.ringkasan import periksa_ringkasan
 from kinerja.laporan.periksa.sengketa import kelompokkan
 from kinerja.laporan.periksa.tahunan import periksa_tahunan
@@ -72,6 +77,7 @@ def _periksa_dasar(laporan: Laporan) -> list[Temuan]:
             *periksa_indikator(laporan, hasil),
             *periksa_judul(laporan),
             *periksa_dokumen(laporan),
+            *periksa_rencana_aksi(laporan),
             *periksa_anggaran(laporan, hasil),
             *periksa_ringkasan(laporan, hasil),
             *periksa_tahunan(laporan, hasil),

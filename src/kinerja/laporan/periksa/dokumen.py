@@ -30,10 +30,10 @@ def _tanggal(laporan: Laporan) -> Iterator[Temuan]:
     periode = laporan.periode
     if tanggal < periode.akhir:
         yield Temuan(
-            "dokumen", "laporan", "tanggal", tanggal.isoformat(), None, None,
+            "dokumen", "laporan", "tanggal", tanggal.isoformat(), periode.akhir.isoformat(), None,
             f"tanggal laporan sebelum periode {periode} berakhir ({periode.akhir.isoformat()}): "
             "realisasi s.d. akhir periode belum bisa dilaporkan pada tanggal itu",
-            "tidak konsisten",
+            "tanggal laporan",
         )  # fmt: skip
         return
     if periode.triwulan is None:

@@ -51,9 +51,9 @@ def _periksa(
             skor, j = max(lain, default=(Fraction(0), -1))
             if skor >= AMBANG and skor > sendiri:
                 yield Temuan(
-                    tabel, label, "uraian", t.uraian, None, None,
+                    tabel, label, "uraian", t.uraian, baris[i][1][-1], None,
                     f"judul baris yang tercetak adalah judul baris lain ({baris[j][0]!r}): angka "
-                    "di baris ini berdiri di bawah judul yang salah", "tidak konsisten",
+                    "di baris ini berdiri di bawah judul yang salah", "judul baris",
                     tempat=(t.tempat,) if t.tempat else (),
                 )  # fmt: skip
 

@@ -69,6 +69,8 @@ def _tempat_baris(laporan: Laporan) -> dict[tuple[str, str], tuple[Tercetak, ...
 
 def _gabung(kelompok: Sequence[Temuan], tempat: tuple[Tercetak, ...]) -> Temuan:
     pertama = kelompok[0]
+    if pertama.kolom == "uraian":  # judul baris: setiap tempat temuannya sendiri (periksa.judul)
+        return pertama
     sama: list[str] = []
     sebaran: list[tuple[str, Decimal | str]] = []
     for t in tempat:
@@ -96,7 +98,7 @@ def gabung_tempat(laporan: Laporan, temuan: Sequence[Temuan]) -> list[Temuan]:
     kelompok: dict[tuple[str, str, str], list[Temuan]] = {}
     urutan: list[Temuan | tuple[str, str, str]] = []
     for t in temuan:
-        if (t.tabel, t.baris) not in tempat:
+        if (t.tabel, t.baris) not in tempat or t.kolom == "uraian":
             urutan.append(t)
             continue
         kunci = (t.tabel, t.baris, t.kolom)

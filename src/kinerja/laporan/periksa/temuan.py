@@ -41,10 +41,13 @@ class Temuan:
             teks += f"{kata} {tampil(self.tercetak)}"
             if self.tempat:
                 teks += f" di {'; '.join(self.tempat)}"
-            if self.dihitung is not None:
+            # laporan yang mencetak nilai aturan itu sendiri di tempat lain tidak salah hitung
+            # melainkan tidak konsisten: kedua angka disebut, tanpa memilih "seharusnya"
+            dicetak_lain = any(nilai == self.dihitung for _, nilai in self.sebaran)
+            if self.dihitung is not None and not dicetak_lain:
                 teks += f", seharusnya {tampil(self.dihitung)}"
-            if self.selisih is not None:
-                teks += f" (selisih {tampil(self.selisih)})"
+                if self.selisih is not None:
+                    teks += f" (selisih {tampil(self.selisih)})"
             teks += "; "
         if self.sebaran:
             teks += (
