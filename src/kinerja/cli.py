@@ -2,13 +2,17 @@
 
 ::
 
-    kinerja hitung [BERKAS | --contoh NAMA] [--format teks|markdown|json|csv] [--tabel NAMA]
-    kinerja periksa (BERKAS | --contoh NAMA) [--format teks|markdown|json|csv]
-    kinerja contoh [NAMA]
+    kinerja hitung [BERKAS | - | --contoh NAMA] [--jenis toml|json]
+                   [--format teks|markdown|json|csv] [--tabel NAMA] [--nilai-tepat]
+    kinerja periksa (BERKAS | - | --contoh NAMA) [--jenis toml|json] [--format …]
+    kinerja contoh [NAMA] [--format toml|json]
+    kinerja skema masukan|keluaran
+    kinerja layani [--host 127.0.0.1] [--port 8000]
     kinerja batas-waktu TAHUN TRIWULAN [--hari-kerja N] [--kalender-tak-lengkap]
 
-Tanpa BERKAS, ``hitung`` memakai contoh bawaan ``klakah-2024-tw4``. ``periksa`` keluar dengan
-status 0 bila tidak ada temuan dan 1 bila ada. Galat: satu baris jelas di stderr, status 2.
+Tanpa BERKAS, ``hitung`` memakai contoh bawaan ``klakah-2024-tw4``; ``-`` membaca stdin.
+``periksa`` keluar dengan status 0 bila tidak ada temuan dan 1 bila ada. Galat: satu baris
+jelas di stderr (dengan ``--format json``: ``{"galat": [...]}`` di stdout), status 2.
 """
 
 from __future__ import annotations
@@ -18,15 +22,16 @@ import csv
 import gc
 import io
 import json
-import re
 import sys
 from collections.abc import Callable, Sequence
-from typing import Any, NoReturn
+from typing import Any
 
+from kinerja.cli_pengurai import PILIHAN_FORMAT, PILIHAN_TABEL, pengurai
 from kinerja.galat import KinerjaError
-from kinerja.hari_kerja import HARI_KERJA_LAPORAN, batas_waktu_laporan
-from kinerja.laporan.berkas import baca_laporan
+from kinerja.hari_kerja import batas_waktu_laporan
+from kinerja.laporan.berkas import baca_laporan, tulis_laporan_teks
 from kinerja.laporan.contoh import CONTOH, CONTOH_BAWAAN, muat_contoh, teks_contoh
+from kinerja.laporan.keluaran import dokumen
 from kinerja.laporan.model import Laporan
 from kinerja.laporan.periksa import Temuan, periksa
 from kinerja.laporan.sajian import BisaDisajikan, Sajian
@@ -36,96 +41,21 @@ from kinerja.laporan.tabel import (
     tabel_cost_per_outcome,
     tabel_keuangan,
 )
+from kinerja.layanan.inti import baca_aliran, dokumen_periksa, galat_data, skema
 from kinerja.periode import Triwulan
 
 __all__ = ["main"]
 
-FORMAT = ("teks", "markdown", "json", "csv")
-TABEL = ("capaian", "keuangan", "cost-per-outcome", "pohon", "ringkasan")
-
-_TERJEMAHAN = (
-    (r"the following arguments are required: (.*)", r"argumen wajib belum diisi: \1"),
-    (r"unrecognized arguments: (.*)", r"argumen tidak dikenal: \1"),
-    (r"one of the arguments (.*) is required", r"salah satu dari \1 wajib diisi"),
-    (r"argument (\S+): invalid choice: (.*) \(choose from (.*)\)",
-     r"argumen \1: pilihan \2 tidak dikenal (pilih dari \3)"),
-    (r"argument (\S+): invalid int value: (.*)", r"argumen \1: bukan bilangan bulat: \2"),
-    (r"argument (\S+): expected one argument", r"argumen \1: butuh satu nilai"),
-    (r"argument (\S+): not allowed with argument (\S+)",
-     r"argumen \1 tidak boleh dipakai bersama \2"),
-)  # fmt: skip
-
-
-class _Pengurai(argparse.ArgumentParser):
-    """ArgumentParser yang melaporkan galat argumen dalam Bahasa Indonesia, status 2."""
-
-    def error(self, message: str) -> NoReturn:
-        for pola, ganti in _TERJEMAHAN:
-            message = re.sub(pola, ganti, message)
-        self.exit(2, f"kinerja: {message}\nLihat: {self.prog} --help\n")
-
-
-def _pengurai() -> argparse.ArgumentParser:
-    utama = _Pengurai(
-        prog="kinerja",
-        description="Aritmetika Laporan Kinerja (SAKIP): hitung tabel dan periksa angka tercetak.",
-    )
-    utama.add_argument("--versi", action="version", version=f"kinerja {_versi()}")
-    sub = utama.add_subparsers(dest="perintah", metavar="PERINTAH", parser_class=_Pengurai)
-    sub.required = True
-
-    def sumber(p: argparse.ArgumentParser, wajib: bool) -> None:
-        kelompok = p.add_mutually_exclusive_group(required=wajib)
-        kelompok.add_argument("berkas", nargs="?", metavar="BERKAS",
-                              help="berkas laporan .toml atau .json")  # fmt: skip
-        kelompok.add_argument("--contoh", metavar="NAMA", choices=sorted(CONTOH),
-                              help="pakai contoh bawaan (lihat: kinerja contoh)")  # fmt: skip
-        p.add_argument("--format", choices=FORMAT, default="teks",
-                       help="bentuk keluaran (bawaan: teks)")  # fmt: skip
-
-    hit = sub.add_parser("hitung", help="cetak tabel-tabel laporan",
-                         description="Hitung dan cetak tabel-tabel laporan.")  # fmt: skip
-    sumber(hit, wajib=False)
-    hit.add_argument("--tabel", choices=TABEL, help="hanya satu tabel")
-    per = sub.add_parser("periksa", help="periksa angka tercetak laporan",
-                         description="Hitung ulang angka tercetak dan daftar temuannya "
-                         "(status 0: tidak ada temuan, 1: ada temuan).")  # fmt: skip
-    sumber(per, wajib=True)
-    con = sub.add_parser(
-        "contoh",
-        help="daftar contoh bawaan, atau cetak satu sebagai TOML",
-        description="Tanpa NAMA: daftar contoh. Dengan NAMA: teks TOML-nya.",
-    )
-    con.add_argument("nama", nargs="?", metavar="NAMA", choices=sorted(CONTOH))
-    bw = sub.add_parser(
-        "batas-waktu",
-        help="batas waktu laporan triwulan",
-        description="Batas waktu penyampaian laporan triwulan: N hari kerja "
-        "setelah triwulan berakhir (libur nasional dan cuti bersama dilewati).",
-    )
-    bw.add_argument("tahun", type=int, metavar="TAHUN")
-    bw.add_argument("triwulan", metavar="TRIWULAN", help="1–4 atau I–IV")
-    bw.add_argument("--hari-kerja", type=int, default=HARI_KERJA_LAPORAN, metavar="N",
-                    help=f"jumlah hari kerja (bawaan: {HARI_KERJA_LAPORAN})")  # fmt: skip
-    bw.add_argument(
-        "--kalender-tak-lengkap",
-        action="store_true",
-        help="tetap hitung bila cuti bersama tahun itu belum ada di kalender",
-    )
-    return utama
-
-
-def _versi() -> str:
-    from kinerja import __version__
-
-    return __version__
+FORMAT, TABEL = PILIHAN_FORMAT, PILIHAN_TABEL
 
 
 def _muat(args: argparse.Namespace) -> Laporan:
     if args.contoh:
         return muat_contoh(args.contoh)
+    if args.berkas == "-":
+        return baca_aliran(sys.stdin.buffer, args.jenis, "<stdin>")
     if args.berkas:
-        return baca_laporan(args.berkas)
+        return baca_laporan(args.berkas, jenis=args.jenis)
     return muat_contoh(CONTOH_BAWAAN)
 
 
@@ -135,15 +65,15 @@ def _judul(laporan: Laporan) -> str:
     return f"Laporan Kinerja {unit.nama} — {tempat} — {laporan.periode}"
 
 
-def _csv_beberapa(sajian: Sequence[Sajian]) -> str:
+def _csv_beberapa(sajian: Sequence[Sajian], tepat: bool) -> str:
     if len(sajian) == 1:
-        return sajian[0].ke_csv()
+        return sajian[0].ke_csv(tepat=tepat)
     keluaran = io.StringIO()
     for i, s in enumerate(sajian):
         if i:
             keluaran.write("\n")
         csv.writer(keluaran, delimiter=";", lineterminator="\n").writerow([f"# {s.judul}"])
-        keluaran.write(s.ke_csv())
+        keluaran.write(s.ke_csv(tepat=tepat))
     return keluaran.getvalue()
 
 
@@ -176,10 +106,9 @@ def _hitung(args: argparse.Namespace) -> int:
     elif args.format == "markdown":
         _tulis("\n\n".join([f"## {judul}", *(s.ke_markdown() for s in sajian)]))
     elif args.format == "json":
-        _tulis(json.dumps({"judul": judul, "tabel": [s.ke_data() for s in sajian]},
-                          ensure_ascii=False, indent=2))  # fmt: skip
+        _tulis_json(dokumen(laporan, sajian))
     else:
-        sys.stdout.write(_csv_beberapa(sajian))
+        sys.stdout.write(_csv_beberapa(sajian, args.nilai_tepat))
     return 0
 
 
@@ -201,11 +130,12 @@ def _temuan_data(t: Temuan) -> dict[str, Any]:
 
 def _periksa(args: argparse.Namespace) -> int:
     laporan = _muat(args)
-    temuan = periksa(laporan)
     if args.format == "json":
-        _tulis(json.dumps({"judul": _judul(laporan), "temuan": [_temuan_data(t) for t in temuan]},
-                          ensure_ascii=False, indent=2))  # fmt: skip
-    elif args.format == "csv":
+        data = dokumen_periksa(laporan)
+        _tulis_json(data)
+        return 1 if data["temuan"] else 0
+    temuan = periksa(laporan)
+    if args.format == "csv":
         keluaran = io.StringIO()
         penulis = csv.DictWriter(
             keluaran,
@@ -242,6 +172,9 @@ def _periksa(args: argparse.Namespace) -> int:
 
 
 def _contoh(args: argparse.Namespace) -> int:
+    if args.nama and args.format == "json":
+        sys.stdout.write(tulis_laporan_teks(muat_contoh(args.nama), "json"))
+        return 0
     if args.nama:
         sys.stdout.write(teks_contoh(args.nama))
         return 0
@@ -267,14 +200,24 @@ def _tulis(teks: str) -> None:
     sys.stdout.write(teks + "\n")
 
 
+def _tulis_json(data: object) -> None:
+    _tulis(json.dumps(data, ensure_ascii=False, indent=2))
+
+
+def _skema(args: argparse.Namespace) -> int:
+    _tulis_json(skema(args.nama))
+    return 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Titik masuk ``kinerja``; mengembalikan status keluar."""
-    args = _pengurai().parse_args(argv)
+    args = pengurai().parse_args(argv)
     jalankan = {
         "hitung": _hitung,
         "periksa": _periksa,
         "contoh": _contoh,
         "batas-waktu": _batas_waktu,
+        "skema": _skema,
     }[args.perintah]
     # Perintah berumur pendek: berkas besar menjadi ratusan ribu objek yang hidup sampai akhir
     # perintah dan tidak membentuk siklus, sehingga pengumpul sampah siklik hanya menelusurinya
@@ -285,6 +228,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return jalankan(args)
     except KinerjaError as galat:
+        if getattr(args, "format", None) == "json":
+            _tulis_json(galat_data(galat))
+            return 2
         pesan = str(galat)
         kesalahan = getattr(galat, "kesalahan", ())
         if len(kesalahan) > 1:

@@ -42,7 +42,7 @@ from kinerja.galat import (
 )
 from kinerja.laporan.batas_berkas import BATAS_BAWAAN, BatasBerkas, pengurai_angka, periksa_batas
 from kinerja.laporan.konverter import KONVERTER
-from kinerja.laporan.lokasi_galat import galat_json, galat_struktur, galat_toml
+from kinerja.laporan.lokasi_galat import galat_json, galat_struktur_rinci, galat_toml
 from kinerja.laporan.model import Laporan, pastikan_laporan
 
 if TYPE_CHECKING:  # tomllib diimpor saat berkas TOML dibaca (_tomllib)
@@ -54,6 +54,7 @@ __all__ = [
     "BatasBerkas",
     "FormatBerkas",
     "baca_laporan",
+    "baca_laporan_bait",
     "baca_laporan_teks",
     "ke_data",
     "tulis_laporan",
@@ -69,10 +70,13 @@ def _dari_data(data: object, sumber: str, teks: str | None = None) -> Laporan:
     try:
         laporan: Laporan = KONVERTER.structure(data, Laporan)
     except (ClassValidationError, IterableValidationError, ForbiddenExtraKeysError) as galat:
-        kesalahan = galat_struktur(galat, data, teks)
+        rinci = galat_struktur_rinci(galat, data, teks)
+        kesalahan = tuple(f"{tempat}: {pesan}" for _, tempat, pesan in rinci)
         ringkas = "; ".join(kesalahan[:5]) + (" …" if len(kesalahan) > 5 else "")
         raise BerkasTidakSah(
-            f"{sumber}: {len(kesalahan)} kesalahan: {ringkas}", kesalahan
+            f"{sumber}: {len(kesalahan)} kesalahan: {ringkas}",
+            kesalahan,
+            tuple((jalur, f"{tempat}: {pesan}") for jalur, tempat, pesan in rinci),
         ) from galat
     except KinerjaError as galat:
         raise BerkasTidakSah(f"{sumber}: {galat}", (str(galat),)) from galat
@@ -168,11 +172,23 @@ def _periksa_jenis_batas(batas: object) -> None:
         raise TipeTidakSah(f"'batas' harus BatasBerkas (diberikan {tampil_aman(batas)})")
 
 
-def baca_laporan(jalur: str | Path, *, batas: BatasBerkas = BATAS_BAWAAN) -> Laporan:
-    """Baca berkas laporan ``.toml`` atau ``.json`` (ukurannya diperiksa sebelum dibaca)."""
+def _jenis(jenis: object) -> FormatBerkas:
+    if jenis == "toml" or jenis == "json":
+        return jenis
+    raise InputTidakSah(f"'jenis' harus 'toml' atau 'json' (diberikan {tampil_aman(jenis)})")
+
+
+def baca_laporan(
+    jalur: str | Path, *, batas: BatasBerkas = BATAS_BAWAAN, jenis: FormatBerkas | None = None
+) -> Laporan:
+    """Baca berkas laporan ``.toml`` atau ``.json`` (ukurannya diperiksa sebelum dibaca).
+
+    ``jenis`` menyebut formatnya untuk berkas tanpa akhiran yang dikenal (mis. berkas unggahan
+    sementara); tanpa ``jenis``, format dari akhiran nama.
+    """
     _periksa_jenis_batas(batas)
     p = _jalur(jalur)
-    format = _format_dari_nama(p)
+    format = _format_dari_nama(p) if jenis is None else _jenis(jenis)
     nama = str(p)
     try:
         with p.open("rb") as berkas:
@@ -188,13 +204,31 @@ def baca_laporan(jalur: str | Path, *, batas: BatasBerkas = BATAS_BAWAAN) -> Lap
         raise BerkasTidakSah(f"{nama!r} adalah folder, bukan berkas laporan") from galat
     except OSError as galat:
         raise BerkasTidakSah(f"berkas {nama!r} tidak bisa dibaca: {galat.strerror}") from galat
+    return _dari_bait(isi, format, f"berkas {nama!r}", nama, batas)
+
+
+def baca_laporan_bait(
+    isi: bytes, jenis: FormatBerkas, sumber: str = "<bait>", *, batas: BatasBerkas = BATAS_BAWAAN
+) -> Laporan:
+    """Baca laporan dari bait UTF-8 (stdin, badan permintaan HTTP); ukurannya diperiksa dulu."""
+    _periksa_jenis_batas(batas)
+    if not isinstance(isi, bytes):
+        raise TipeTidakSah(f"'isi' harus bytes (diberikan {type(isi).__name__})")
+    if not isinstance(sumber, str):
+        raise TipeTidakSah(f"'sumber' harus str (diberikan {tampil_aman(sumber)})")
+    return _dari_bait(isi, _jenis(jenis), sumber, sumber, batas)
+
+
+def _dari_bait(
+    isi: bytes, jenis: FormatBerkas, sebutan: str, sumber: str, batas: BatasBerkas
+) -> Laporan:
     if len(isi) > batas.ukuran_bait:
-        raise BerkasTidakSah(f"berkas {nama!r}: lebih dari batas {batas.ukuran_bait} bait")
+        raise BerkasTidakSah(f"{sebutan}: lebih dari batas {batas.ukuran_bait} bait")
     try:
         teks = isi.decode("utf-8")
     except UnicodeDecodeError as galat:
-        raise BerkasTidakSah(f"berkas {nama!r} bukan teks UTF-8") from galat
-    return baca_laporan_teks(teks, format, nama, batas=batas)
+        raise BerkasTidakSah(f"{sebutan} bukan teks UTF-8") from galat
+    return baca_laporan_teks(teks, jenis, sumber, batas=batas)
 
 
 def _json_bawaan(nilai: object) -> object:

@@ -34,20 +34,28 @@ ringkasan | rata-rata capaian kinerja | 100 → 75
 
 from __future__ import annotations
 
+from kinerja.galat import TipeTidakSah, tampil_aman
 from kinerja.laporan.model import Laporan, pastikan_laporan
 from kinerja.laporan.periksa.anggaran import periksa_anggaran
 from kinerja.laporan.periksa.indikator import periksa_indikator
 from kinerja.laporan.periksa.ringkasan import periksa_ringkasan
 from kinerja.laporan.periksa.temuan import Temuan
-from kinerja.laporan.tabel import hitung
+from kinerja.laporan.tabel import HasilLaporan, hitung
 
 __all__ = ["Temuan", "periksa"]
 
 
-def periksa(laporan: Laporan) -> list[Temuan]:
-    """Semua temuan laporan, urut: capaian kinerja, anggaran, ringkasan."""
+def periksa(laporan: Laporan, *, hasil: HasilLaporan | None = None) -> list[Temuan]:
+    """Semua temuan laporan, urut: capaian kinerja, anggaran, ringkasan.
+
+    ``hasil`` (tabel laporan yang sama, dari :func:`~kinerja.laporan.tabel.hitung`) boleh
+    diberikan agar tabel tidak dihitung dua kali bila pemanggil juga menampilkannya.
+    """
     laporan = pastikan_laporan(laporan)
-    hasil = hitung(laporan)
+    if hasil is not None and not isinstance(hasil, HasilLaporan):
+        raise TipeTidakSah(f"'hasil' harus HasilLaporan (diberikan {tampil_aman(hasil)})")
+    if hasil is None or hasil.laporan is not laporan:  # tabel laporan lain: dihitung ulang
+        hasil = hitung(laporan)
     return [
         *periksa_indikator(laporan, hasil),
         *periksa_anggaran(laporan, hasil),

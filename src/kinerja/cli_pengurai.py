@@ -1,0 +1,108 @@
+"""Pengurai argumen perintah ``kinerja`` (dipisah dari ``kinerja.cli`` agar keduanya ringkas).
+
+Galat argumen dilaporkan dalam Bahasa Indonesia dengan status 2.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+from typing import NoReturn
+
+from kinerja.hari_kerja import HARI_KERJA_LAPORAN
+from kinerja.laporan.contoh import CONTOH
+from kinerja.layanan.inti import JENIS_MASUKAN
+
+__all__ = ["PILIHAN_FORMAT", "PILIHAN_TABEL", "pengurai"]
+
+PILIHAN_FORMAT = ("teks", "markdown", "json", "csv")
+PILIHAN_TABEL = ("capaian", "keuangan", "cost-per-outcome", "pohon", "ringkasan")
+
+_TERJEMAHAN = (
+    (r"the following arguments are required: (.*)", r"argumen wajib belum diisi: \1"),
+    (r"unrecognized arguments: (.*)", r"argumen tidak dikenal: \1"),
+    (r"one of the arguments (.*) is required", r"salah satu dari \1 wajib diisi"),
+    (r"argument (\S+): invalid choice: (.*) \(choose from (.*)\)",
+     r"argumen \1: pilihan \2 tidak dikenal (pilih dari \3)"),
+    (r"argument (\S+): invalid int value: (.*)", r"argumen \1: bukan bilangan bulat: \2"),
+    (r"argument (\S+): expected one argument", r"argumen \1: butuh satu nilai"),
+    (r"argument (\S+): not allowed with argument (\S+)",
+     r"argumen \1 tidak boleh dipakai bersama \2"),
+)  # fmt: skip
+
+
+class _Pengurai(argparse.ArgumentParser):
+    """ArgumentParser yang melaporkan galat argumen dalam Bahasa Indonesia, status 2."""
+
+    def error(self, message: str) -> NoReturn:
+        for pola, ganti in _TERJEMAHAN:
+            message = re.sub(pola, ganti, message)
+        self.exit(2, f"kinerja: {message}\nLihat: {self.prog} --help\n")
+
+
+def pengurai() -> argparse.ArgumentParser:
+    """Pengurai argumen ``kinerja`` beserta semua subperintahnya."""
+    utama = _Pengurai(
+        prog="kinerja",
+        description="Aritmetika Laporan Kinerja (SAKIP): hitung tabel dan periksa angka tercetak.",
+    )
+    utama.add_argument("--versi", action="version", version=f"kinerja {_versi()}")
+    sub = utama.add_subparsers(dest="perintah", metavar="PERINTAH", parser_class=_Pengurai)
+    sub.required = True
+
+    def sumber(p: argparse.ArgumentParser, wajib: bool) -> None:
+        kelompok = p.add_mutually_exclusive_group(required=wajib)
+        kelompok.add_argument("berkas", nargs="?", metavar="BERKAS",
+                              help="berkas laporan .toml atau .json; - = stdin")  # fmt: skip
+        kelompok.add_argument("--contoh", metavar="NAMA", choices=sorted(CONTOH),
+                              help="pakai contoh bawaan (lihat: kinerja contoh)")  # fmt: skip
+        p.add_argument("--format", choices=PILIHAN_FORMAT, default="teks",
+                       help="bentuk keluaran (bawaan: teks)")  # fmt: skip
+        p.add_argument("--jenis", choices=JENIS_MASUKAN,
+                       help="format BERKAS bila akhirannya bukan .toml/.json "
+                       "(stdin: ditebak dari isinya)")  # fmt: skip
+
+    hit = sub.add_parser("hitung", help="cetak tabel-tabel laporan",
+                         description="Hitung dan cetak tabel-tabel laporan.")  # fmt: skip
+    sumber(hit, wajib=False)
+    hit.add_argument("--tabel", choices=PILIHAN_TABEL, help="hanya satu tabel")
+    hit.add_argument("--nilai-tepat", action="store_true",
+                     help="CSV: kolom tambahan berisi angka tepat tanpa pembulatan")  # fmt: skip
+    per = sub.add_parser("periksa", help="periksa angka tercetak laporan",
+                         description="Hitung ulang angka tercetak dan daftar temuannya "
+                         "(status 0: tidak ada temuan, 1: ada temuan).")  # fmt: skip
+    sumber(per, wajib=True)
+    con = sub.add_parser(
+        "contoh",
+        help="daftar contoh bawaan, atau cetak satu sebagai TOML",
+        description="Tanpa NAMA: daftar contoh. Dengan NAMA: teks TOML-nya.",
+    )
+    con.add_argument("nama", nargs="?", metavar="NAMA", choices=sorted(CONTOH))
+    con.add_argument("--format", choices=JENIS_MASUKAN, default="toml",
+                     help="format contoh yang dicetak (bawaan: toml)")  # fmt: skip
+    sk = sub.add_parser("skema", help="cetak JSON Schema masukan atau keluaran",
+                        description="JSON Schema berkas laporan (masukan) atau keluaran JSON "
+                        "v1 (keluaran).")  # fmt: skip
+    sk.add_argument("nama", choices=("masukan", "keluaran"), metavar="masukan|keluaran")
+    bw = sub.add_parser(
+        "batas-waktu",
+        help="batas waktu laporan triwulan",
+        description="Batas waktu penyampaian laporan triwulan: N hari kerja "
+        "setelah triwulan berakhir (libur nasional dan cuti bersama dilewati).",
+    )
+    bw.add_argument("tahun", type=int, metavar="TAHUN")
+    bw.add_argument("triwulan", metavar="TRIWULAN", help="1–4 atau I–IV")
+    bw.add_argument("--hari-kerja", type=int, default=HARI_KERJA_LAPORAN, metavar="N",
+                    help=f"jumlah hari kerja (bawaan: {HARI_KERJA_LAPORAN})")  # fmt: skip
+    bw.add_argument(
+        "--kalender-tak-lengkap",
+        action="store_true",
+        help="tetap hitung bila cuti bersama tahun itu belum ada di kalender",
+    )
+    return utama
+
+
+def _versi() -> str:
+    from kinerja import __version__
+
+    return __version__
