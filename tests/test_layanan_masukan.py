@@ -13,6 +13,7 @@ import pytest
 
 from kinerja import cli
 from kinerja.galat import BerkasTidakSah
+from kinerja.laporan.batas_berkas import BatasBerkas
 from kinerja.laporan.berkas import baca_laporan, baca_laporan_bait, baca_laporan_teks
 from kinerja.laporan.contoh import muat_contoh, teks_contoh
 
@@ -125,8 +126,6 @@ def test_baca_bait_batas_dan_utf8() -> None:
     with pytest.raises(BerkasTidakSah, match="bukan teks UTF-8"):
         baca_laporan_bait(b"\xff\xfe", "toml", "unggahan")
     with pytest.raises(BerkasTidakSah, match="lebih dari batas"):
-        from kinerja.laporan.batas_berkas import BatasBerkas
-
         baca_laporan_bait(b"x" * 11, "toml", "unggahan", batas=BatasBerkas(ukuran_bait=10))
     isi = teks_contoh("senduro-2023-tw1").encode()
     assert baca_laporan_bait(isi, "toml") == muat_contoh("senduro-2023-tw1")
