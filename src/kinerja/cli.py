@@ -209,6 +209,13 @@ def _skema(args: argparse.Namespace) -> int:
     return 0
 
 
+def _layani(args: argparse.Namespace) -> int:
+    from kinerja.layanan.server import layani
+
+    layani(args.host, args.port)
+    return 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Titik masuk ``kinerja``; mengembalikan status keluar."""
     args = pengurai().parse_args(argv)
@@ -218,6 +225,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "contoh": _contoh,
         "batas-waktu": _batas_waktu,
         "skema": _skema,
+        "layani": _layani,
     }[args.perintah]
     # Perintah berumur pendek: berkas besar menjadi ratusan ribu objek yang hidup sampai akhir
     # perintah dan tidak membentuk siklus, sehingga pengumpul sampah siklik hanya menelusurinya

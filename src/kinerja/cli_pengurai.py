@@ -84,6 +84,12 @@ def pengurai() -> argparse.ArgumentParser:
                         description="JSON Schema berkas laporan (masukan) atau keluaran JSON "
                         "v1 (keluaran).")  # fmt: skip
     sk.add_argument("nama", choices=("masukan", "keluaran"), metavar="masukan|keluaran")
+    lay = sub.add_parser("layani", help="layanan HTTP lokal (butuh extra 'layanan')",
+                         description="Layanan HTTP: POST /hitung, POST /periksa, halaman di /. "
+                         "Butuh: pip install 'kinerja[layanan]'.")  # fmt: skip
+    lay.add_argument("--host", default="127.0.0.1",
+                     help="alamat yang didengar (bawaan: 127.0.0.1, hanya mesin ini)")  # fmt: skip
+    lay.add_argument("--port", type=int, default=8000, help="porta (bawaan: 8000)")
     bw = sub.add_parser(
         "batas-waktu",
         help="batas waktu laporan triwulan",
