@@ -17,7 +17,7 @@ from selenium.webdriver.chrome.options import Options
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 from selenium.webdriver.remote.webdriver import WebDriver
-from selenium.webdriver.support import expected_conditions as EC  # noqa: N812
+from selenium.webdriver.support import expected_conditions as EC
 from selenium.webdriver.support.ui import Select, WebDriverWait
 
 from kinerja.laporan.contoh import teks_contoh
@@ -60,9 +60,7 @@ def _tunggu(peramban: WebDriver, css: str, teks: str) -> None:
     )
 
 
-def test_unggah_kalaena_temuan_disorot(
-    url: str, peramban: WebDriver, tmp_path: Path
-) -> None:
+def test_unggah_kalaena_temuan_disorot(url: str, peramban: WebDriver, tmp_path: Path) -> None:
     berkas = tmp_path / "kalaena-2024-tw1.toml"
     berkas.write_text(teks_contoh("kalaena-2024-tw1"), encoding="utf-8")
     peramban.get(url + "/")
