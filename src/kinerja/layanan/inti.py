@@ -12,7 +12,6 @@
 from __future__ import annotations
 
 import json
-from importlib import resources
 from typing import Any, BinaryIO
 
 from kinerja.galat import BerkasTidakSah, InputTidakSah, KinerjaError, tampil_aman
@@ -83,6 +82,8 @@ def galat_data(galat: KinerjaError) -> dict[str, list[dict[str, str]]]:
 
 def skema_masukan() -> dict[str, Any]:
     """JSON Schema berkas laporan (``kinerja skema masukan``)."""
+    from importlib import resources  # hanya bila diminta: perintah lain tidak memuatnya
+
     teks = (resources.files("kinerja.laporan") / "data" / "laporan.schema.json").read_text("utf-8")
     data: dict[str, Any] = json.loads(teks)
     return data

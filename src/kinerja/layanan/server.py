@@ -50,7 +50,7 @@ def layani(host: str = HOST_BAWAAN, port: int = 8000, *, batas: BatasBerkas = BA
 
 @contextmanager
 def di_latar(
-    *, batas: BatasBerkas = BATAS_BAWAAN, host: str = HOST_BAWAAN, batas_waktu: float = 30.0
+    *, batas: BatasBerkas = BATAS_BAWAAN, host: str = HOST_BAWAAN, batas_waktu: int = 30
 ) -> Iterator[str]:
     """Server uvicorn sungguhan di utas latar, pada porta bebas; menghasilkan alamat dasarnya.
 
@@ -75,7 +75,7 @@ def di_latar(
             server.should_exit = True
             soket.close()
             raise KinerjaError(f"server latar tidak mulai dalam {batas_waktu} detik")
-        time.sleep(0.01)
+        time.sleep(1 / 100)
     try:
         yield f"http://{host}:{porta}"
     finally:
