@@ -129,3 +129,28 @@ def test_baca_bait_batas_dan_utf8() -> None:
         baca_laporan_bait(b"x" * 11, "toml", "unggahan", batas=BatasBerkas(ukuran_bait=10))
     isi = teks_contoh("senduro-2023-tw1").encode()
     assert baca_laporan_bait(isi, "toml") == muat_contoh("senduro-2023-tw1")
+
+
+@pytest.mark.parametrize(
+    "argumen",
+    [
+        ["periksa", "--contoh", "bogor", "--format", "json"],
+        ["hitung", "--format=json", "--tabel", "tidak-ada"],
+        ["periksa", "--format", "json"],
+    ],
+)
+def test_galat_argumen_json(argumen: list[str], capsys: pytest.CaptureFixture[str]) -> None:
+    assert cli.main(argumen) == 2
+    tangkap = capsys.readouterr()
+    (galat,) = json.loads(tangkap.out)["galat"]
+    assert galat["jalur"] == ""
+    assert galat["pesan"].startswith(("argumen", "salah satu dari"))
+    assert tangkap.err == ""
+
+
+def test_galat_argumen_teks_tetap(capsys: pytest.CaptureFixture[str]) -> None:
+    assert cli.main(["periksa", "--contoh", "bogor"]) == 2
+    tangkap = capsys.readouterr()
+    assert tangkap.out == ""
+    assert tangkap.err.startswith("kinerja: argumen --contoh: pilihan 'bogor' tidak dikenal")
+    assert tangkap.err.endswith("Lihat: kinerja periksa --help\n")

@@ -26,7 +26,13 @@ import sys
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from kinerja.cli_pengurai import PILIHAN_FORMAT, PILIHAN_TABEL, pengurai
+from kinerja.cli_pengurai import (
+    PILIHAN_FORMAT,
+    PILIHAN_TABEL,
+    GalatArgumen,
+    minta_json,
+    pengurai,
+)
 from kinerja.galat import KinerjaError
 from kinerja.hari_kerja import batas_waktu_laporan
 from kinerja.laporan.berkas import baca_laporan, tulis_laporan_teks
@@ -218,7 +224,14 @@ def _layani(args: argparse.Namespace) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Titik masuk ``kinerja``; mengembalikan status keluar."""
-    args = pengurai().parse_args(argv)
+    try:
+        args = pengurai().parse_args(argv)
+    except GalatArgumen as galat:
+        if minta_json(sys.argv[1:] if argv is None else argv):
+            _tulis_json(galat_data(galat))
+        else:
+            sys.stderr.write(f"kinerja: {galat}\nLihat: {galat.prog} --help\n")
+        return 2
     jalankan = {
         "hitung": _hitung,
         "periksa": _periksa,

@@ -6,14 +6,17 @@ Galat argumen dilaporkan dalam Bahasa Indonesia dengan status 2.
 from __future__ import annotations
 
 import argparse
+import itertools
 import re
+from collections.abc import Sequence
 from typing import NoReturn
 
+from kinerja.galat import InputTidakSah
 from kinerja.hari_kerja import HARI_KERJA_LAPORAN
 from kinerja.laporan.contoh import CONTOH
 from kinerja.layanan.inti import JENIS_MASUKAN
 
-__all__ = ["PILIHAN_FORMAT", "PILIHAN_TABEL", "pengurai"]
+__all__ = ["PILIHAN_FORMAT", "PILIHAN_TABEL", "GalatArgumen", "minta_json", "pengurai"]
 
 PILIHAN_FORMAT = ("teks", "markdown", "json", "csv")
 PILIHAN_TABEL = ("capaian", "keuangan", "cost-per-outcome", "pohon", "ringkasan")
@@ -37,7 +40,22 @@ class _Pengurai(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
         for pola, ganti in _TERJEMAHAN:
             message = re.sub(pola, ganti, message)
-        self.exit(2, f"kinerja: {message}\nLihat: {self.prog} --help\n")
+        raise GalatArgumen(message, self.prog)
+
+
+class GalatArgumen(InputTidakSah):
+    """Argumen perintah tidak sah; ``kinerja.cli.main`` menuliskannya (teks atau JSON), status 2."""
+
+    def __init__(self, pesan: str, prog: str) -> None:
+        super().__init__(pesan)
+        self.prog = prog
+
+
+def minta_json(argv: Sequence[str]) -> bool:
+    """``--format json`` (atau ``--format=json``) ada di antara argumen."""
+    return "--format=json" in argv or any(
+        a == "--format" and b == "json" for a, b in itertools.pairwise(argv)
+    )
 
 
 def pengurai() -> argparse.ArgumentParser:
