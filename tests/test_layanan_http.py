@@ -231,3 +231,31 @@ def test_kinerja_layani_mendengar_127_0_0_1() -> None:
             proses.wait()
         if proses.stdout is not None:
             proses.stdout.close()
+
+
+def test_sampah_acak_tidak_pernah_500(url: str) -> None:
+    """Badan, tipe isi, alamat dan metode acak: selalu 2xx/4xx JSON, tidak pernah 500."""
+    from hypothesis import HealthCheck, given, settings
+    from hypothesis import strategies as st
+
+    kalaena = tulis_laporan_teks(muat_contoh("kalaena-2024-tw1"), "json").encode()
+
+    @settings(max_examples=80, deadline=None, suppress_health_check=list(HealthCheck))
+    @given(
+        st.sampled_from(["POST", "GET", "PUT", "PATCH", "DELETE", "OPTIONS"]),
+        st.sampled_from(["/hitung", "/periksa", "/contoh/x", "/skema/apa", "/%00", "/../etc"]),
+        st.sampled_from(["application/json", "application/toml", "text/plain", "", "a/b;c=d"]),
+        st.one_of(
+            st.binary(max_size=300),
+            st.integers(0, len(kalaena)).map(lambda n: kalaena[:n]),
+            st.text(max_size=200).map(str.encode),
+        ),
+    )
+    def uji(metode: str, jalur: str, tipe: str, badan: bytes) -> None:
+        j = minta(url, metode, jalur, badan, {"Content-Type": tipe} if tipe else {})
+        assert j.status < 500, (metode, jalur, tipe, badan[:80], j.badan[:200])
+        assert b"Traceback" not in j.badan
+        if j.status >= 400:
+            assert j.json()["galat"]
+
+    uji()
