@@ -15,7 +15,7 @@ import socket
 import subprocess
 import sys
 import tracemalloc
-from collections.abc import Iterator
+from collections.abc import AsyncIterator, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
@@ -259,3 +259,24 @@ def test_sampah_acak_tidak_pernah_500(url: str) -> None:
             assert j.json()["galat"]
 
     uji()
+
+
+def test_baca_badan_batas_dan_content_length() -> None:
+    import asyncio
+
+    from kinerja.layanan.badan import BadanTerlaluBesar, baca_badan
+
+    async def aliran(*bagian: bytes) -> AsyncIterator[bytes]:
+        for b in bagian:
+            yield b
+
+    async def baca(panjang: str | None, *bagian: bytes) -> bytes:
+        return await baca_badan(aliran(*bagian), 10, panjang)
+
+    assert asyncio.run(baca(None, b"12345", b"67890")) == b"1234567890"
+    with pytest.raises(BadanTerlaluBesar) as info:
+        asyncio.run(baca(None, b"123456", b"789012", b"345"))
+    assert info.value.ukuran == 15  # sisanya tetap dibaca (dibuang), bukan diputus
+    with pytest.raises(BadanTerlaluBesar):  # kepala sudah lebih dari batas: tak ada yang disimpan
+        asyncio.run(baca("11", b"12"))
+    assert asyncio.run(baca("bukan angka", b"12")) == b"12"

@@ -129,7 +129,8 @@ async def _laporan(request: Request, batas: BatasBerkas) -> Laporan:
             f"(diberikan {request.headers.get('content-type')!r})",
         )
     try:
-        isi = await baca_badan(request.stream(), batas.ukuran_bait)
+        panjang = request.headers.get("content-length")
+        isi = await baca_badan(request.stream(), batas.ukuran_bait, panjang)
     except BadanTerlaluBesar as galat:
         raise _galat(413, str(galat)) from galat
     laporan: Laporan = await run_in_threadpool(baca_bait, isi, jenis, "<permintaan>", batas)

@@ -46,14 +46,21 @@ def jenis_dari_tipe(tipe_isi: str | None) -> FormatBerkas | None:
     return _TIPE.get(tipe_isi.split(";", 1)[0].strip().lower())
 
 
-async def baca_badan(potongan: AsyncIterator[bytes], batas: int) -> bytes:
+async def baca_badan(
+    potongan: AsyncIterator[bytes], batas: int, panjang: str | None = None
+) -> bytes:
     """Seluruh badan bila ≤ ``batas`` bait; bila lebih, sisanya dibuang lalu
-    :class:`BadanTerlaluBesar`."""
+    :class:`BadanTerlaluBesar`.
+
+    ``panjang`` (kepala ``Content-Length``) yang sudah melebihi batas berarti tidak satu bait pun
+    disimpan.
+    """
     simpan: list[bytes] = []
     ukuran = 0
+    terlalu_besar = panjang is not None and panjang.strip().isdigit() and int(panjang) > batas
     async for bagian in potongan:
         ukuran += len(bagian)
-        if ukuran > batas:
+        if terlalu_besar or ukuran > batas:
             simpan.clear()  # tidak ditahan: yang sudah terbaca dilepas
             async for sisa in potongan:
                 ukuran += len(sisa)
@@ -61,4 +68,6 @@ async def baca_badan(potongan: AsyncIterator[bytes], batas: int) -> bytes:
                     break
             raise BadanTerlaluBesar(batas, ukuran)
         simpan.append(bagian)
+    if terlalu_besar:  # Content-Length lebih besar dari badan yang datang
+        raise BadanTerlaluBesar(batas, ukuran)
     return b"".join(simpan)
