@@ -42,8 +42,8 @@ def test_hitung_semua_format(format: str) -> None:
     assert hasil.returncode == 0, hasil.stderr
     if format == "json":
         data = json.loads(hasil.stdout)
-        judul = [t["judul"] for t in data["tabel"]]
-        assert judul[0] == "Capaian kinerja s.d. TW I 2024"
+        assert data["versi"] == 1
+        assert data["tabel"]["capaian"]["judul"] == "Capaian kinerja s.d. TW I 2024"
     elif format == "csv":
         assert "# Realisasi keuangan s.d. TW I 2024" in hasil.stdout
         assert "22.571.000;4.483.500;4.453.500" in hasil.stdout
@@ -79,7 +79,8 @@ def test_periksa_status_dan_temuan() -> None:
     assert bersih.returncode == 0
     assert "Tidak ada temuan" in bersih.stdout
     data = json.loads(jalankan("periksa", "--contoh", "klakah-2024-tw4", "--format", "json").stdout)
-    assert {"tercetak": "99.79", "dihitung": "99.81"}.items() <= data["temuan"][0].items()
+    assert data["temuan"][0]["tercetak"] == {"tepat": "99.79", "tercetak": "99,79"}
+    assert data["temuan"][0]["terhitung"] == {"tepat": "99.81", "tercetak": "99,81"}
 
 
 def test_periksa_berkas_sendiri(tmp_path: Path) -> None:

@@ -308,7 +308,7 @@ def _entri_kinerja() -> list[Entri]:
         Entri("BatasBerkas", L.BatasBerkas, (), _isian(L.BATAS_BAWAAN)),
         # mesin laporan dan hasilnya
         Entri("hitung", L.hitung, (LAPORAN,)),
-        Entri("periksa", L.periksa, (LAPORAN,)),
+        Entri("periksa", L.periksa, (LAPORAN,), {"hasil": HASIL}),
         Entri("HasilLaporan", L.HasilLaporan, (), _isian(HASIL)),
         Entri("HasilLaporan.sajian", HASIL.sajian),
         Entri("HasilLaporan.sajian_satu", HASIL.sajian_satu, ("keuangan",)),
@@ -343,7 +343,7 @@ def _entri_kinerja() -> list[Entri]:
         Entri("Sajian.tanpa_kolom_kosong", SAJIAN.tanpa_kolom_kosong),
         Entri("Sajian.ke_teks", SAJIAN.ke_teks, (60,)),
         Entri("Sajian.ke_markdown", SAJIAN.ke_markdown),
-        Entri("Sajian.ke_csv", SAJIAN.ke_csv),
+        Entri("Sajian.ke_csv", SAJIAN.ke_csv, (), {"tepat": True}),
         Entri("Sajian.ke_data", SAJIAN.ke_data),
         Entri("Sajian.ke_json", SAJIAN.ke_json),
         Entri("Sajian.ke_dataframe", SAJIAN.ke_dataframe),
@@ -354,7 +354,7 @@ def _entri_kinerja() -> list[Entri]:
             "baca_laporan",
             L.baca_laporan,
             (CONTOH_BERKAS / f"{NAMA_CONTOH}.toml",),
-            {"batas": L.BATAS_BAWAAN},
+            {"batas": L.BATAS_BAWAAN, "jenis": "toml"},
         ),
         Entri(
             "baca_laporan_teks",

@@ -86,8 +86,8 @@ def test_sajian_dan_notebook() -> None:
         ";Pelaksanaan Tugas Forum Koordinasi di Pimpinan Kecamatan;22.571.000;4.483.500;4.453.500;"
     )
     data = json.loads(hasil.ringkasan.ke_sajian().ke_json())
-    baris = {b["Ukuran"]: b["Nilai (%)"] for b in data["baris"]}
-    assert baris["Rata-rata capaian kinerja (rerata baris)"] == "75"
+    baris = {b["id"]: b["nilai"] for b in data["baris"]}
+    assert baris["rata_rata_capaian_kinerja"] == {"tepat": "75", "tercetak": "75,00"}
 
 
 @st.composite

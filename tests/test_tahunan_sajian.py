@@ -70,7 +70,8 @@ def test_cli_hitung_tabel(tabel: str, format: str, capsys: pytest.CaptureFixture
         assert judul in keluaran
     if format == "json":
         data = json.loads(keluaran)
-        assert [t["judul"] for t in data["tabel"]] == [f"{judul} s.d. 2024"]
+        assert [t["judul"] for t in data["tabel"].values()] == [f"{judul} s.d. 2024"]
+        assert list(data["tabel"]) == [tabel]  # JSON v1: tabel di bawah id tetapnya
     if tabel == "renstra" and format in ("teks", "markdown"):
         assert "72,00" in keluaran  # 1.800.000.000 / 2.500.000.000
         assert "1.800.000.000" in keluaran

@@ -2,15 +2,20 @@
 
 ::
 
-    kinerja hitung [BERKAS | --contoh NAMA] [--format teks|markdown|json|csv] [--tabel NAMA]
-    kinerja periksa (BERKAS | --contoh NAMA) [--format teks|markdown|json|csv]
-    kinerja contoh [NAMA]
+    kinerja hitung [BERKAS | - | --contoh NAMA] [--jenis toml|json]
+                   [--format teks|markdown|json|csv] [--tabel NAMA] [--nilai-tepat]
+    kinerja periksa (BERKAS | - | --contoh NAMA) [--jenis toml|json] [--format …]
+    kinerja contoh [NAMA] [--format toml|json]
     kinerja hitung BERKAS --format xlsx -o laporan.xlsx [--gambar DIR]   (extra excel/gambar)
     kinerja contoh NAMA --format xlsx -o contoh.xlsx
+    kinerja skema masukan|keluaran
+    kinerja layani [--host 127.0.0.1] [--port 8000]
     kinerja batas-waktu TAHUN TRIWULAN [--hari-kerja N] [--kalender-tak-lengkap]
 
-Tanpa BERKAS, ``hitung`` memakai contoh bawaan ``klakah-2024-tw4``. ``periksa`` keluar dengan
-status 0 bila tidak ada temuan dan 1 bila ada. Galat: satu baris jelas di stderr, status 2.
+Tanpa BERKAS, ``hitung`` memakai contoh bawaan ``klakah-2024-tw4``; ``-`` membaca stdin.
+BERKAS boleh juga survei IKM (``.csv`` atau ber-``jenis = "ikm"``) atau lembar kerja LKE.
+``periksa`` keluar dengan status 0 bila tidak ada temuan dan 1 bila ada. Galat: satu baris
+jelas di stderr (dengan ``--format json``: ``{"galat": [...]}`` di stdout), status 2.
 """
 
 from __future__ import annotations
@@ -20,13 +25,20 @@ import csv
 import gc
 import io
 import json
-import re
 import sys
 from collections.abc import Callable, Sequence
-from typing import Any, NoReturn
 
+from kinerja.cli_pengurai import (
+    PILIHAN_FORMAT,
+    PILIHAN_TABEL,
+    GalatArgumen,
+    minta_json,
+    pengurai,
+)
+from kinerja.cli_temuan import temuan_csv, temuan_markdown, temuan_teks
 from kinerja.galat import InputTidakSah, KinerjaError
-from kinerja.hari_kerja import HARI_KERJA_LAPORAN, batas_waktu_laporan
+from kinerja.hari_kerja import batas_waktu_laporan
+from kinerja.laporan.berkas import baca_laporan, tulis_laporan_teks
 from kinerja.laporan.contoh import CONTOH, CONTOH_BAWAAN, muat_contoh, teks_contoh
 from kinerja.laporan.evaluasi import (
     CONTOH_EVALUASI,
@@ -37,9 +49,9 @@ from kinerja.laporan.evaluasi import (
     periksa_evaluasi,
     teks_contoh_evaluasi,
 )
+from kinerja.laporan.keluaran import dokumen, info_evaluasi
 from kinerja.laporan.model import Laporan
-from kinerja.laporan.periksa import Temuan, periksa
-from kinerja.laporan.periksa.temuan import bernomor
+from kinerja.laporan.periksa import periksa
 from kinerja.laporan.sajian import BisaDisajikan, Sajian
 from kinerja.laporan.tabel import (
     HasilLaporan,
@@ -48,109 +60,13 @@ from kinerja.laporan.tabel import (
     tabel_cost_per_outcome,
     tabel_keuangan,
 )
+from kinerja.layanan.inti import baca_aliran, dokumen_periksa, galat_data, skema
 from kinerja.periode import Triwulan
 
 __all__ = ["main"]
 
-FORMAT = ("teks", "markdown", "json", "csv", "xlsx")
+FORMAT, TABEL = PILIHAN_FORMAT, PILIHAN_TABEL
 TABEL_EVALUASI = ("ikm", "lke")  # tabel berkas evaluasi (docs/evaluasi.md)
-TABEL = (
-    "capaian", "keuangan", "cost-per-outcome", "pohon", "ringkasan", "riwayat", "renstra",
-    *TABEL_EVALUASI,
-)  # fmt: skip
-_SEMUA_CONTOH = sorted({**CONTOH, **CONTOH_EVALUASI})
-
-_TERJEMAHAN = (
-    (r"the following arguments are required: (.*)", r"argumen wajib belum diisi: \1"),
-    (r"unrecognized arguments: (.*)", r"argumen tidak dikenal: \1"),
-    (r"one of the arguments (.*) is required", r"salah satu dari \1 wajib diisi"),
-    (r"argument (\S+): invalid choice: (.*) \(choose from (.*)\)",
-     r"argumen \1: pilihan \2 tidak dikenal (pilih dari \3)"),
-    (r"argument (\S+): invalid int value: (.*)", r"argumen \1: bukan bilangan bulat: \2"),
-    (r"argument (\S+): expected one argument", r"argumen \1: butuh satu nilai"),
-    (r"argument (\S+): not allowed with argument (\S+)",
-     r"argumen \1 tidak boleh dipakai bersama \2"),
-)  # fmt: skip
-
-
-class _Pengurai(argparse.ArgumentParser):
-    """ArgumentParser yang melaporkan galat argumen dalam Bahasa Indonesia, status 2."""
-
-    def error(self, message: str) -> NoReturn:
-        for pola, ganti in _TERJEMAHAN:
-            message = re.sub(pola, ganti, message)
-        self.exit(2, f"kinerja: {message}\nLihat: {self.prog} --help\n")
-
-
-def _pengurai() -> argparse.ArgumentParser:
-    utama = _Pengurai(
-        prog="kinerja",
-        description="Aritmetika Laporan Kinerja (SAKIP): hitung tabel dan periksa angka tercetak.",
-    )
-    utama.add_argument("--versi", action="version", version=f"kinerja {_versi()}")
-    sub = utama.add_subparsers(dest="perintah", metavar="PERINTAH", parser_class=_Pengurai)
-    sub.required = True
-
-    def sumber(p: argparse.ArgumentParser, wajib: bool) -> None:
-        kelompok = p.add_mutually_exclusive_group(required=wajib)
-        kelompok.add_argument("berkas", nargs="?", metavar="BERKAS",
-                              help="laporan (.toml/.json/.xlsx), IKM/LKE (.csv)")  # fmt: skip
-        kelompok.add_argument("--contoh", metavar="NAMA", choices=_SEMUA_CONTOH,
-                              help="pakai contoh bawaan (lihat: kinerja contoh)")  # fmt: skip
-        p.add_argument("--format", choices=FORMAT, default="teks",
-                       help="bentuk keluaran (bawaan: teks; xlsx butuh -o)")  # fmt: skip
-        _keluaran(p)
-
-    hit = sub.add_parser("hitung", help="cetak tabel-tabel laporan",
-                         description="Hitung dan cetak tabel-tabel laporan.")  # fmt: skip
-    sumber(hit, wajib=False)
-    hit.add_argument("--tabel", choices=TABEL, help="hanya satu tabel")
-    hit.add_argument("--gambar", metavar="DIR", help="tulis grafik PNG ke folder DIR")
-    per = sub.add_parser("periksa", help="periksa angka tercetak laporan",
-                         description="Hitung ulang angka tercetak dan daftar temuannya "
-                         "(status 0: tidak ada temuan, 1: ada temuan).")  # fmt: skip
-    sumber(per, wajib=True)
-    con = sub.add_parser(
-        "contoh",
-        help="daftar contoh bawaan, atau cetak satu sebagai TOML",
-        description="Tanpa NAMA: daftar contoh. Dengan NAMA: teks TOML-nya.",
-    )
-    con.add_argument("nama", nargs="?", metavar="NAMA", choices=_SEMUA_CONTOH)
-    con.add_argument("--format", choices=("toml", "xlsx"), default="toml",
-                     help="toml (bawaan) atau xlsx: buku kerja isian (butuh -o)")  # fmt: skip
-    _keluaran(con)
-    bw = sub.add_parser(
-        "batas-waktu",
-        help="batas waktu laporan triwulan",
-        description="Batas waktu penyampaian laporan triwulan: N hari kerja "
-        "setelah triwulan berakhir (libur nasional dan cuti bersama dilewati).",
-    )
-    bw.add_argument("tahun", type=int, metavar="TAHUN")
-    bw.add_argument("triwulan", metavar="TRIWULAN", help="1–4 atau I–IV")
-    bw.add_argument("--hari-kerja", type=int, default=HARI_KERJA_LAPORAN, metavar="N",
-                    help=f"jumlah hari kerja (bawaan: {HARI_KERJA_LAPORAN})")  # fmt: skip
-    bw.add_argument(
-        "--kalender-tak-lengkap",
-        action="store_true",
-        help="tetap hitung bila cuti bersama tahun itu belum ada di kalender",
-    )
-    return utama
-
-
-def _keluaran(p: argparse.ArgumentParser) -> None:
-    p.add_argument("-o", "--keluaran", metavar="BERKAS", help="berkas keluaran (untuk xlsx)")
-
-
-def _xlsx(args: argparse.Namespace) -> str:
-    if not args.keluaran:
-        raise InputTidakSah("--format xlsx butuh berkas keluaran: -o NAMA.xlsx")
-    return str(args.keluaran)
-
-
-def _versi() -> str:
-    from kinerja import __version__
-
-    return __version__
 
 
 def _muat(args: argparse.Namespace) -> Laporan | DokumenEvaluasi:
@@ -158,6 +74,10 @@ def _muat(args: argparse.Namespace) -> Laporan | DokumenEvaluasi:
         return muat_contoh_evaluasi(args.contoh)
     if args.contoh:
         return muat_contoh(args.contoh)
+    if args.berkas == "-":
+        return baca_aliran(sys.stdin.buffer, args.jenis, "<stdin>")
+    if args.berkas and args.jenis:
+        return baca_laporan(args.berkas, jenis=args.jenis)
     if args.berkas:
         return baca_dokumen(args.berkas)  # laporan, atau survei IKM/LKE menurut 'jenis'
     return muat_contoh(CONTOH_BAWAAN)
@@ -171,15 +91,15 @@ def _judul(laporan: Laporan | DokumenEvaluasi) -> str:
     return f"Laporan Kinerja {unit.nama} — {tempat} — {laporan.periode}"
 
 
-def _csv_beberapa(sajian: Sequence[Sajian]) -> str:
+def _csv_beberapa(sajian: Sequence[Sajian], tepat: bool) -> str:
     if len(sajian) == 1:
-        return sajian[0].ke_csv()
+        return sajian[0].ke_csv(tepat=tepat)
     keluaran = io.StringIO()
     for i, s in enumerate(sajian):
         if i:
             keluaran.write("\n")
         csv.writer(keluaran, delimiter=";", lineterminator="\n").writerow([f"# {s.judul}"])
-        keluaran.write(s.ke_csv())
+        keluaran.write(s.ke_csv(tepat=tepat))
     return keluaran.getvalue()
 
 
@@ -208,12 +128,10 @@ def _hitung(args: argparse.Namespace) -> int:
         sajian = [_TABEL_SENDIRI[args.tabel](laporan).ke_sajian()]
     else:
         hasil = hitung(laporan)
-        if args.tabel in TABEL_EVALUASI:
-            sajian = [hasil.sajian_satu(args.tabel)]  # galat: tabel itu hanya di berkas evaluasi
-        elif args.tabel == "pohon" and not hasil.pohon.akar:
+        if args.tabel == "pohon" and not hasil.pohon.akar:
             sajian = []  # laporan tanpa kode rekening: tidak ada pohon
         elif args.tabel:
-            sajian = [hasil.sajian_satu(args.tabel)]
+            sajian = [hasil.sajian_satu(args.tabel)]  # tabel evaluasi: galat yang jelas
         else:
             sajian = hasil.sajian()
     judul = _judul(laporan)
@@ -224,10 +142,10 @@ def _hitung(args: argparse.Namespace) -> int:
     elif args.format == "markdown":
         _tulis("\n\n".join([f"## {judul}", *(s.ke_markdown() for s in sajian)]))
     elif args.format == "json":
-        _tulis(json.dumps({"judul": judul, "tabel": [s.ke_data() for s in sajian]},
-                          ensure_ascii=False, indent=2))  # fmt: skip
+        info = laporan if isinstance(laporan, Laporan) else info_evaluasi(judul, sajian[0].id)
+        _tulis_json(dokumen(info, sajian))
     else:
-        sys.stdout.write(_csv_beberapa(sajian))
+        sys.stdout.write(_csv_beberapa(sajian, args.nilai_tepat))
     return 0
 
 
@@ -246,97 +164,49 @@ def _hitung_berkas(args: argparse.Namespace, hasil: HasilLaporan) -> int:
     return 0
 
 
-def _temuan_data(t: Temuan) -> dict[str, Any]:
-    def nilai(x: object) -> object:
-        return None if x is None else str(x)
-
-    return {
-        "tabel": t.tabel,
-        "baris": t.baris,
-        "kolom": t.kolom,
-        "tercetak": nilai(t.tercetak),
-        "dihitung": nilai(t.dihitung),
-        "selisih": nilai(t.selisih),
-        "jenis": t.jenis,
-        "alasan": t.alasan,
-        "tempat": list(t.tempat),
-        "sebaran": [{"tempat": tempat, "tercetak": nilai(v)} for tempat, v in t.sebaran],
-        "akibat": [_temuan_data(a) for a in t.akibat],
-    }
-
-
-def _jumlah_temuan(temuan: list[Temuan]) -> str:
-    akibat = sum(t.jumlah - 1 for t in temuan)
-    teks = f"{len(temuan)} temuan."
-    if akibat:
-        teks = (
-            f"{len(temuan)} temuan (ditambah {akibat} akibat yang mengikuti angka yang "
-            "diperselisihkan, dikelompokkan di bawah temuannya)."
-        )
-    return teks
+def _xlsx(args: argparse.Namespace) -> str:
+    if not args.keluaran:
+        raise InputTidakSah("--format xlsx butuh berkas keluaran: -o NAMA.xlsx")
+    return str(args.keluaran)
 
 
 def _periksa(args: argparse.Namespace) -> int:
     laporan = _muat(args)
+    if args.format == "json" and isinstance(laporan, Laporan):
+        data = dokumen_periksa(laporan)
+        _tulis_json(data)
+        return 1 if data["temuan"] else 0
     temuan = periksa(laporan) if isinstance(laporan, Laporan) else periksa_evaluasi(laporan)
     if args.format == "xlsx":
         if not isinstance(laporan, Laporan):
             raise InputTidakSah("--format xlsx belum tersedia untuk berkas IKM/LKE")
         hitung(laporan).ke_excel(_xlsx(args))
         _tulis(f"{len(temuan)} temuan; buku kerja: {args.keluaran}")
-    elif args.format == "json":
-        _tulis(json.dumps({"judul": _judul(laporan), "temuan": [_temuan_data(t) for t in temuan]},
-                          ensure_ascii=False, indent=2))  # fmt: skip
+    elif args.format == "json" and not isinstance(laporan, Laporan):  # berkas evaluasi
+        tabel = [hitung_evaluasi(laporan).ke_sajian()]
+        _tulis_json(dokumen(info_evaluasi(_judul(laporan), tabel[0].id), tabel, temuan))
     elif args.format == "csv":
-        keluaran = io.StringIO()
-        kolom = ["no", *(k for k in _temuan_data(Temuan("", "", "", None, None, None, ""))
-                         if k not in ("sebaran", "akibat"))]  # fmt: skip
-        penulis = csv.DictWriter(keluaran, fieldnames=kolom, delimiter=";", lineterminator="\n",
-                                 extrasaction="ignore")  # fmt: skip
-        penulis.writeheader()
-        for no, t in bernomor(temuan):
-            data = _temuan_data(t) | {"no": no, "tempat": "; ".join(t.tempat)}
-            if t.sebaran:
-                data["alasan"] = str(t).split(": ", 1)[1]
-            penulis.writerow(data)
-        sys.stdout.write(keluaran.getvalue())
+        sys.stdout.write(temuan_csv(temuan))
     elif args.format == "markdown":
-        baris = [f"## Temuan: {_judul(laporan)}", ""]
-        if temuan:
-            baris += ["| No | Tabel | Baris | Kolom | Temuan |", "|---:|---|---|---|---|"]
-            baris += [
-                f"| {no} | {t.tabel} | {t.baris} | {t.kolom} | "
-                + ("↳ akibat: " if t.jenis == "akibat" else "")
-                + str(t).split(": ", 1)[1].replace("|", "\\|")
-                + " |"
-                for no, t in bernomor(temuan)
-            ]
-            baris += ["", _jumlah_temuan(temuan)]
-        else:
-            baris.append("Tidak ada temuan: semua angka tercetak sesuai aturan.")
-        _tulis("\n".join(baris))
+        _tulis(temuan_markdown(_judul(laporan), temuan))
     else:
-        baris = [_judul(laporan), ""]
-        for i, t in enumerate(temuan, 1):
-            baris.append(f"{i:>3}. {t}")
-            baris += [f"       ↳ akibat: {a}" for a in t.akibat]
-        baris.append(
-            "\n" + _jumlah_temuan(temuan)
-            if temuan
-            else "Tidak ada temuan: semua angka tercetak sesuai aturan."
-        )
-        _tulis("\n".join(baris))
+        _tulis(temuan_teks(_judul(laporan), temuan))
     return 1 if temuan else 0
 
 
 def _contoh(args: argparse.Namespace) -> int:
-    if args.nama and args.format == "xlsx":
+    evaluasi = args.nama in CONTOH_EVALUASI
+    if args.nama and args.format == "xlsx" and not evaluasi:
         from kinerja.laporan.excel_isian import tulis_buku_isian
 
         tulis_buku_isian(muat_contoh(args.nama), _xlsx(args))
         return 0
+    if evaluasi and args.format != "toml":
+        raise InputTidakSah(f"contoh evaluasi {args.nama!r} hanya tersedia sebagai TOML")
+    if args.nama and args.format == "json":
+        sys.stdout.write(tulis_laporan_teks(muat_contoh(args.nama), "json"))
+        return 0
     if args.nama:
-        evaluasi = args.nama in CONTOH_EVALUASI
         sys.stdout.write((teks_contoh_evaluasi if evaluasi else teks_contoh)(args.nama))
         return 0
     semua = {**CONTOH, **CONTOH_EVALUASI}
@@ -362,14 +232,39 @@ def _tulis(teks: str) -> None:
     sys.stdout.write(teks + "\n")
 
 
+def _tulis_json(data: object) -> None:
+    _tulis(json.dumps(data, ensure_ascii=False, indent=2))
+
+
+def _skema(args: argparse.Namespace) -> int:
+    _tulis_json(skema(args.nama))
+    return 0
+
+
+def _layani(args: argparse.Namespace) -> int:
+    from kinerja.layanan.server import layani
+
+    layani(args.host, args.port)
+    return 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Titik masuk ``kinerja``; mengembalikan status keluar."""
-    args = _pengurai().parse_args(argv)
+    try:
+        args = pengurai().parse_args(argv)
+    except GalatArgumen as galat:
+        if minta_json(sys.argv[1:] if argv is None else argv):
+            _tulis_json(galat_data(galat))
+        else:
+            sys.stderr.write(f"kinerja: {galat}\nLihat: {galat.prog} --help\n")
+        return 2
     jalankan = {
         "hitung": _hitung,
         "periksa": _periksa,
         "contoh": _contoh,
         "batas-waktu": _batas_waktu,
+        "skema": _skema,
+        "layani": _layani,
     }[args.perintah]
     # Perintah berumur pendek: berkas besar menjadi ratusan ribu objek yang hidup sampai akhir
     # perintah dan tidak membentuk siklus, sehingga pengumpul sampah siklik hanya menelusurinya
@@ -380,6 +275,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return jalankan(args)
     except KinerjaError as galat:
+        if getattr(args, "format", None) == "json":
+            _tulis_json(galat_data(galat))
+            return 2
         pesan = str(galat)
         kesalahan = getattr(galat, "kesalahan", ())
         if len(kesalahan) > 1:

@@ -86,11 +86,24 @@ class ExtraTidakTerpasang(KinerjaError, ImportError):
 
 
 class BerkasTidakSah(InputTidakSah):
-    """Berkas laporan tidak sah; ``kesalahan`` memuat setiap kesalahan beserta jalurnya."""
+    """Berkas laporan tidak sah; ``kesalahan`` memuat setiap kesalahan beserta jalurnya.
 
-    def __init__(self, pesan: str, kesalahan: tuple[str, ...] = ()) -> None:
+    ``rincian`` memuat pasangan ``(jalur, pesan)`` untuk program (formulir yang menyorot
+    isiannya): jalur seperti ``indikator[0].realisasi.tw3`` (indeks dari 0), atau ``""`` bila
+    kesalahannya mengenai seluruh berkas (sintaks, ukuran, kedalaman).
+    """
+
+    def __init__(
+        self,
+        pesan: str,
+        kesalahan: tuple[str, ...] = (),
+        rincian: tuple[tuple[str, str], ...] | None = None,
+    ) -> None:
         super().__init__(pesan)
         self.kesalahan = kesalahan
+        if rincian is None:
+            rincian = tuple(("", k) for k in kesalahan) or (("", pesan),)
+        self.rincian = rincian
 
 
 class TahunTidakSah(InputTidakSah):

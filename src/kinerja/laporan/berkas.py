@@ -42,7 +42,7 @@ from kinerja.galat import (
 )
 from kinerja.laporan.batas_berkas import BATAS_BAWAAN, BatasBerkas, pengurai_angka, periksa_batas
 from kinerja.laporan.konverter import KONVERTER
-from kinerja.laporan.lokasi_galat import Tempat, galat_json, galat_struktur, galat_toml
+from kinerja.laporan.lokasi_galat import Tempat, galat_json, galat_struktur_rinci, galat_toml
 from kinerja.laporan.model import Laporan, pastikan_laporan
 from kinerja.laporan.syarat_tahun_berkas import kesalahan_tahun_sebagian
 
@@ -55,6 +55,7 @@ __all__ = [
     "BatasBerkas",
     "FormatBerkas",
     "baca_laporan",
+    "baca_laporan_bait",
     "baca_laporan_teks",
     "ke_data",
     "tulis_laporan",
@@ -76,12 +77,15 @@ def _dari_data(
     try:
         laporan: Laporan = KONVERTER.structure(data, Laporan)
     except (ClassValidationError, IterableValidationError, ForbiddenExtraKeysError) as galat:
-        kesalahan = galat_struktur(galat, data, teks, tempat) + kesalahan_tahun_sebagian(
+        rinci = galat_struktur_rinci(galat, data, teks, tempat) + kesalahan_tahun_sebagian(
             galat, data, teks
         )
+        kesalahan = tuple(f"{letak}: {pesan}" for _, letak, pesan in rinci)
         ringkas = "; ".join(kesalahan[:5]) + (" …" if len(kesalahan) > 5 else "")
         raise BerkasTidakSah(
-            f"{sumber}: {len(kesalahan)} kesalahan: {ringkas}", kesalahan
+            f"{sumber}: {len(kesalahan)} kesalahan: {ringkas}",
+            kesalahan,
+            tuple((jalur, f"{letak}: {pesan}") for jalur, letak, pesan in rinci),
         ) from galat
     except KinerjaError as galat:
         raise BerkasTidakSah(f"{sumber}: {galat}", (str(galat),)) from galat
@@ -182,15 +186,27 @@ def _periksa_jenis_batas(batas: object) -> None:
         raise TipeTidakSah(f"'batas' harus BatasBerkas (diberikan {tampil_aman(batas)})")
 
 
-def baca_laporan(jalur: str | Path, *, batas: BatasBerkas = BATAS_BAWAAN) -> Laporan:
-    """Baca berkas laporan ``.toml``, ``.json`` atau ``.xlsx`` (ukurannya diperiksa dulu)."""
+def _jenis(jenis: object) -> FormatBerkas:
+    if jenis == "toml" or jenis == "json":
+        return jenis
+    raise InputTidakSah(f"'jenis' harus 'toml' atau 'json' (diberikan {tampil_aman(jenis)})")
+
+
+def baca_laporan(
+    jalur: str | Path, *, batas: BatasBerkas = BATAS_BAWAAN, jenis: FormatBerkas | None = None
+) -> Laporan:
+    """Baca berkas laporan ``.toml``, ``.json`` atau ``.xlsx`` (ukurannya diperiksa dulu).
+
+    ``jenis`` (``"toml"``/``"json"``) menyebut formatnya untuk berkas tanpa akhiran yang dikenal
+    (mis. berkas unggahan sementara); tanpa ``jenis``, format dari akhiran nama.
+    """
     _periksa_jenis_batas(batas)
     p = _jalur(jalur)
-    if p.suffix.lower() == ".xlsx":  # buku kerja isian (extra excel), jalur struktur yang sama
+    if jenis is None and p.suffix.lower() == ".xlsx":  # buku kerja isian (extra excel)
         from kinerja.laporan.excel_masuk import baca_excel
 
         return baca_excel(p, batas=batas)
-    format = _format_dari_nama(p)
+    format = _format_dari_nama(p) if jenis is None else _jenis(jenis)
     return baca_laporan_teks(baca_teks_berkas(p, batas), format, str(p), batas=batas)
 
 
@@ -211,13 +227,29 @@ def baca_teks_berkas(p: Path, batas: BatasBerkas) -> str:
         raise BerkasTidakSah(f"{nama!r} adalah folder, bukan berkas laporan") from galat
     except OSError as galat:
         raise BerkasTidakSah(f"berkas {nama!r} tidak bisa dibaca: {galat.strerror}") from galat
+    return _teks_dari_bait(isi, f"berkas {nama!r}", batas)
+
+
+def baca_laporan_bait(
+    isi: bytes, jenis: FormatBerkas, sumber: str = "<bait>", *, batas: BatasBerkas = BATAS_BAWAAN
+) -> Laporan:
+    """Baca laporan dari bait UTF-8 (stdin, badan permintaan HTTP); ukurannya diperiksa dulu."""
+    _periksa_jenis_batas(batas)
+    if not isinstance(isi, bytes):
+        raise TipeTidakSah(f"'isi' harus bytes (diberikan {type(isi).__name__})")
+    if not isinstance(sumber, str):
+        raise TipeTidakSah(f"'sumber' harus str (diberikan {tampil_aman(sumber)})")
+    format = _jenis(jenis)
+    return baca_laporan_teks(_teks_dari_bait(isi, sumber, batas), format, sumber, batas=batas)
+
+
+def _teks_dari_bait(isi: bytes, sebutan: str, batas: BatasBerkas) -> str:
     if len(isi) > batas.ukuran_bait:
-        raise BerkasTidakSah(f"berkas {nama!r}: lebih dari batas {batas.ukuran_bait} bait")
+        raise BerkasTidakSah(f"{sebutan}: lebih dari batas {batas.ukuran_bait} bait")
     try:
-        teks = isi.decode("utf-8")
+        return isi.decode("utf-8")
     except UnicodeDecodeError as galat:
-        raise BerkasTidakSah(f"berkas {nama!r} bukan teks UTF-8") from galat
-    return teks
+        raise BerkasTidakSah(f"{sebutan} bukan teks UTF-8") from galat
 
 
 def _json_bawaan(nilai: object) -> object:

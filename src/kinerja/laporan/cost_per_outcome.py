@@ -13,12 +13,19 @@ import attrs
 from kinerja.anggaran import Anggaran, efisiensi, serapan_total
 from kinerja.angka import jumlah
 from kinerja.galat import KinerjaError
+from kinerja.laporan.deklarasi import DeklarasiTabel
 from kinerja.laporan.model import BarisAnggaran, Laporan
-from kinerja.laporan.sajian import BisaDisajikan, Kolom, Sajian
+from kinerja.laporan.sajian import BisaDisajikan, CatatanBaris, Kolom, Sajian
 from kinerja.laporan.tabel_capaian import baris_capaian
 from kinerja.periode import Periode
 
-__all__ = ["BarisCostPerOutcome", "TabelCostPerOutcome", "cari_anggaran", "tabel_cost_per_outcome"]
+__all__ = [
+    "TABEL_COST_PER_OUTCOME",
+    "BarisCostPerOutcome",
+    "TabelCostPerOutcome",
+    "cari_anggaran",
+    "tabel_cost_per_outcome",
+]
 
 
 @attrs.frozen
@@ -53,6 +60,23 @@ def cari_anggaran(laporan: Laporan, rujukan: str) -> BarisAnggaran | None:
     return _indeks_anggaran(laporan).get(rujukan.casefold())
 
 
+TABEL_COST_PER_OUTCOME = DeklarasiTabel(
+    "cost_per_outcome",
+    "Cost per outcome s.d. TW n: capaian kinerja, anggaran, serapan dan efisiensi per indikator",
+    (
+        Kolom("Indikator", kunci="indikator"),
+        Kolom("Target", "angka", "target"),
+        Kolom("Realisasi", "angka", "realisasi"),
+        Kolom("Capaian kinerja (%)", "persen", "capaian_kinerja"),
+        Kolom("Anggaran", kunci="anggaran"),
+        Kolom("Pagu", "rupiah", "pagu"),
+        Kolom("Realisasi anggaran", "rupiah", "realisasi_anggaran"),
+        Kolom("Serapan (%)", "persen", "serapan"),
+        Kolom("Efisiensi (poin)", "persen", "efisiensi"),
+    ),
+)
+
+
 @attrs.frozen
 class TabelCostPerOutcome(BisaDisajikan):
     """Cost per outcome: indikator yang dikaitkan dengan baris anggaran."""
@@ -62,20 +86,9 @@ class TabelCostPerOutcome(BisaDisajikan):
 
     def ke_sajian(self) -> Sajian:
         """Sajian siap tampil."""
-        return Sajian(
+        return TABEL_COST_PER_OUTCOME.sajian(
             f"Cost per outcome {self.periode.sebutan}",
             (
-                Kolom("Indikator"),
-                Kolom("Target", "angka"),
-                Kolom("Realisasi", "angka"),
-                Kolom("Capaian kinerja (%)", "persen"),
-                Kolom("Anggaran"),
-                Kolom("Pagu", "rupiah"),
-                Kolom("Realisasi anggaran", "rupiah"),
-                Kolom("Serapan (%)", "persen"),
-                Kolom("Efisiensi (poin)", "persen"),
-            ),
-            tuple(
                 (
                     b.indikator,
                     b.target,
@@ -92,6 +105,11 @@ class TabelCostPerOutcome(BisaDisajikan):
             (
                 *tuple(f"{b.indikator}: {b.keterangan}" for b in self.baris if b.keterangan),
                 "efisiensi = capaian kinerja − serapan anggaran (poin persen)",
+            ),
+            catatan_baris=(
+                CatatanBaris(i, "keterangan_cost_per_outcome", b.keterangan)
+                for i, b in enumerate(self.baris)
+                if b.keterangan
             ),
         )
 

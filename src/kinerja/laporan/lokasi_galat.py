@@ -14,6 +14,7 @@ baris 2: angka bernotasi Indonesia ditulis sebagai teks berkutip: tw4 = "66,7" (
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING
@@ -27,7 +28,14 @@ from kinerja.galat import InputTidakSah, KinerjaError, TahunTidakSah
 if TYPE_CHECKING:  # tomllib diimpor hanya saat berkas TOML dibaca
     import tomllib
 
-__all__ = ["Tempat", "galat_json", "galat_struktur", "galat_toml"]
+__all__ = [
+    "Tempat",
+    "galat_json",
+    "galat_struktur",
+    "galat_struktur_rinci",
+    "galat_toml",
+    "jalur_mesin",
+]
 
 _Jalur = tuple[str | int, ...]
 Tempat = Callable[[_Jalur], "str | None"]
@@ -244,15 +252,33 @@ def _isi_kunci_tercetak(pesan: str, jalur: _Jalur) -> str:
     return pesan.replace("<isian>", f'"{kunci}"' if "." in kunci else kunci)
 
 
-def galat_struktur(
-    galat: BaseException, data: object, teks: str | None, tempat_sel: Tempat | None = None
-) -> tuple[str, ...]:
-    """Semua kesalahan struktur berkas, masing-masing dengan tempat yang bisa ditemukan orang.
+def jalur_mesin(jalur: Sequence[object]) -> str:
+    """Jalur untuk program: ``indikator[0].realisasi.tw3`` (indeks dari 0, kunci aneh dikutip).
 
-    ``tempat_sel`` (buku kerja Excel) memberi sel untuk jalur kesalahan; sel itu mengawali pesan.
+    >>> jalur_mesin(("indikator", 0, "realisasi", "tw3")), jalur_mesin(("a b", 1))
+    ('indikator[0].realisasi.tw3', '["a b"][1]')
+    """
+    hasil = ""
+    for seg in jalur:
+        if isinstance(seg, int):
+            hasil += f"[{seg}]"
+        elif _adalah_isian(seg):
+            hasil += f".{seg}" if hasil else str(seg)
+        else:
+            hasil += f"[{json.dumps(str(seg), ensure_ascii=False)}]"
+    return hasil
+
+
+def galat_struktur_rinci(
+    galat: BaseException, data: object, teks: str | None, tempat_sel: Tempat | None = None
+) -> tuple[tuple[str, str, str], ...]:
+    """Setiap kesalahan struktur: (jalur untuk program, tempat untuk orang, pesan).
+
+    ``tempat_sel`` (buku kerja Excel) memberi sel untuk jalur kesalahan; sel itu mengawali
+    tempatnya (mis. ``Indikator!D7: indikator ke-1 …``).
     """
     cari = _Pencari(teks)
-    hasil: list[str] = []
+    hasil: list[tuple[str, str, str]] = []
     for jalur, daun in _telusuri(galat, ()):
         bagian, baris = _lokasi(jalur, data, cari)
         for kunci, pesan in _pesan(daun):
@@ -262,6 +288,18 @@ def galat_struktur(
             if nomor is not None:
                 tempat += f" (baris {nomor + 1})"
             sel = None if tempat_sel is None else tempat_sel((*jalur, kunci) if kunci else jalur)
-            awal = f"{sel}: " if sel else ""
-            hasil.append(f"{awal}{tempat}: {_isi_kunci_tercetak(pesan, jalur)}")
+            if sel:
+                tempat = f"{sel}: {tempat}"
+            mesin = jalur_mesin((*jalur, kunci) if kunci is not None else jalur)
+            hasil.append((mesin, tempat, _isi_kunci_tercetak(pesan, jalur)))
     return tuple(hasil)
+
+
+def galat_struktur(
+    galat: BaseException, data: object, teks: str | None, tempat_sel: Tempat | None = None
+) -> tuple[str, ...]:
+    """Semua kesalahan struktur berkas, masing-masing dengan tempat yang bisa ditemukan orang."""
+    return tuple(
+        f"{tempat}: {pesan}"
+        for _, tempat, pesan in galat_struktur_rinci(galat, data, teks, tempat_sel)
+    )

@@ -17,6 +17,7 @@ import attrs
 from kinerja.capaian import capaian_agregat, rata_rata_capaian
 from kinerja.galat import KinerjaError
 from kinerja.indikator import Polaritas, Realisasi, Target
+from kinerja.laporan.deklarasi import DeklarasiTabel
 from kinerja.laporan.model import Laporan
 from kinerja.laporan.sajian import BisaDisajikan, Kolom, Sajian
 from kinerja.laporan.tabel_capaian import (
@@ -27,7 +28,14 @@ from kinerja.laporan.tabel_capaian import (
 )
 from kinerja.laporan.tabel_keuangan import TabelKeuangan, tabel_keuangan
 
-__all__ = ["Ringkasan", "ringkasan"]
+__all__ = ["TABEL_RINGKASAN", "Ringkasan", "ringkasan"]
+
+TABEL_RINGKASAN = DeklarasiTabel(
+    "ringkasan",
+    "Ringkasan: rata-rata dan agregat capaian kinerja dan keuangan, serapan, persentase; "
+    "setiap baris punya id tetap",
+    (Kolom("Ukuran", kunci="ukuran"), Kolom("Nilai (%)", "persen", "nilai")),
+)
 
 
 @attrs.frozen
@@ -52,28 +60,35 @@ class Ringkasan(BisaDisajikan):
     def ke_sajian(self) -> Sajian:
         """Sajian dua kolom: ukuran dan nilainya (ukuran yang tidak berlaku tidak ditampilkan)."""
         baris = (
-                ("Rata-rata capaian kinerja (rerata baris)", self.rata_rata_capaian_kinerja),
-                ("Capaian kinerja agregat (Σ R / Σ T)", self.capaian_kinerja_agregat),
-                ("Rata-rata capaian keuangan (rerata baris)", self.rata_rata_capaian_keuangan),
-                ("Capaian keuangan agregat (Σ R / Σ T)", self.capaian_keuangan_agregat),
-                ("Serapan anggaran total (Σ R / Σ pagu)", self.serapan_total),
-                ("Persentase fasilitasi ditindaklanjuti", self.persentase_fasilitasi),
-                ("Persentase dokumen desa tepat waktu", self.persentase_dokumen_desa),
+            ("rata_rata_capaian_kinerja", "Rata-rata capaian kinerja (rerata baris)",
+             self.rata_rata_capaian_kinerja),
+            ("capaian_kinerja_agregat", "Capaian kinerja agregat (Σ R / Σ T)",
+             self.capaian_kinerja_agregat),
+            ("rata_rata_capaian_keuangan", "Rata-rata capaian keuangan (rerata baris)",
+             self.rata_rata_capaian_keuangan),
+            ("capaian_keuangan_agregat", "Capaian keuangan agregat (Σ R / Σ T)",
+             self.capaian_keuangan_agregat),
+            ("serapan_total", "Serapan anggaran total (Σ R / Σ pagu)", self.serapan_total),
+            ("persentase_fasilitasi", "Persentase fasilitasi ditindaklanjuti",
+             self.persentase_fasilitasi),
+            ("persentase_dokumen_desa", "Persentase dokumen desa tepat waktu",
+             self.persentase_dokumen_desa),
         )  # fmt: skip
         alasan = (
             ("capaian kinerja agregat", self.alasan_agregat_kinerja),
             ("capaian keuangan agregat", self.alasan_agregat_keuangan),
             ("serapan total", self.alasan_serapan_total),
         )
-        return Sajian(
+        ada = [b for b in baris if b[2] is not None]
+        return TABEL_RINGKASAN.sajian(
             "Ringkasan",
-            (Kolom("Ukuran"), Kolom("Nilai (%)", "persen")),
-            tuple(b for b in baris if b[1] is not None),
+            ((ukuran, nilai) for _, ukuran, nilai in ada),
             (
                 "agregat Σ R / Σ T hanya untuk indikator bersatuan sama; realisasi berpenyebut "
                 "dihitung dengan persennya (3 dari 12 Desa = 25)",
                 *(f"{nama} tidak dihitung: {a}" for nama, a in alasan if a is not None),
             ),
+            id_baris=(id_ for id_, _, _ in ada),
         )
 
 

@@ -2,9 +2,10 @@
 
 Semua tabel laporan (capaian, keuangan, cost per outcome, pohon anggaran, ringkasan) berubah
 menjadi :class:`Sajian` untuk ditampilkan. Di sinilah, dan hanya di sini, angka dibulatkan dan
-diformat: persen "99,81", Rupiah "1.692.625.798", sel kosong "-". JSON dan CSV memuat angka
-tepat tanpa pembulatan (JSON: teks angka bertitik desimal, CSV: notasi Indonesia), agar bisa
-diolah ulang.
+diformat: persen "99,81", Rupiah "1.692.625.798", sel kosong "-". CSV memuat angka tercetak
+(dan angka tepat di kolom tambahan bila diminta); JSON keluaran v1 (:mod:`kinerja.laporan.keluaran`)
+memuat keduanya untuk setiap angka, dengan kunci ``snake_case`` dari :attr:`Kolom.kunci` dan
+tabel di bawah :attr:`Sajian.id` (lihat ``docs/keluaran-json.md``).
 
 >>> from decimal import Decimal
 >>> s = Sajian("Contoh", (Kolom("Uraian"), Kolom("Capaian", "persen")),
@@ -32,33 +33,70 @@ import attrs
 from kinerja.galat import ExtraTidakTerpasang, InputTidakSah, TipeTidakSah, tampil_aman
 from kinerja.laporan import format_sel
 
-__all__ = ["BisaDisajikan", "Kolom", "Sajian"]
+__all__ = ["BisaDisajikan", "CatatanBaris", "KodePohon", "Kolom", "Sajian"]
 
-JenisKolom = Literal["teks", "angka", "persen", "rupiah"]
+JenisKolom = Literal["teks", "angka", "persen", "rupiah", "kode"]
+# kolom rata kiri (teks); yang lain angka, rata kanan
+_KIRI = frozenset({"teks", "kode"})
 
 
 @attrs.frozen
 class Kolom:
-    """Satu kolom sajian: judul dan jenis isinya (menentukan format)."""
+    """Satu kolom sajian: judul, jenis isinya (menentukan format), dan kuncinya di JSON v1.
+
+    ``kunci`` (``snake_case``, tetap) adalah nama kolom di keluaran JSON v1; judul boleh
+    berubah, kunci tidak. Jenis ``kode`` berisi :class:`KodePohon` (kode, induk, tingkat).
+    """
 
     judul: str
     jenis: JenisKolom = "teks"
+    kunci: str = ""
 
 
-def _json_nilai(nilai: object) -> Any:
-    if isinstance(nilai, Decimal):
-        return str(nilai)
-    return nilai
+@attrs.frozen
+class KodePohon:
+    """Kode rekening di pohon anggaran: kode, kode induknya, dan tingkatnya (akar = 0).
+
+    Di tabel teks tampil menjorok dua spasi per tingkat; di JSON v1 menjadi ``kode``, ``induk``
+    dan ``tingkat``.
+
+    >>> str(KodePohon("7.01.01.2.01", "7.01.01", 1))
+    '  7.01.01.2.01'
+    """
+
+    kode: str
+    induk: str | None
+    tingkat: int
+
+    def __str__(self) -> str:
+        return "  " * self.tingkat + self.kode
+
+
+@attrs.frozen
+class CatatanBaris:
+    """Catatan yang menempel pada satu baris sajian: nomor baris (dari 0), kode, dan pesannya."""
+
+    baris: int
+    kode: str
+    pesan: str
 
 
 @attrs.frozen
 class Sajian:
-    """Tabel siap tampil: judul, kolom, baris (nilai mentah), dan catatan kaki."""
+    """Tabel siap tampil: judul, kolom, baris (nilai mentah), dan catatan kaki.
+
+    ``id`` adalah nama tetap tabel di JSON v1 (``capaian``, ``keuangan``, …, terdaftar di
+    :data:`kinerja.laporan.daftar_tabel.DAFTAR_TABEL`); ``catatan_baris`` menempelkan catatan
+    pada barisnya, ``id_baris`` (opsional) memberi setiap baris nama tetap.
+    """
 
     judul: str
     kolom: tuple[Kolom, ...]
     baris: tuple[tuple[object, ...], ...]
     catatan: tuple[str, ...] = ()
+    id: str = attrs.field(default="", kw_only=True)
+    catatan_baris: tuple[CatatanBaris, ...] = attrs.field(default=(), kw_only=True)
+    id_baris: tuple[str, ...] = attrs.field(default=(), kw_only=True)
 
     def sel(self) -> list[list[str]]:
         """Isi tabel sebagai teks terformat (angka dibulatkan setengah ke atas)."""
@@ -74,7 +112,7 @@ class Sajian:
             baris = tuple(map(operator.itemgetter(*tetap), self.baris))
         else:  # itemgetter dengan satu indeks mengembalikan nilai, bukan tuple
             baris = tuple(tuple(b[i] for i in tetap) for b in self.baris)
-        return Sajian(self.judul, tuple(self.kolom[i] for i in tetap), baris, self.catatan)
+        return attrs.evolve(self, kolom=tuple(self.kolom[i] for i in tetap), baris=baris)
 
     def ke_teks(self, lebar_teks: int = 60) -> str:
         """Tabel rata kolom untuk terminal; angka rata kanan, teks panjang dipotong dengan '…'."""
@@ -88,7 +126,7 @@ class Sajian:
 
     def _baris_teks(self, lebar_teks: int) -> list[str]:
         """Baris-baris :meth:`ke_teks` (tanpa pemisah baris), ``lebar_teks`` sudah diperiksa."""
-        teks_kolom = [k.jenis == "teks" for k in self.kolom]
+        teks_kolom = [k.jenis in _KIRI for k in self.kolom]
         # per kolom, bukan per sel: satu pemformat dipetakan atas seluruh isi kolom
         pemformat = [
             format_sel.PEMFORMAT_KOLOM.get(k.jenis, format_sel.kolom_angka) for k in self.kolom
@@ -126,7 +164,7 @@ class Sajian:
         def aman(teks: str) -> str:
             return teks.replace("|", "\\|")
 
-        rata = ["---" if k.jenis == "teks" else "---:" for k in self.kolom]
+        rata = ["---" if k.jenis in _KIRI else "---:" for k in self.kolom]
         hasil = [f"### {self.judul}", ""]
         hasil.append("| " + " | ".join(aman(k.judul) for k in self.kolom) + " |")
         hasil.append("|" + "|".join(rata) + "|")
@@ -136,32 +174,41 @@ class Sajian:
             hasil += [f"- {c}" for c in self.catatan]
         return "\n".join(hasil)
 
-    def ke_csv(self) -> str:
-        """CSV berpemisah titik koma (kebiasaan Excel berlokal Indonesia), angka tepat."""
+    def ke_csv(self, *, tepat: bool = False) -> str:
+        """CSV berpemisah titik koma (kebiasaan Excel berlokal Indonesia), angka tercetak.
+
+        Angka ditulis seperti di tabel teks (dibulatkan setengah ke atas, notasi Indonesia),
+        sel kosong kosong. ``tepat=True`` menambahkan, sesudah setiap kolom angka, kolom
+        "JUDUL (tepat)" berisi semua digitnya tanpa pembulatan.
+        """
+        if not isinstance(tepat, bool):
+            raise TipeTidakSah(f"'tepat' harus True atau False (diberikan {tampil_aman(tepat)})")
         keluaran = io.StringIO()
         penulis = csv.writer(keluaran, delimiter=";", lineterminator="\n")
-        penulis.writerow([k.judul for k in self.kolom])
+        angka = [k.jenis not in _KIRI for k in self.kolom]
+        judul: list[str] = []
+        for k, a in zip(self.kolom, angka, strict=True):
+            judul += [k.judul, f"{k.judul} (tepat)"] if tepat and a else [k.judul]
+        penulis.writerow(judul)
+        pemformat = [format_sel.PEMFORMAT.get(k.jenis, format_sel.sel_angka) for k in self.kolom]
         tulis = format_sel.tulis_desimal
         for b in self.baris:
-            penulis.writerow(
-                ["" if v is None else tulis(v) if isinstance(v, Decimal) else v for v in b]
-            )
+            sel: list[object] = []
+            for v, f, a in zip(b, pemformat, angka, strict=True):
+                sel.append("" if v is None else f(v))
+                if tepat and a:
+                    sel.append(tulis(v) if isinstance(v, Decimal) else "" if v is None else v)
+            penulis.writerow(sel)
         return keluaran.getvalue()
 
     def ke_data(self) -> dict[str, Any]:
-        """Struktur siap JSON: angka sebagai teks tepat bertitik desimal (mis. "99.33")."""
-        return {
-            "judul": self.judul,
-            "kolom": [k.judul for k in self.kolom],
-            "baris": [
-                {k.judul: _json_nilai(v) for k, v in zip(self.kolom, b, strict=True)}
-                for b in self.baris
-            ],
-            "catatan": list(self.catatan),
-        }
+        """Tabel sebagai JSON v1 (:func:`kinerja.laporan.keluaran.tabel_data`)."""
+        from kinerja.laporan.keluaran import tabel_data
+
+        return tabel_data(self)
 
     def ke_json(self) -> str:
-        """JSON satu tabel."""
+        """JSON v1 satu tabel."""
         return json.dumps(self.ke_data(), ensure_ascii=False, indent=2)
 
     def _repr_html_(self) -> str:
@@ -170,7 +217,7 @@ class Sajian:
         badan = "".join(
             "<tr>"
             + "".join(
-                f'<td style="text-align:{"left" if k.jenis == "teks" else "right"}">'
+                f'<td style="text-align:{"left" if k.jenis in _KIRI else "right"}">'
                 f"{html.escape(s)}</td>"
                 for s, k in zip(b, self.kolom, strict=True)
             )

@@ -15,7 +15,7 @@ from cattrs.errors import ClassValidationError, ForbiddenExtraKeysError, Iterabl
 
 from kinerja.galat import KinerjaError, TahunTidakSah
 from kinerja.laporan.konverter import KONVERTER
-from kinerja.laporan.lokasi_galat import galat_struktur
+from kinerja.laporan.lokasi_galat import galat_struktur_rinci
 from kinerja.laporan.syarat_tahun import Jalur, kesalahan_baris
 from kinerja.laporan.tahunan import RenstraAnggaran, RenstraIndikator, TahunAnggaran, TahunIndikator
 from kinerja.periode import Periode
@@ -50,8 +50,9 @@ def _tahun(unsur: object, jenis: type) -> int | None:
 
 def kesalahan_tahun_sebagian(
     galat: BaseException, data: Mapping[str, object], teks: str | None
-) -> tuple[str, ...]:
-    """Kesalahan syarat tahun dari bagian berkas yang sah, bila ``galat`` belum memuatnya."""
+) -> tuple[tuple[str, str, str], ...]:
+    """Kesalahan syarat tahun dari bagian berkas yang sah, bila ``galat`` belum memuatnya:
+    (jalur untuk program, tempat untuk orang, pesan), seperti ``galat_struktur_rinci``."""
     if _ada_galat_tahun(galat):
         return ()
     try:
@@ -84,4 +85,4 @@ def kesalahan_tahun_sebagian(
             )
     if not pasangan:
         return ()
-    return galat_struktur(TahunTidakSah("", tuple(pasangan)), data, teks)
+    return galat_struktur_rinci(TahunTidakSah("", tuple(pasangan)), data, teks)

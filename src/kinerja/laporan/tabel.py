@@ -27,10 +27,11 @@ from kinerja.laporan.cost_per_outcome import (
     cari_anggaran,
     tabel_cost_per_outcome,
 )
+from kinerja.laporan.deklarasi import DeklarasiTabel
 from kinerja.laporan.model import Laporan, pastikan_laporan
 from kinerja.laporan.pohon import PohonAnggaran
 from kinerja.laporan.ringkasan import Ringkasan, ringkasan
-from kinerja.laporan.sajian import Kolom, Sajian
+from kinerja.laporan.sajian import KodePohon, Kolom, Sajian
 from kinerja.laporan.tabel_capaian import (
     BarisCapaian,
     TabelCapaian,
@@ -43,6 +44,7 @@ from kinerja.laporan.tabel_renstra import TabelRenstra, tabel_renstra
 from kinerja.laporan.tabel_riwayat import TabelRiwayat, tabel_riwayat
 
 __all__ = [
+    "TABEL_POHON",
     "BarisCapaian",
     "BarisCostPerOutcome",
     "BarisKeuangan",
@@ -140,31 +142,41 @@ class HasilLaporan:
         return "".join(s._repr_html_() for s in self.sajian())
 
 
+TABEL_POHON = DeklarasiTabel(
+    "pohon",
+    "Pohon anggaran menurut kode rekening: pagu dan realisasi tiap kode dengan jumlah anaknya "
+    "dihitung ulang; kode, induk dan tingkat tiap baris",
+    (
+        Kolom("Kode", "kode", "kode"),
+        Kolom("Uraian", kunci="uraian"),
+        Kolom("Pagu", "rupiah", "pagu"),
+        Kolom("Σ pagu anak", "rupiah", "jumlah_pagu_anak"),
+        Kolom("Realisasi", "rupiah", "realisasi"),
+        Kolom("Σ realisasi anak", "rupiah", "jumlah_realisasi_anak"),
+    ),
+)
+
+
 def _sajian_pohon(pohon: PohonAnggaran) -> Sajian:
-    isi = [
-        (
-            "  " * kedalaman + str(s.kode),
-            s.baris.uraian,
-            s.pagu,
-            s.jumlah_pagu_anak,
-            s.realisasi,
-            s.jumlah_realisasi_anak,
+    jalur: list[str] = []  # kode leluhur per tingkat, untuk induk tiap simpul
+    isi: list[tuple[object, ...]] = []
+    for tingkat, s in pohon.telusuri():
+        kode = str(s.kode)
+        del jalur[tingkat:]
+        induk = jalur[-1] if jalur else None
+        jalur.append(kode)
+        isi.append(
+            (
+                KodePohon(kode, induk, tingkat),
+                s.baris.uraian,
+                s.pagu,
+                s.jumlah_pagu_anak,
+                s.realisasi,
+                s.jumlah_realisasi_anak,
+            )
         )
-        for kedalaman, s in pohon.telusuri()
-    ]
     isi.append(("", "JUMLAH", pohon.jumlah_pagu, None, pohon.jumlah_realisasi, None))
-    return Sajian(
-        "Pohon anggaran (jumlah anak dihitung ulang)",
-        (
-            Kolom("Kode"),
-            Kolom("Uraian"),
-            Kolom("Pagu", "rupiah"),
-            Kolom("Σ pagu anak", "rupiah"),
-            Kolom("Realisasi", "rupiah"),
-            Kolom("Σ realisasi anak", "rupiah"),
-        ),
-        tuple(isi),
-    )
+    return TABEL_POHON.sajian("Pohon anggaran (jumlah anak dihitung ulang)", isi)
 
 
 def hitung(laporan: Laporan) -> HasilLaporan:

@@ -17,13 +17,15 @@ from kinerja.capaian import capaian
 from kinerja.desa import DokumenDesa, persentase_tepat_waktu, tepat_waktu
 from kinerja.galat import KinerjaError
 from kinerja.indikator import Polaritas, Realisasi, Target
+from kinerja.laporan.deklarasi import DeklarasiTabel
 from kinerja.laporan.model import BarisIndikator, Laporan
-from kinerja.laporan.sajian import BisaDisajikan, Kolom, Sajian
+from kinerja.laporan.sajian import BisaDisajikan, CatatanBaris, Kolom, Sajian
 from kinerja.periode import Periode, Triwulan
 from kinerja.predikat import predikat
 from kinerja.teks_angka import tulis_angka_tepat
 
 __all__ = [
+    "TABEL_CAPAIAN",
     "BarisCapaian",
     "TabelCapaian",
     "baris_capaian",
@@ -141,6 +143,22 @@ def baris_capaian(laporan: Laporan, baris: BarisIndikator) -> BarisCapaian:
     )
 
 
+TABEL_CAPAIAN = DeklarasiTabel(
+    "capaian",
+    "Capaian kinerja s.d. TW n: target, realisasi, capaian dan predikat per indikator",
+    (
+        Kolom("Indikator", kunci="indikator"),
+        Kolom("Satuan", kunci="satuan"),
+        Kolom("Target tahunan", "angka", "target_tahunan"),
+        Kolom("Target", "angka", "target"),
+        Kolom("Target atas", "angka", "target_atas"),
+        Kolom("Realisasi", "angka", "realisasi"),
+        Kolom("Capaian (%)", "persen", "capaian"),
+        Kolom("Predikat", kunci="predikat"),
+    ),
+)
+
+
 @attrs.frozen
 class TabelCapaian(BisaDisajikan):
     """Tabel capaian kinerja s.d. triwulan laporan."""
@@ -150,19 +168,9 @@ class TabelCapaian(BisaDisajikan):
 
     def ke_sajian(self) -> Sajian:
         """Sajian siap tampil."""
-        return Sajian(
+        return TABEL_CAPAIAN.sajian(
             f"Capaian kinerja {self.periode.sebutan}",
             (
-                Kolom("Indikator"),
-                Kolom("Satuan"),
-                Kolom("Target tahunan", "angka"),
-                Kolom("Target", "angka"),
-                Kolom("Target atas", "angka"),
-                Kolom("Realisasi", "angka"),
-                Kolom("Capaian (%)", "persen"),
-                Kolom("Predikat"),
-            ),
-            tuple(
                 (
                     b.nama,
                     b.satuan,
@@ -176,6 +184,11 @@ class TabelCapaian(BisaDisajikan):
                 for b in self.baris
             ),
             _catatan_kelompok((b.nama, b.keterangan) for b in self.baris),
+            catatan_baris=(
+                CatatanBaris(i, "keterangan_capaian", b.keterangan)
+                for i, b in enumerate(self.baris)
+                if b.keterangan
+            ),
         )
 
 

@@ -25,12 +25,13 @@ from kinerja.angka import jumlah
 from kinerja.besaran import kurang
 from kinerja.capaian import capaian
 from kinerja.galat import KinerjaError
+from kinerja.laporan.deklarasi import DeklarasiTabel
 from kinerja.laporan.model import BarisAnggaran, Laporan
 from kinerja.laporan.pohon import PohonAnggaran, indeks_akar, realisasi_per_baris
-from kinerja.laporan.sajian import BisaDisajikan, Kolom, Sajian
+from kinerja.laporan.sajian import BisaDisajikan, CatatanBaris, Kolom, Sajian
 from kinerja.periode import Periode
 
-__all__ = ["BarisKeuangan", "TabelKeuangan", "baris_keuangan", "tabel_keuangan"]
+__all__ = ["TABEL_KEUANGAN", "BarisKeuangan", "TabelKeuangan", "baris_keuangan", "tabel_keuangan"]
 
 
 @attrs.frozen
@@ -101,6 +102,22 @@ def baris_keuangan(
 
 def _baris_keuangan(nilai: object) -> tuple[BarisKeuangan, ...]:
     return daftar_jenis(nilai, "baris", BarisKeuangan)
+
+
+TABEL_KEUANGAN = DeklarasiTabel(
+    "keuangan",
+    "Realisasi keuangan s.d. TW n per baris anggaran, dengan baris JUMLAH (baris teratas)",
+    (
+        Kolom("Kode", kunci="kode"),
+        Kolom("Uraian", kunci="uraian"),
+        Kolom("Pagu", "rupiah", "pagu"),
+        Kolom("Target", "rupiah", "target"),
+        Kolom("Realisasi", "rupiah", "realisasi"),
+        Kolom("Capaian (%)", "persen", "capaian"),
+        Kolom("Serapan (%)", "persen", "serapan"),
+        Kolom("Sisa", "rupiah", "sisa"),
+    ),
+)
 
 
 @attrs.frozen
@@ -181,23 +198,25 @@ class TabelKeuangan(BisaDisajikan):
                 self.jumlah_sisa,
             )
         )
-        return Sajian(
+        return TABEL_KEUANGAN.sajian(
             f"Realisasi keuangan {self.periode.sebutan}",
-            (
-                Kolom("Kode"),
-                Kolom("Uraian"),
-                Kolom("Pagu", "rupiah"),
-                Kolom("Target", "rupiah"),
-                Kolom("Realisasi", "rupiah"),
-                Kolom("Capaian (%)", "persen"),
-                Kolom("Serapan (%)", "persen"),
-                Kolom("Sisa", "rupiah"),
-            ),
-            tuple(isi),
+            isi,
             (
                 *tuple(f"{b.kode or b.uraian}: {b.keterangan}" for b in self.baris if b.keterangan),
                 "JUMLAH dihitung atas baris teratas (anak tidak dihitung dua kali)",
                 *(() if alasan is None else (f"serapan JUMLAH tidak dihitung: {alasan}",)),
+            ),
+            catatan_baris=(
+                *(
+                    CatatanBaris(i, "serapan_tak_terhitung", b.keterangan)
+                    for i, b in enumerate(self.baris)
+                    if b.keterangan
+                ),
+                *(
+                    ()
+                    if alasan is None
+                    else (CatatanBaris(len(self.baris), "serapan_tak_terhitung", alasan),)
+                ),
             ),
         )
 

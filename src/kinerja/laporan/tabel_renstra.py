@@ -24,6 +24,7 @@ from kinerja.indikator import Kumulasi
 from kinerja.kumulasi import gabung
 from kinerja.laporan.baris import BarisAnggaran, BarisIndikator
 from kinerja.laporan.cost_per_outcome import cari_anggaran
+from kinerja.laporan.deklarasi import DeklarasiTabel
 from kinerja.laporan.model import Laporan
 from kinerja.laporan.sajian import BisaDisajikan, Kolom, Sajian
 from kinerja.laporan.tabel_capaian import BarisCapaian
@@ -64,6 +65,26 @@ class BarisRenstra:
     """Nomor baris sumber (dari 0): di ``laporan.indikator`` (K), ``laporan.anggaran`` (Rp)."""
 
 
+TABEL_RENSTRA = DeklarasiTabel(
+    "renstra",
+    "Capaian terhadap Renstra (formulir E.81): K dan Rp, s.d. tahun laporan dan terhadap target "
+    "akhir",
+    (
+        Kolom("Indikator / uraian", kunci="uraian"),
+        Kolom("K/Rp", kunci="jenis"),
+        Kolom("Periode", kunci="periode"),
+        Kolom("Target akhir", "angka", "target_akhir"),
+        Kolom("Realisasi s.d. tahun lalu", "angka", "realisasi_sebelumnya"),
+        Kolom("Target tahun ini", "angka", "target"),
+        Kolom("Realisasi tahun ini", "angka", "realisasi"),
+        Kolom("Capaian / serapan (%)", "persen", "capaian"),
+        Kolom("Realisasi s.d. tahun ini", "angka", "realisasi_sd"),
+        Kolom("Tingkat capaian (%)", "persen", "tingkat_capaian"),
+        Kolom("Predikat", kunci="predikat"),
+    ),
+)
+
+
 @attrs.frozen
 class TabelRenstra(BisaDisajikan):
     """Capaian terhadap Renstra, baris K dan Rp."""
@@ -74,21 +95,8 @@ class TabelRenstra(BisaDisajikan):
     def ke_sajian(self) -> Sajian:
         """Sajian siap tampil."""
         tahun = self.periode.tahun
-        return Sajian(
+        return TABEL_RENSTRA.sajian(
             f"Capaian terhadap Renstra s.d. {tahun}",
-            (
-                Kolom("Indikator / uraian"),
-                Kolom("K/Rp"),
-                Kolom("Periode"),
-                Kolom("Target akhir", "angka"),
-                Kolom(f"Realisasi s.d. {tahun - 1}", "angka"),
-                Kolom(f"Target {tahun}", "angka"),
-                Kolom(f"Realisasi {tahun}", "angka"),
-                Kolom("Capaian / serapan (%)", "persen"),
-                Kolom(f"Realisasi s.d. {tahun}", "angka"),
-                Kolom("Tingkat capaian (%)", "persen"),
-                Kolom("Predikat"),
-            ),
             tuple(
                 (
                     b.nama,
@@ -106,6 +114,12 @@ class TabelRenstra(BisaDisajikan):
                 for b in self.baris
             ),
             tuple(f"{b.nama} ({b.jenis}): {b.keterangan}" for b in self.baris if b.keterangan),
+            judul_kolom={
+                "realisasi_sebelumnya": f"Realisasi s.d. {tahun - 1}",
+                "target": f"Target {tahun}",
+                "realisasi": f"Realisasi {tahun}",
+                "realisasi_sd": f"Realisasi s.d. {tahun}",
+            },
         )
 
 

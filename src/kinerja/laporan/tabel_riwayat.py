@@ -21,6 +21,7 @@ import attrs
 from kinerja.anggaran import serapan
 from kinerja.galat import KinerjaError
 from kinerja.laporan.baris import BarisAnggaran, BarisIndikator, NilaiTriwulan
+from kinerja.laporan.deklarasi import DeklarasiTabel
 from kinerja.laporan.model import Laporan
 from kinerja.laporan.sajian import BisaDisajikan, Kolom, Sajian
 from kinerja.laporan.tabel_capaian import BarisCapaian, baris_capaian
@@ -51,6 +52,24 @@ class BarisRiwayat:
     keterangan: str | None = None
 
 
+TABEL_RIWAYAT = DeklarasiTabel(
+    "riwayat",
+    "Perbandingan antartahun: target, realisasi dan capaian setiap tahun, dan perubahannya",
+    (
+        Kolom("Indikator / uraian", kunci="uraian"),
+        Kolom("K/Rp", kunci="jenis"),
+        Kolom("Tahun", kunci="tahun"),
+        Kolom("Target / pagu", "angka", "target"),
+        Kolom("Realisasi", "angka", "realisasi"),
+        Kolom("Capaian / serapan (%)", "persen", "capaian"),
+        Kolom("Dari tahun", kunci="dari_tahun"),
+        Kolom("Perubahan (poin)", "angka", "poin"),
+        Kolom("Perubahan (%)", "persen", "perubahan"),
+        Kolom("Arah", kunci="arah"),
+    ),
+)
+
+
 @attrs.frozen
 class TabelRiwayat(BisaDisajikan):
     """Perbandingan antartahun indikator dan baris anggaran yang membawa ``riwayat``."""
@@ -60,20 +79,8 @@ class TabelRiwayat(BisaDisajikan):
 
     def ke_sajian(self) -> Sajian:
         """Sajian siap tampil."""
-        return Sajian(
+        return TABEL_RIWAYAT.sajian(
             f"Perbandingan antartahun s.d. {self.periode.tahun}",
-            (
-                Kolom("Indikator / uraian"),
-                Kolom("K/Rp"),
-                Kolom("Tahun"),
-                Kolom("Target / pagu", "angka"),
-                Kolom("Realisasi", "angka"),
-                Kolom("Capaian / serapan (%)", "persen"),
-                Kolom("Dari tahun"),
-                Kolom("Perubahan (poin)", "angka"),
-                Kolom("Perubahan (%)", "persen"),
-                Kolom("Arah"),
-            ),
             tuple(
                 (
                     b.nama,

@@ -18,6 +18,7 @@ import attrs
 
 from kinerja.besaran import bagi, kali
 from kinerja.galat import InputTidakSah, TipeTidakSah, tampil_aman
+from kinerja.laporan.deklarasi import DeklarasiTabel
 from kinerja.laporan.evaluasi.model import BerkasLKE, SurveiIKM
 from kinerja.laporan.sajian import BisaDisajikan, Kolom, Sajian
 from kinerja.predikat import predikat
@@ -31,6 +32,33 @@ def mutu_teks(pita: Pita) -> str:
     return pita.label if pita.keterangan is None else f"{pita.label} ({pita.keterangan})"
 
 
+TABEL_IKM = DeklarasiTabel(
+    "ikm",
+    "Indeks Kepuasan Masyarakat: NRR per unsur, indeks dan mutu (PermenPANRB 14/2017)",
+    (
+        Kolom("Unsur", kunci="unsur"),
+        Kolom("Jawaban", "angka", "jawaban"),
+        Kolom("Σ nilai", "angka", "jumlah_nilai"),
+        Kolom("NRR", "angka", "nrr"),
+        Kolom("Indeks", "angka", "indeks"),
+        Kolom("Mutu", kunci="mutu"),
+    ),
+)
+TABEL_LKE = DeklarasiTabel(
+    "lke",
+    "Lembar Kerja Evaluasi AKIP: skor per sub-komponen, komponen, total dan predikat",
+    (
+        Kolom("Kode", kunci="kode_lke"),
+        Kolom("Komponen / sub-komponen", kunci="uraian"),
+        Kolom("Bobot", "angka", "bobot"),
+        Kolom("Nilai", kunci="nilai"),
+        Kolom("Saran", kunci="saran"),
+        Kolom("Skor", "angka", "skor"),
+    ),
+)
+DEKLARASI_EVALUASI = {"ikm": TABEL_IKM, "lke": TABEL_LKE}
+
+
 @attrs.frozen
 class TabelEvaluasi(BisaDisajikan):
     """Satu tabel evaluasi: id (``ikm`` atau ``lke``), judul, kolom, baris, catatan."""
@@ -42,8 +70,8 @@ class TabelEvaluasi(BisaDisajikan):
     catatan: tuple[str, ...] = ()
 
     def ke_sajian(self) -> Sajian:
-        """Sajian siap tampil."""
-        return Sajian(self.judul, self.kolom, self.baris, self.catatan)
+        """Sajian siap tampil (kolom dari deklarasi tabelnya, id ``ikm`` atau ``lke``)."""
+        return DEKLARASI_EVALUASI[self.id].sajian(self.judul, self.baris, self.catatan)
 
     def sajian_satu(self, nama: str) -> Sajian:
         """Sajian tabel bernama ``nama`` (hanya id tabel ini)."""
@@ -71,14 +99,7 @@ def _tabel_ikm(s: SurveiIKM) -> TabelEvaluasi:
     return TabelEvaluasi(
         "ikm",
         f"Indeks Kepuasan Masyarakat: {s.unit}",
-        (
-            Kolom("Unsur"),
-            Kolom("Jawaban", "angka"),
-            Kolom("Σ nilai", "angka"),
-            Kolom("NRR", "angka"),
-            Kolom("Indeks", "angka"),
-            Kolom("Mutu"),
-        ),
+        TABEL_IKM.kolom,
         tuple(baris),
         (
             "NRR = Σ nilai / jawaban yang diberikan; IKM = rerata NRR × 25, bobot 1/n tepat "
@@ -101,14 +122,7 @@ def _tabel_lke(b: BerkasLKE) -> TabelEvaluasi:
     return TabelEvaluasi(
         "lke",
         f"Lembar Kerja Evaluasi AKIP: {b.unit}",
-        (
-            Kolom("Kode"),
-            Kolom("Komponen / sub-komponen"),
-            Kolom("Bobot", "angka"),
-            Kolom("Nilai"),
-            Kolom("Saran"),
-            Kolom("Skor", "angka"),
-        ),
+        TABEL_LKE.kolom,
         tuple(baris),
         tuple(catatan),
     )

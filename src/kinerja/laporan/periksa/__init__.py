@@ -41,6 +41,7 @@ realisasi keuangan | capaian keuangan | 99.22 → 99.33
 
 from __future__ import annotations
 
+from kinerja.galat import TipeTidakSah, tampil_aman
 from kinerja.laporan.model import Laporan, pastikan_laporan
 from kinerja.laporan.periksa.anggaran import periksa_anggaran
 from kinerja.laporan.periksa.dokumen import periksa_dokumen
@@ -52,13 +53,16 @@ from kinerja.laporan.periksa.sengketa import kelompokkan
 from kinerja.laporan.periksa.tahunan import periksa_tahunan
 from kinerja.laporan.periksa.tempat import gabung_tempat
 from kinerja.laporan.periksa.temuan import Temuan
-from kinerja.laporan.tabel import hitung
+from kinerja.laporan.tabel import HasilLaporan, hitung
 
 __all__ = ["Temuan", "periksa"]
 
 
-def periksa(laporan: Laporan) -> list[Temuan]:
+def periksa(laporan: Laporan, *, hasil: HasilLaporan | None = None) -> list[Temuan]:
     """Semua temuan laporan, urut: capaian kinerja, anggaran, ringkasan.
+
+    ``hasil`` (tabel laporan yang sama, dari :func:`~kinerja.laporan.tabel.hitung`) boleh
+    diberikan agar tabel tidak dihitung dua kali bila pemanggil juga menampilkannya.
 
     Angka yang tercetak di beberapa tempat menjadi satu temuan yang menyebut setiap tempat
     (:mod:`~kinerja.laporan.periksa.tempat`); temuan yang mengikuti dari target/realisasi
@@ -66,11 +70,18 @@ def periksa(laporan: Laporan) -> list[Temuan]:
     (:mod:`~kinerja.laporan.periksa.sengketa`).
     """
     laporan = pastikan_laporan(laporan)
-    return kelompokkan(laporan, _periksa_dasar(laporan), _periksa_dasar)
+    if hasil is not None and not isinstance(hasil, HasilLaporan):
+        raise TipeTidakSah(f"'hasil' harus HasilLaporan (diberikan {tampil_aman(hasil)})")
+    if hasil is None or hasil.laporan is not laporan:  # tabel laporan lain: dihitung ulang
+        hasil = hitung(laporan)
+    return kelompokkan(laporan, _periksa_dasar(laporan, hasil), _periksa_ulang)
 
 
-def _periksa_dasar(laporan: Laporan) -> list[Temuan]:
-    hasil = hitung(laporan)
+def _periksa_ulang(laporan: Laporan) -> list[Temuan]:
+    return _periksa_dasar(laporan, hitung(laporan))
+
+
+def _periksa_dasar(laporan: Laporan, hasil: HasilLaporan) -> list[Temuan]:
     return gabung_tempat(
         laporan,
         [
