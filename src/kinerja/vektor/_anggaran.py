@@ -7,6 +7,7 @@ from typing import Any
 import numpy as np
 
 from kinerja.vektor._kolom import (
+    BATAS_KECIL,
     Masukan,
     di_luar_batas,
     indeks_dari,
@@ -31,7 +32,8 @@ def serapan(pagu: Masukan, realisasi: Masukan, *, strict: bool = False) -> Any:
         hasil *= 100.0
     lebih = np.greater(r, p)
     lebih |= r < 0
-    tidak_sah = tandai(hasil, lebih, di_luar_batas(p, r, dua_sisi=False))  # negatif sudah tidak sah
+    lebih |= p < BATAS_KECIL  # pagu 0, negatif, atau terlalu kecil untuk ke_desimal
+    tidak_sah = tandai(hasil, lebih, di_luar_batas(p, dua_sisi=False), di_luar_batas(r))
     laporkan(
         tidak_sah,
         "pagu 0, negatif, realisasi di atas pagu, NaN, tak hingga atau |x| >= 1e24",

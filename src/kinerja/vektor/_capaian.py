@@ -11,6 +11,7 @@ from kinerja.capaian import RumusNegatif
 from kinerja.galat import InputTidakSah
 from kinerja.indikator import Polaritas
 from kinerja.vektor._kolom import (
+    BATAS_KECIL,
     Masker,
     Masukan,
     di_luar_batas,
@@ -89,14 +90,14 @@ def capaian(
     negatif = _negatif(polaritas, n)
     rasio = _pilih(negatif, _rasio(rumus_negatif, n))
     selisih = _pilih(negatif, _bukan(rasio))
-    tidak_sah = np.less_equal(t, 0.0)
+    tidak_sah = np.less(t, BATAS_KECIL)  # target ≤ 0, atau terlalu kecil untuk ke_desimal
     luar_penyebut = None
     if penyebut is not None:
         p = larik(penyebut, "penyebut")
         samakan_panjang(target=t, penyebut=p)
         with np.errstate(divide="ignore", invalid="ignore", over="ignore"):
             ada_penyebut = ~np.isnan(p)
-            tidak_sah |= ada_penyebut & ~(p > 0)  # Realisasi: 'dari' harus > 0
+            tidak_sah |= ada_penyebut & ~(p >= BATAS_KECIL)  # Realisasi: 'dari' harus > 0
             r = np.where(ada_penyebut, r / p * 100.0, r)  # Realisasi.sebagai_persen
         luar_penyebut = di_luar_batas(p, dua_sisi=False)
     atas = t_pakai = t
@@ -121,7 +122,7 @@ def capaian(
             tidak_sah |= rasio & ~(r > 0)  # kinerja.persen: penyebut (R) harus > 0
     if dalam is not False:
         terapkan(hasil, dalam, np.full(n, 100.0))  # di dalam rentang target
-    # t ≤ 0 sudah tidak sah: cukup sisi atasnya; batas atas rentang juga > t > 0
+    # t < 10⁻²⁴ sudah tidak sah: cukup sisi atasnya; batas atas rentang juga > t
     luar_t = di_luar_batas(t, dua_sisi=False)
     luar_atas = None if target_atas is None else di_luar_batas(atas, dua_sisi=False)
     # realisasi berpenyebut (persen hasil hitungan) tunduk pada batas yang sama (ke_desimal)

@@ -120,29 +120,57 @@ def larik(nilai: object, nama: str) -> Larik:
     raise TipeTidakSah(f"'{nama}' harus larik angka (diberikan larik berjenis {mentah.dtype})")
 
 
+_POTONGAN = 1 << 18
+"""Baris per potongan pemeriksaan: penyangga maskernya 256 KB, bukan n bait."""
+
+
+def _mungkin_luar(x: Larik, dua_sisi: bool) -> bool:
+    """Apakah ``x`` mungkin punya nilai di luar batas, tanpa larik sepanjang ``x``.
+
+    Per potongan (yang sesudah perbandingan pertama sudah ada di cache): reduksi maks/min untuk
+    ``|x| ≥ 10²⁴`` dan tak hingga, lalu satu perbandingan ``x < 10⁻²⁴`` ke penyangga masker
+    yang dipakai ulang; hanya calonnya (nol, negatif, yang kecil — biasanya segelintir) yang
+    diambil dan diperiksa penuh. NaN tidak pernah menjadi calon. ``dua_sisi=False``: hanya
+    sisi atas.
+    """
+    if not dua_sisi:
+        return bool(np.fmax.reduce(x, axis=None) >= BATAS)
+    penyangga = np.empty((min(len(x), _POTONGAN), *x.shape[1:]), dtype=np.bool_)
+    for awal in range(0, len(x), _POTONGAN):
+        potongan = x[awal : awal + _POTONGAN]
+        if (
+            np.fmax.reduce(potongan, axis=None) >= BATAS
+            or np.fmin.reduce(potongan, axis=None) <= -BATAS
+        ):
+            return True
+        calon = penyangga[: len(potongan)]
+        np.less(potongan, BATAS_KECIL, out=calon)
+        if calon.any():
+            nilai = potongan[calon]
+            if np.any((nilai > -BATAS_KECIL) & (nilai != 0.0)):
+                return True
+    return False
+
+
 def di_luar_batas(*semua: Larik, dua_sisi: bool = True) -> Masker | None:
     """Masker baris yang salah satu nilainya tak hingga, ``|x| ≥ 10²⁴`` atau bukan nol dengan
     ``|x| < 10⁻²⁴`` (batas ``ke_desimal``); None bila tidak ada.
 
     Larik 2 dimensi diperiksa per baris. NaN tidak termasuk (NaN berarti kosong dan menjalar ke
-    hasil). Pemeriksaan awalnya reduksi tanpa alokasi, sehingga larik yang sah tidak membayar
-    masker; ``dua_sisi=False`` hanya memeriksa sisi atas, untuk larik yang nilai negatifnya
-    sudah tidak sah (target, pagu).
+    hasil). Pemeriksaan awalnya (:func:`_mungkin_luar`) tidak membuat larik sepanjang masukan,
+    sehingga larik yang sah tidak membayar masker. ``dua_sisi=False`` hanya memeriksa sisi
+    atas, untuk larik yang pemanggilnya sudah menandai setiap nilai ``< 10⁻²⁴`` (termasuk nol
+    dan negatif) tidak sah: target (``t < 10⁻²⁴``), penyebut, batas atas rentang (``> t``),
+    pagu.
     """
     masker: Masker | None = None
     for x in semua:
-        if not x.size:
+        if not x.size or not _mungkin_luar(x, dua_sisi):
             continue
         with np.errstate(invalid="ignore"):
             mutlak = np.abs(x)
-            kecil = (mutlak < BATAS_KECIL) & (mutlak != 0.0)
-        if not kecil.any() and (
-            np.fmax.reduce(x, axis=None) < BATAS
-            and (not dua_sisi or np.fmin.reduce(x, axis=None) > -BATAS)
-        ):
-            continue
-        with np.errstate(invalid="ignore"):
-            luar: Masker = np.greater_equal(mutlak, BATAS) | kecil
+            luar: Masker = np.greater_equal(mutlak, BATAS)
+            luar |= (mutlak < BATAS_KECIL) & (mutlak != 0.0)
         if luar.ndim == 2:
             luar = np.logical_or.reduce(luar, axis=1)
         masker = luar if masker is None else masker | luar
