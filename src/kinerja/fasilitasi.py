@@ -43,7 +43,7 @@ def _desa(nilai: object) -> tuple[str, ...]:
         raise DataTidakAda("'desa' kosong: persentase fasilitasi butuh paling sedikit satu desa")
     kembar = sorted(d for d, n in Counter(nama).items() if n > 1)
     if kembar:
-        raise InputTidakSah(f"'desa' memuat nama kembar: {', '.join(kembar)}")
+        raise InputTidakSah(f"'desa' memuat nama kembar: {tampil_aman(kembar)}")
     return tuple(nama)
 
 
@@ -56,11 +56,12 @@ def _centang(nilai: object) -> Mapping[str, tuple[bool, ...]]:
     hasil: dict[str, tuple[bool, ...]] = {}
     for aktivitas, baris in nilai.items():
         teks_tak_kosong(aktivitas, "aktivitas")
-        urutan(baris, f"centang[{aktivitas!r}]", "bool per desa")
+        urutan(baris, f"centang[{tampil_aman(aktivitas)}]", "bool per desa")
         for j, sel in enumerate(baris):
             if not isinstance(sel, bool):
                 raise TipeTidakSah(
-                    f"'centang[{aktivitas!r}][{j}]' harus True/False (diberikan {sel!r})"
+                    f"'centang[{tampil_aman(aktivitas)}][{j}]' harus True/False (diberikan "
+                    f"{tampil_aman(sel)})"
                 )
         hasil[aktivitas] = tuple(baris)
     if not hasil:
@@ -79,7 +80,7 @@ class RekapFasilitasi:
         for aktivitas, baris in self.centang.items():
             if len(baris) != len(self.desa):
                 raise InputTidakSah(
-                    f"baris {aktivitas!r} punya {len(baris)} centang, padahal ada "
+                    f"baris {tampil_aman(aktivitas)} punya {len(baris)} centang, padahal ada "
                     f"{len(self.desa)} desa"
                 )
 

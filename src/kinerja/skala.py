@@ -77,7 +77,7 @@ class Pita:
             self.bawah == self.atas and not (self.termasuk_bawah and self.termasuk_atas)
         )
         if kosong:
-            raise SkalaTidakSah(f"pita {self.label!r} kosong: {self._rentang()}")
+            raise SkalaTidakSah(f"pita {tampil_aman(self.label)} kosong: {self._rentang()}")
 
     def memuat(self, nilai: AngkaMasukan) -> bool:
         """Apakah ``nilai`` jatuh di pita ini."""
@@ -125,15 +125,20 @@ class SkalaPredikat:
 
     def __attrs_post_init__(self) -> None:
         if not self.pita:
-            raise SkalaTidakSah(f"skala {self.nama!r} tidak punya pita")
+            raise SkalaTidakSah(f"skala {tampil_aman(self.nama)} tidak punya pita")
         label = [p.label for p in self.pita]
         if len(set(label)) != len(label):
-            raise SkalaTidakSah(f"skala {self.nama!r}: label pita harus unik (diberikan {label})")
+            raise SkalaTidakSah(
+                f"skala {tampil_aman(self.nama)}: label pita harus unik (diberikan {label})"
+            )
         for kiri, kanan in zip(self.pita, self.pita[1:], strict=False):
             self._periksa_sambungan(kiri, kanan)
 
     def _periksa_sambungan(self, kiri: Pita, kanan: Pita) -> None:
-        awal = f"skala {self.nama!r}, pita {kiri.label!r} lalu {kanan.label!r}: "
+        awal = (
+            f"skala {tampil_aman(self.nama)}, pita {tampil_aman(kiri.label)} "
+            f"lalu {tampil_aman(kanan.label)}: "
+        )
         if kiri.atas is None or kanan.bawah is None:
             raise SkalaTidakSah(awal + "hanya pita pertama/terakhir yang boleh tak terbatas")
         if kiri.atas < kanan.bawah:
@@ -185,7 +190,7 @@ class SkalaPredikat:
         urutan(label, "label", "teks")
         if len(label) != len(ambang) + 1:
             raise SkalaTidakSah(
-                f"skala {nama!r}: {len(ambang)} ambang butuh {len(ambang) + 1} label "
+                f"skala {tampil_aman(nama)}: {len(ambang)} ambang butuh {len(ambang) + 1} label "
                 f"(diberikan {len(label)})"
             )
         batas: list[Decimal | None] = [

@@ -25,7 +25,8 @@ def _kolom(df: pd.DataFrame, nama: str, peran: str) -> pd.Series[Any]:
         )
     if nama not in df.columns:
         raise InputTidakSah(
-            f"kolom {peran} {nama!r} tidak ada di DataFrame (kolom: {list(df.columns)})"
+            f"kolom {peran} {tampil_aman(nama)} tidak ada di DataFrame "
+            f"(kolom: {tampil_aman(list(df.columns))})"
         )
     return df[nama]
 
@@ -52,8 +53,8 @@ def _opsi(
     if nama in df.columns:
         raise InputTidakSah(
             f"{nama}={tampil_aman(nilai)}"
-            f" untuk semua baris, padahal DataFrame punya kolom {nama!r}: "
-            f"sebut kolomnya ({nama}={nama!r}) atau buang kolom itu"
+            f" untuk semua baris, padahal DataFrame punya kolom {tampil_aman(nama)}: "
+            f"sebut kolomnya ({nama}={tampil_aman(nama)}) atau buang kolom itu"
         )
     try:
         return dari(nilai)
@@ -62,7 +63,7 @@ def _opsi(
             raise
         raise InputTidakSah(
             f"{nama}={tampil_aman(nilai)}"
-            f" bukan nama kolom (kolom: {list(df.columns)}) dan bukan nilai "
+            f" bukan nama kolom (kolom: {tampil_aman(list(df.columns))}) dan bukan nilai "
             f"yang sah: {exc}"
         ) from exc
 

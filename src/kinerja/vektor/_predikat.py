@@ -52,7 +52,7 @@ def predikat(nilai: Masukan, skala: SkalaPredikat | str, *, strict: bool = False
     # Kode pita = banyaknya batas yang sudah dilewati: k perbandingan berurutan ke int8, jauh
     # lebih cepat dari searchsorted untuk skala kecil (5–7 pita).
     if len(skala.pita) > 127:
-        raise InputTidakSah(f"skala {skala.nama!r} punya lebih dari 127 pita")
+        raise InputTidakSah(f"skala {tampil_aman(skala.nama)} punya lebih dari 127 pita")
     if len(batas):
         # perbandingan pertama langsung menjadi larik kode (bool dan int8 sama-sama 1 bait)
         kode: npt.NDArray[np.int8] = _lewati(x, batas[0], bool(milik_atas[0])).view(np.int8)
@@ -76,7 +76,11 @@ def predikat(nilai: Masukan, skala: SkalaPredikat | str, *, strict: bool = False
             else (x >= float(atas_skala.atas))
         )
     kode[tidak_sah] = -1
-    laporkan(tidak_sah, f"NaN, tak hingga, |x| >= 1e24 atau di luar skala {skala.nama!r}", strict)
+    laporkan(
+        tidak_sah,
+        f"NaN, tak hingga, |x| >= 1e24 atau di luar skala {tampil_aman(skala.nama)}",
+        strict,
+    )
     kategori = pd.Categorical.from_codes(kode, dtype=_jenis_kategori(skala), validate=False)
     indeks = indeks_dari(nilai)
     if indeks is None:
