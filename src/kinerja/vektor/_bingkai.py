@@ -18,22 +18,39 @@ from kinerja.vektor._kumulasi import sampai_dengan
 from kinerja.vektor._predikat import predikat
 
 
+def _cari(df: pd.DataFrame, nama: str) -> str | None:
+    """Nama kolom ``df`` yang sama dengan ``nama`` tanpa peka huruf besar/kecil, atau None.
+
+    Dua kolom yang hanya beda huruf besar/kecil (``polaritas`` dan ``Polaritas``) ditolak:
+    memilih salah satunya diam-diam bisa mengabaikan yang dimaksud.
+    """
+    lipat = nama.casefold()
+    cocok = [k for k in df.columns if isinstance(k, str) and k.casefold() == lipat]
+    if len(cocok) > 1:
+        raise InputTidakSah(
+            f"kolom {tampil_aman(cocok)} hanya beda huruf besar/kecil, padahal nama kolom dibaca "
+            "tanpa peka huruf besar/kecil: ganti nama atau buang salah satunya"
+        )
+    return cocok[0] if cocok else None
+
+
 def _kolom(df: pd.DataFrame, nama: str, peran: str) -> pd.Series[Any]:
     if not isinstance(nama, str):
         raise TipeTidakSah(
             f"nama kolom {peran} harus teks (diberikan {type(nama).__name__} {tampil_aman(nama)})"
         )
-    if nama not in df.columns:
+    ada = _cari(df, nama)
+    if ada is None:
         raise InputTidakSah(
             f"kolom {peran} {tampil_aman(nama)} tidak ada di DataFrame "
             f"(kolom: {tampil_aman(list(df.columns))})"
         )
-    return df[nama]
+    return df[ada]
 
 
 def _kolom_opsional(df: pd.DataFrame, nama: str | None, bawaan: str) -> pd.Series[Any] | None:
     """Kolom yang disebut, kolom bernama ``bawaan`` bila ada, atau None."""
-    if nama is None and bawaan not in df.columns:
+    if nama is None and _cari(df, bawaan) is None:
         return None
     return _kolom(df, bawaan if nama is None else nama, bawaan)
 
@@ -46,15 +63,16 @@ def _opsi(
     Satu nilai untuk semua baris padahal kolom ``nama`` ada ditolak: salah satunya pasti
     diabaikan, dan itu tidak boleh terjadi diam-diam.
     """
+    ada = _cari(df, nama)
     if nilai is None:
-        return df[nama] if nama in df.columns else None
-    if isinstance(nilai, str) and nilai in df.columns:
-        return df[nilai]
-    if nama in df.columns:
+        return None if ada is None else df[ada]
+    if isinstance(nilai, str) and (lain := _cari(df, nilai)) is not None:
+        return df[lain]
+    if ada is not None:
         raise InputTidakSah(
             f"{nama}={tampil_aman(nilai)}"
-            f" untuk semua baris, padahal DataFrame punya kolom {tampil_aman(nama)}: "
-            f"sebut kolomnya ({nama}={tampil_aman(nama)}) atau buang kolom itu"
+            f" untuk semua baris, padahal DataFrame punya kolom {tampil_aman(ada)}: "
+            f"sebut kolomnya ({nama}={tampil_aman(ada)}) atau buang kolom itu"
         )
     try:
         return dari(nilai)
@@ -86,8 +104,10 @@ def tambah_kolom_kinerja(
 ) -> pd.DataFrame:
     """Salinan ``df`` dengan kolom ``capaian``, ``predikat`` dan (bila ada pagu) ``serapan``.
 
-    Opsi per baris dibaca dari kolom bernama ``polaritas``, ``rumus_negatif``, ``target_atas``,
-    ``penyebut`` dan ``kumulasi`` bila kolom itu ada; argumen bernama sama boleh menyebut kolom
+    Nama kolom dibaca tanpa peka huruf besar/kecil (``Polaritas`` = ``polaritas``; dua kolom
+    yang hanya beda huruf besar/kecil ditolak). Opsi per baris dibaca dari kolom bernama
+    ``polaritas``, ``rumus_negatif``, ``target_atas``, ``penyebut`` dan ``kumulasi`` bila kolom
+    itu ada; argumen bernama sama boleh menyebut kolom
     lain, atau memberi satu nilai untuk semua baris (ditolak bila kolom bernama itu juga ada).
     Dengan ``triwulan`` = n, target dan realisasi dihitung s.d. TW n dari kolom
     ``<target>_tw1`` … ``<target>_tw4`` dan ``<realisasi>_tw1`` … menurut kumulasi tiap baris
