@@ -20,6 +20,7 @@ import pandas as pd
 
 from kinerja.angka import DIGIT_BULAT_MAKSIMUM, DIGIT_PECAHAN_MAKSIMUM, ke_desimal
 from kinerja.galat import FormatAngkaSalah, InputTidakSah, KinerjaError, TipeTidakSah, tampil_aman
+from kinerja.vektor._pustaka import ke_numpy, seri_seperti
 
 Larik: TypeAlias = npt.NDArray[np.float64]
 Masker: TypeAlias = npt.NDArray[np.bool_]
@@ -31,6 +32,8 @@ BATAS = float(10**DIGIT_BULAT_MAKSIMUM)
 """Nilai dengan ``|x| ≥ 10²⁴`` ditolak ``ke_desimal``; di jalur cepat barisnya tidak sah."""
 BATAS_KECIL = 10.0**-DIGIT_PECAHAN_MAKSIMUM
 """Nilai bukan nol dengan ``|x| < 10⁻²⁴`` juga ditolak ``ke_desimal``; di sini pun tidak sah."""
+LUAR_BATAS = "tak hingga atau di luar batas angka (|x| >= 1e24, 0 < |x| < 1e-24)"
+"""Alasan baris tidak sah untuk nilai yang ditolak ``ke_desimal`` karena besarnya."""
 
 
 def nama_baris(posisi: int, indeks: pd.Index[Any] | None) -> str:
@@ -80,7 +83,8 @@ def _dari_objek(sel: npt.NDArray[Any], nama: str, indeks: pd.Index[Any] | None) 
 
 
 def larik(nilai: object, nama: str) -> Larik:
-    """Kolom (``Series``, larik, daftar) menjadi larik float64 1 dimensi."""
+    """Kolom (``Series`` pandas/polars, kolom pyarrow, larik, daftar) menjadi float64 1 dimensi."""
+    nilai = ke_numpy(nilai)
     indeks = nilai.index if isinstance(nilai, pd.Series) else None
     if isinstance(nilai, pd.Series):
         if pd.api.types.is_bool_dtype(nilai.dtype):
@@ -193,9 +197,22 @@ def indeks_dari(*masukan: object) -> pd.Index[Any] | None:
     return None
 
 
-def keluaran(hasil: Larik, indeks: pd.Index[Any] | None, nama: str) -> Any:
-    """Larik, atau ``Series`` berindeks sama dengan masukannya."""
-    return hasil if indeks is None else pd.Series(hasil, index=indeks, name=nama)
+def keluaran(hasil: Larik, asal: object | None, nama: str) -> Any:
+    """Larik, ``Series`` berindeks sama dengan masukannya, atau kolom pustaka asalnya."""
+    if asal is None:
+        return hasil
+    if isinstance(asal, (pd.Series, pd.DataFrame)):
+        return pd.Series(hasil, index=asal.index, name=nama)
+    return seri_seperti(asal, nama, hasil)
+
+
+def gabung_masker(masker: Sequence[Masker | None]) -> Masker | None:
+    """Gabungan (atau) masker yang ada; None bila tidak ada satu pun."""
+    hasil: Masker | None = None
+    for m in masker:
+        if m is not None:
+            hasil = m if hasil is None else hasil | m
+    return hasil
 
 
 def samakan_panjang(**larik_: object) -> int:
@@ -218,6 +235,7 @@ def enum_per_baris(
     """
     if isinstance(nilai, (enum.Enum, str)):
         return dari(nilai)
+    nilai = ke_numpy(nilai)
     indeks = nilai.index if isinstance(nilai, pd.Series) else None
     if isinstance(nilai, pd.Series):
         nilai = nilai.to_numpy(dtype=object)

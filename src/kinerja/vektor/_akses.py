@@ -1,0 +1,125 @@
+"""Kolom sebuah bingkai pandas, polars atau pyarrow: dicari tanpa peka huruf besar/kecil.
+
+:class:`Bingkai` membaca kolom sebagai kolom pustaka asalnya (``pandas.Series``,
+``polars.Series``, ``pyarrow.ChunkedArray``) — aturan menerimanya langsung — dan membuat salinan
+bingkai dengan kolom hasil, dalam pustaka yang sama. Pustaka selain pandas lewat ``narwhals``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from typing import Any
+
+import narwhals as nw
+import numpy as np
+import pandas as pd
+
+from kinerja.galat import InputTidakSah, KinerjaError, TipeTidakSah, tampil_aman
+from kinerja.vektor._pustaka import bingkai_asing, seri_asing, seri_seperti
+
+
+class Bingkai:
+    """Satu bingkai masukan: kolomnya, panjangnya, indeksnya (pandas) dan salinan berkolom baru."""
+
+    def __init__(self, df: object) -> None:
+        self.asli = df
+        self.asing = bingkai_asing(df)
+        if isinstance(df, pd.DataFrame):
+            self.kolom: list[object] = list(df.columns)
+            self.panjang = len(df)
+            self.indeks: pd.Index[Any] | None = df.index
+        elif self.asing is not None:
+            self.kolom = list(self.asing.columns)
+            self.panjang = len(self.asing)
+            self.indeks = None
+        else:
+            raise TipeTidakSah(
+                "'df' harus DataFrame pandas atau polars, Table pyarrow, atau DataFrame dask "
+                f"(diberikan {type(df).__name__})"
+            )
+
+    def _ambil_asli(self, nama: object) -> Any:
+        if self.asing is None:
+            return self.asli[nama]  # type: ignore[index]
+        return self.asing.get_column(str(nama)).to_native()
+
+    def cari(self, nama: str) -> object | None:
+        """Nama kolom yang sama dengan ``nama`` tanpa peka huruf besar/kecil, atau None.
+
+        Dua kolom yang hanya beda huruf besar/kecil (``polaritas`` dan ``Polaritas``) ditolak:
+        memilih salah satunya diam-diam bisa mengabaikan yang dimaksud.
+        """
+        lipat = nama.casefold()
+        cocok = [k for k in self.kolom if isinstance(k, str) and k.casefold() == lipat]
+        if len(cocok) > 1:
+            raise InputTidakSah(
+                f"kolom {tampil_aman(cocok)} hanya beda huruf besar/kecil, padahal nama kolom "
+                "dibaca tanpa peka huruf besar/kecil: ganti nama atau buang salah satunya"
+            )
+        return cocok[0] if cocok else None
+
+    def ambil(self, nama: str, peran: str) -> Any:
+        """Kolom wajib ``nama``; galat yang menyebut kolom yang ada bila tidak ditemukan."""
+        if not isinstance(nama, str):
+            raise TipeTidakSah(
+                f"nama kolom {peran} harus teks "
+                f"(diberikan {type(nama).__name__} {tampil_aman(nama)})"
+            )
+        ada = self.cari(nama)
+        if ada is None:
+            raise InputTidakSah(
+                f"kolom {peran} {tampil_aman(nama)} tidak ada di bingkai "
+                f"(kolom: {tampil_aman(self.kolom)})"
+            )
+        return self._ambil_asli(ada)
+
+    def opsional(self, nama: str | None, bawaan: str) -> Any:
+        """Kolom yang disebut, kolom bernama ``bawaan`` bila ada, atau None."""
+        if nama is None and self.cari(bawaan) is None:
+            return None
+        return self.ambil(bawaan if nama is None else nama, bawaan)
+
+    def opsi(self, nilai: object, nama: str, dari: Callable[[object], object]) -> object | None:
+        """Opsi per baris: kolom ``nama`` bila ada, kolom lain yang disebut, atau satu nilai.
+
+        Satu nilai untuk semua baris padahal kolom ``nama`` ada ditolak: salah satunya pasti
+        diabaikan, dan itu tidak boleh terjadi diam-diam.
+        """
+        ada = self.cari(nama)
+        if nilai is None:
+            kolom: object = None if ada is None else self._ambil_asli(ada)
+            return kolom
+        if isinstance(nilai, str) and (lain := self.cari(nilai)) is not None:
+            kolom_lain: object = self._ambil_asli(lain)
+            return kolom_lain
+        if ada is not None:
+            raise InputTidakSah(
+                f"{nama}={tampil_aman(nilai)} untuk semua baris, padahal bingkai punya kolom "
+                f"{tampil_aman(ada)}: sebut kolomnya ({nama}={tampil_aman(ada)}) atau buang "
+                "kolom itu"
+            )
+        try:
+            hasil: object = dari(nilai)
+        except KinerjaError as exc:
+            if not isinstance(nilai, str):
+                raise
+            raise InputTidakSah(
+                f"{nama}={tampil_aman(nilai)} bukan nama kolom (kolom: {tampil_aman(self.kolom)}) "
+                f"dan bukan nilai yang sah: {exc}"
+            ) from exc
+        return hasil
+
+    def dengan(self, baru: Mapping[str, Any]) -> Any:
+        """Salinan bingkai dengan kolom ``baru`` (larik, ``Series`` atau kolom sepustaka)."""
+        if self.asing is None:
+            hasil = self.asli.copy()  # type: ignore[attr-defined]
+            for nama, nilai in baru.items():
+                hasil[nama] = nilai
+            return hasil
+        pertama = self._ambil_asli(self.kolom[0]) if self.kolom else None
+        seri = []
+        for nama, nilai in baru.items():
+            if seri_asing(nilai) is None:
+                nilai = seri_seperti(pertama, nama, np.asarray(nilai))
+            seri.append(nw.from_native(nilai, series_only=True).alias(nama))
+        return self.asing.with_columns(seri).to_native()
