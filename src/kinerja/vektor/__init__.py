@@ -49,17 +49,21 @@ except ImportError as _galat:  # pragma: no cover - diuji dengan menyembunyikan 
 from kinerja.vektor._anggaran import efisiensi, serapan
 from kinerja.vektor._bingkai import tambah_kolom_kinerja
 from kinerja.vektor._capaian import capaian
+from kinerja.vektor._kelompok import agregat_kelompok
 from kinerja.vektor._kumulasi import sampai_dengan
+from kinerja.vektor._panjang import sampai_dengan_panjang
 from kinerja.vektor._peringatan import BarisTidakSah
 from kinerja.vektor._predikat import bulatkan, predikat
 
 __all__ = [
     "BarisTidakSah",
+    "agregat_kelompok",
     "bulatkan",
     "capaian",
     "efisiensi",
     "predikat",
     "sampai_dengan",
+    "sampai_dengan_panjang",
     "serapan",
     "tambah_kolom_kinerja",
 ]

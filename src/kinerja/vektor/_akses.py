@@ -7,15 +7,18 @@ bingkai dengan kolom hasil, dalam pustaka yang sama. Pustaka selain pandas lewat
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 import narwhals as nw
 import numpy as np
+import numpy.typing as npt
 import pandas as pd
 
 from kinerja.galat import InputTidakSah, KinerjaError, TipeTidakSah, tampil_aman
-from kinerja.vektor._pustaka import bingkai_asing, seri_asing, seri_seperti
+from kinerja.vektor._pustaka import bingkai_asing, ke_numpy, seri_asing, seri_seperti
+
+Posisi = npt.NDArray[np.intp]
 
 
 class Bingkai:
@@ -123,3 +126,33 @@ class Bingkai:
                 nilai = seri_seperti(pertama, nama, np.asarray(nilai))
             seri.append(nw.from_native(nilai, series_only=True).alias(nama))
         return self.asing.with_columns(seri).to_native()
+
+    def kelompokkan(self, kunci: str | Sequence[str]) -> tuple[Posisi, dict[str, Any], Any]:
+        """Kode kelompok per baris, nilai kunci per kelompok (urut kemunculan) dan labelnya.
+
+        Sel kosong di kunci menjadi kelompoknya sendiri; labelnya ``pandas.Index`` (atau
+        ``MultiIndex``) untuk pesan peringatan.
+        """
+        daftar = [kunci] if isinstance(kunci, str) else list(kunci)
+        if not daftar or not all(isinstance(k, str) for k in daftar):
+            raise TipeTidakSah(
+                "'kelompok' harus nama kolom atau daftar nama kolom "
+                f"(diberikan {tampil_aman(kunci)})"
+            )
+        nama = [self.cari(k) for k in daftar]
+        kolom = [np.asarray(ke_numpy(self.ambil(k, "kelompok"))) for k in daftar]
+        indeks = pd.MultiIndex.from_arrays(kolom, names=nama)
+        faktor: Any = indeks.factorize()
+        kode, unik = faktor
+        nilai = {str(n): unik.get_level_values(i).to_numpy() for i, n in enumerate(nama)}
+        label = unik.get_level_values(0) if len(nama) == 1 else unik
+        return kode.astype(np.intp), nilai, label
+
+    def bingkai_baru(self, kolom: Mapping[str, Any]) -> Any:
+        """Bingkai baru sepustaka dengan kolom ``kolom`` (mis. satu baris per kelompok)."""
+        if self.asing is None:
+            return pd.DataFrame({k: np.asarray(v) for k, v in kolom.items()})
+        pertama = self._ambil_asli(self.kolom[0])
+        seri = {k: seri_seperti(pertama, k, np.asarray(v)) for k, v in kolom.items()}
+        data = {k: nw.from_native(s, series_only=True) for k, s in seri.items()}
+        return nw.from_dict(data, backend=self.asing.implementation).to_native()

@@ -31,7 +31,7 @@ from kinerja.vektor._peringatan import Posisi, laporkan, tandai
 from kinerja.vektor._pustaka import asal_dari, ke_numpy
 
 
-def _negatif(polaritas: object, n: int) -> bool | Masker:
+def negatif_per_baris(polaritas: object, n: int) -> bool | Masker:
     """Masker polaritas negatif: satu nilai untuk semua baris, atau satu per baris."""
     polaritas = ke_numpy(polaritas)
     if isinstance(polaritas, (np.ndarray, pd.Series)) and polaritas.dtype == np.bool_:
@@ -67,6 +67,17 @@ def _bukan(masker: bool | Masker) -> bool | Masker:
         return not masker
     hasil: Masker = np.logical_not(masker)
     return hasil
+
+
+def dalam_satuan_target(r: Larik, penyebut: Larik) -> tuple[Larik, Masker]:
+    """Realisasi dalam satuan target: persen dari penyebutnya bila ada (NaN = tidak ada).
+
+    Aturan ``Realisasi(3, "Desa", dari=12).sebagai_persen()`` → 25, di satu tempat untuk
+    capaian per baris dan agregat Σ R / Σ T.
+    """
+    ada = ~np.isnan(penyebut)
+    with np.errstate(divide="ignore", invalid="ignore", over="ignore"):
+        return np.where(ada, r / penyebut * 100.0, r), ada
 
 
 def _batas_hasil(nilai: object, nama: str) -> float | None:
@@ -107,7 +118,7 @@ def capaian(
     t = larik(target, "target")
     r = r_mentah = larik(realisasi, "realisasi")
     n = samakan_panjang(target=t, realisasi=r)
-    negatif = _negatif(polaritas, n)
+    negatif = negatif_per_baris(polaritas, n)
     rasio = _pilih(negatif, _rasio(rumus_negatif, n))
     selisih = _pilih(negatif, _bukan(rasio))
     sebab: dict[str, Masker | Posisi | bool | None] = _sebab_target(t)
@@ -115,10 +126,8 @@ def capaian(
     if penyebut is not None:
         p = larik(penyebut, "penyebut")
         samakan_panjang(target=t, penyebut=p)
-        with np.errstate(divide="ignore", invalid="ignore", over="ignore"):
-            ada_penyebut = ~np.isnan(p)
-            sebab["penyebut ≤ 0"] = ada_penyebut & ~(p >= BATAS_KECIL)  # 'dari' harus > 0
-            r = np.where(ada_penyebut, r / p * 100.0, r)  # Realisasi.sebagai_persen
+        r, ada_penyebut = dalam_satuan_target(r, p)
+        sebab["penyebut ≤ 0"] = ada_penyebut & ~(p >= BATAS_KECIL)  # 'dari' harus > 0
         luar.append(di_luar_batas(p, dua_sisi=False))
     atas = t_pakai = t
     dalam: bool | Masker = False
