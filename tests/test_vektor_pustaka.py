@@ -135,12 +135,12 @@ def test_dask_per_partisi_sama_dengan_pandas() -> None:
             (60.0, 70.0, "positif", "selisih", 75.0), (10.0, 8.0, "negatif", "rasio", None),
             (50.0, 50.0, "positif", "selisih", None)]  # fmt: skip
     pdf = pd.DataFrame(_data(rows), index=[10, 11, 12, 13, 14])
-    ddf = dd.from_pandas(pdf, npartitions=2)
+    ddf = dd.from_pandas(pdf, npartitions=2)  # type: ignore[no-untyped-call]
     lazy = vektor.tambah_kolom_kinerja(ddf)
     assert isinstance(lazy, dd.DataFrame)  # malas: belum dihitung
     with warnings.catch_warnings(record=True) as catatan:
         warnings.simplefilter("always")
-        hasil = lazy.compute(scheduler="synchronous")
+        hasil = lazy.compute(scheduler="synchronous")  # type: ignore[no-untyped-call]
     assert [type(c.message) for c in catatan] == [vektor.BarisTidakSah]  # satu partisi, target 0
     harapan = _hitung(pdf)
     for kolom in ("capaian", "predikat"):
