@@ -59,9 +59,10 @@ class BarisTidakSah(UserWarning):
 
 
 def per_baris(panjang: int, posisi: Mapping[str, Posisi]) -> npt.NDArray[np.object_]:
-    """Larik teks alasan per baris dari posisi per alasan; None untuk baris sah."""
+    """Larik teks alasan per baris (beberapa dipisah ``"; "``) dari posisi per alasan; None
+    untuk baris sah."""
     hasil = np.full(panjang, None, dtype=object)
-    for alasan, p in posisi.items():
+    for alasan, p in sorted(posisi.items()):  # urutan alfabet, seperti di pesan
         for i in p.tolist():
             hasil[i] = alasan if hasil[i] is None else f"{hasil[i]}; {alasan}"
     return hasil
