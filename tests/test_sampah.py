@@ -348,7 +348,31 @@ def _entri_vektor() -> list[Entri]:
             "dari": [None, None],
         }
     )
+    panjang = pd.DataFrame(
+        {"indikator": ["A", "A"], "tw": [1, 2], "nilai": ["1", "2"], "kumulasi": ["akhir"] * 2}
+    )
     return [
+        Entri(
+            "vektor.agregat_kelompok",
+            vektor.agregat_kelompok,
+            (df.drop(columns=["polaritas", "atas"]).assign(opd=["A", "B"]), "opd"),
+            {
+                "target": "target",
+                "realisasi": "realisasi",
+                "polaritas": None,
+                "target_atas": None,
+                "penyebut": "dari",
+                "pagu": "pagu",
+                "realisasi_anggaran": "ra",
+                "strict": False,
+            },
+        ),
+        Entri(
+            "vektor.sampai_dengan_panjang",
+            vektor.sampai_dengan_panjang,
+            (panjang, "indikator", 2),
+            {"kolom_triwulan": "tw", "nilai": "nilai", "kumulasi": "kumulasi", "strict": False},
+        ),
         Entri("vektor.bulatkan", vektor.bulatkan, ([Decimal("1.005")], 2)),
         Entri(
             "vektor.capaian",

@@ -133,8 +133,12 @@ class Bingkai:
         Sel kosong di kunci menjadi kelompoknya sendiri; labelnya ``pandas.Index`` (atau
         ``MultiIndex``) untuk pesan peringatan.
         """
-        daftar = [kunci] if isinstance(kunci, str) else list(kunci)
-        if not daftar or not all(isinstance(k, str) for k in daftar):
+        daftar = [kunci] if isinstance(kunci, str) else kunci
+        if (
+            not isinstance(daftar, (list, tuple))
+            or not daftar
+            or not all(isinstance(k, str) for k in daftar)
+        ):
             raise TipeTidakSah(
                 "'kelompok' harus nama kolom atau daftar nama kolom "
                 f"(diberikan {tampil_aman(kunci)})"

@@ -249,7 +249,9 @@ def enum_per_baris(
             raise
         raise TipeTidakSah(f"'{nama}' harus satu nilai atau larik label per baris") from exc
     anggota = []
-    for k, label in enumerate(unik):
+    for k, label_asli in enumerate(unik):
+        # bilangan bulat numpy (dari factorize) adalah bilangan bulat tepat
+        label = int(label_asli) if isinstance(label_asli, np.integer) else label_asli
         try:
             anggota.append(kosong if kosong is not None and _kosong(label) else dari(label))
         except KinerjaError as exc:

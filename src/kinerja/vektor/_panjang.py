@@ -58,7 +58,7 @@ def sampai_dengan_panjang(
     if (banyak > 1).any():
         ganda = int(np.flatnonzero(sel == sel[pertama[np.argmax(banyak > 1)]])[1])
         raise InputTidakSah(
-            f"{tampil_aman(label[kode[ganda]])} {Triwulan(tw[ganda] + 1)} tertulis dua kali "
+            f"{tampil_aman(label[kode[ganda]])} {Triwulan(int(tw[ganda]) + 1)} tertulis dua kali "
             f"({nama_baris(ganda, b.indeks)}): satu baris per indikator per triwulan"
         )
     nilai_tw = np.full((k, 4), np.nan)
