@@ -160,6 +160,7 @@ def test_predikat_sepustaka() -> None:
     assert p_pl.dtype == pl.Enum(["Sangat Kurang", "Kurang", "Cukup", "Baik", "Sangat Baik"])
     assert p_pl.to_list() == ["Sangat Baik", "Sangat Kurang", None]
     assert p_pa.to_pylist() == ["Sangat Baik", "Sangat Kurang", None]
+    assert p_pa.type.ordered
 
 
 def test_teks_indonesia_di_kolom_polars_dan_pyarrow() -> None:

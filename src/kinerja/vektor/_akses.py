@@ -145,12 +145,20 @@ class Bingkai:
             )
         nama = [self.cari(k) for k in daftar]
         kolom = [np.asarray(ke_numpy(self.ambil(k, "kelompok"))) for k in daftar]
-        indeks = pd.MultiIndex.from_arrays(kolom, names=nama)
-        faktor: Any = indeks.factorize()
-        kode, unik = faktor
-        nilai = {str(n): unik.get_level_values(i).to_numpy() for i, n in enumerate(nama)}
-        label = unik.get_level_values(0) if len(nama) == 1 else unik
-        return kode.astype(np.intp), nilai, label
+        kode = np.zeros(self.panjang, dtype=np.int64)
+        for x in kolom:  # kode gabungan kolom demi kolom (hash per kolom, bukan per tuple)
+            kode_x, unik_x = pd.factorize(x, use_na_sentinel=False)
+            kode = kode * max(len(unik_x), 1) + kode_x
+        kode_akhir, unik = pd.factorize(kode)
+        pertama = np.empty(len(unik), dtype=np.intp)  # baris pertama tiap kelompok
+        pertama[kode_akhir[::-1]] = np.arange(self.panjang)[::-1]
+        nilai = {str(n): x[pertama] for n, x in zip(nama, kolom, strict=True)}
+        label: Any = (
+            pd.Index(kolom[0][pertama])
+            if len(kolom) == 1
+            else pd.MultiIndex.from_arrays([x[pertama] for x in kolom])
+        )
+        return kode_akhir.astype(np.intp), nilai, label
 
     def bingkai_baru(self, kolom: Mapping[str, Any]) -> Any:
         """Bingkai baru sepustaka dengan kolom ``kolom`` (mis. satu baris per kelompok)."""

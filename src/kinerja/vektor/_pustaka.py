@@ -4,7 +4,7 @@ Kolom polars (``polars.Series``) dan pyarrow (``pyarrow.ChunkedArray``/``Array``
 larik numpy dengan ``narwhals`` — satu lapisan untuk semua pustaka, bukan satu salinan aturan per
 pustaka — lalu melewati aturan yang sama dengan kolom pandas dan numpy. Hasilnya dikembalikan
 dalam pustaka asalnya: baris tidak sah menjadi ``null`` (di pandas dan numpy: NaN), predikat
-menjadi ``Enum`` di polars dan teks di pyarrow (pyarrow tidak punya kategori berurutan).
+menjadi ``Enum`` di polars dan kamus berurutan (``dictionary``) di pyarrow.
 """
 
 from __future__ import annotations
@@ -65,13 +65,22 @@ def _seri(pustaka: Any, nama: str, nilai: npt.NDArray[Any] | list[Any]) -> Any:
 
 
 def kategori_seperti(asal: object, nama: str, kategori: pd.Categorical) -> Any:
-    """Predikat sepustaka dengan ``asal``: ``Enum`` berurutan di polars, teks di pyarrow."""
+    """Predikat sepustaka dengan ``asal``: ``Enum`` berurutan di polars, kamus berurutan
+    (``dictionary<…, ordered>``) di pyarrow; dibuat dari kode pitanya, tanpa teks per baris."""
     seri = seri_asing(asal)
     if seri is None:  # pragma: no cover - pemanggil sudah memilih
         raise TypeError("bukan kolom polars/pyarrow")
-    label = [None if pd.isna(x) else str(x) for x in kategori]
+    label = [str(k) for k in kategori.categories]
+    kode = np.asarray(kategori.codes)
     pustaka: Any = seri.implementation
-    if pustaka is nw.Implementation.POLARS:
-        jenis = nw.Enum([str(k) for k in kategori.categories])
-        return nw.new_series(nama, label, dtype=jenis, backend=pustaka).to_native()
-    return nw.new_series(nama, label, dtype=nw.String(), backend=pustaka).to_native()
+    if pustaka is nw.Implementation.PYARROW:
+        import pyarrow as pa  # ada: masukannya pyarrow
+
+        indeks = pa.array(kode, mask=kode < 0)
+        kamus = pa.DictionaryArray.from_arrays(indeks, pa.array(label), ordered=True)
+        return pa.chunked_array([kamus])
+    return (
+        nw.new_series(nama, kode, backend=pustaka)
+        .replace_strict(list(range(-1, len(label))), [None, *label], return_dtype=nw.Enum(label))
+        .to_native()
+    )
