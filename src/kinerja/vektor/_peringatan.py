@@ -44,13 +44,18 @@ class BarisTidakSah(UserWarning):
     __module__ = "kinerja.vektor"
 
     def __init__(
-        self, pesan: str, panjang: int, posisi: Mapping[str, Posisi], contoh: tuple[object, ...]
+        self,
+        pesan: str,
+        panjang: int,
+        posisi: Mapping[str, Posisi],
+        contoh: tuple[object, ...],
+        jumlah: int,
     ) -> None:
         super().__init__(pesan)
         self.panjang = panjang
         self.posisi = dict(posisi)
         self.alasan = {k: len(v) for k, v in posisi.items()}
-        self.jumlah = len(np.unique(np.concatenate(list(posisi.values()))))
+        self.jumlah = jumlah
         self.contoh = contoh
 
     def per_baris(self) -> npt.NDArray[np.object_]:
@@ -91,8 +96,8 @@ def tandai(hasil: Larik, sebab: Mapping[str, Masker | Posisi | bool | None]) -> 
     buruk = np.isfinite(hasil)
     np.logical_not(buruk, out=buruk)
     if buruk.any():
-        hasil[buruk] = np.nan  # ±inf menjadi NaN
         sisa = np.flatnonzero(buruk)
+        hasil[sisa] = np.nan  # ±inf menjadi NaN
         if posisi:
             sisa = np.setdiff1d(sisa, np.concatenate(list(posisi.values())), assume_unique=False)
         if len(sisa):
@@ -154,7 +159,7 @@ def umumkan(
     pesan = f"{len(semua)} baris tidak sah ({rincian}); baris pertama: {daftar}{lanjut}"
     if strict:
         raise InputTidakSah(pesan)
-    peringatan = BarisTidakSah(f"{pesan}; hasilnya NaN", panjang, posisi, contoh)
+    peringatan = BarisTidakSah(f"{pesan}; hasilnya NaN", panjang, posisi, contoh, len(semua))
     warnings.warn(peringatan, stacklevel=_tingkat_pemanggil())
 
 

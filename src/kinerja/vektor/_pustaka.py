@@ -16,11 +16,13 @@ import numpy as np
 import numpy.typing as npt
 import pandas as pd
 
+_PUSTAKA_ASING = frozenset({"polars", "pyarrow"})
+
 
 def seri_asing(nilai: object) -> nw.Series[Any] | None:
     """Kolom polars atau pyarrow sebagai ``narwhals.Series``; None untuk pandas, numpy, daftar."""
-    if isinstance(nilai, (pd.Series, np.ndarray, list, tuple, str, bytes)):
-        return None
+    if type(nilai).__module__.partition(".")[0] not in _PUSTAKA_ASING:
+        return None  # pandas, numpy, daftar, enum, angka: tanpa lapisan kompatibilitas
     seri = nw.from_native(nilai, series_only=True, pass_through=True)
     return seri if isinstance(seri, nw.Series) else None
 
