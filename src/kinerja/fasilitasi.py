@@ -43,7 +43,10 @@ def _desa(nilai: object) -> tuple[str, ...]:
         raise DataTidakAda("'desa' kosong: persentase fasilitasi butuh paling sedikit satu desa")
     kembar = sorted(d for d, n in Counter(nama).items() if n > 1)
     if kembar:
-        raise InputTidakSah(f"'desa' memuat nama kembar: {tampil_aman(kembar)}")
+        raise InputTidakSah(
+            f"'desa' memuat nama kembar: {', '.join(map(tampil_aman, kembar[:10]))}"
+            f"{', …' if len(kembar) > 10 else ''}"
+        )
     return tuple(nama)
 
 
