@@ -21,6 +21,12 @@ from kinerja.vektor._kolom import (
 from kinerja.vektor._peringatan import Posisi, laporkan, tandai
 from kinerja.vektor._pustaka import asal_dari
 
+DI_ATAS_PAGU = "realisasi di atas pagu"
+REALISASI_NEGATIF = "realisasi negatif"
+PAGU_NEGATIF = "pagu negatif"
+TIDAK_SAH_UNTUK_TOTAL = (DI_ATAS_PAGU, REALISASI_NEGATIF, PAGU_NEGATIF)
+"""Alasan baris yang, seperti ``Anggaran``, membuat serapan total tidak terhitung (pagu 0 tidak)."""
+
 
 def serapan(pagu: Masukan, realisasi: Masukan, *, strict: bool = False) -> Any:
     """Serapan per baris: ``realisasi / pagu × 100``.
@@ -35,8 +41,8 @@ def serapan(pagu: Masukan, realisasi: Masukan, *, strict: bool = False) -> Any:
         hasil = np.divide(r, p)
         hasil *= 100.0
     sebab: dict[str, Masker | Posisi | None] = {
-        "realisasi di atas pagu": np.greater(r, p),
-        "realisasi negatif": np.less(r, 0.0),
+        DI_ATAS_PAGU: np.greater(r, p),
+        REALISASI_NEGATIF: np.less(r, 0.0),
     }
     kecil = np.less(p, BATAS_KECIL)  # pagu 0, negatif, atau terlalu kecil untuk ke_desimal
     luar = [di_luar_batas(p, dua_sisi=False), di_luar_batas(r)]
@@ -44,7 +50,7 @@ def serapan(pagu: Masukan, realisasi: Masukan, *, strict: bool = False) -> Any:
         posisi = np.flatnonzero(kecil)
         nilai = p[posisi]
         sebab["pagu 0"] = posisi[nilai == 0.0]
-        sebab["pagu negatif"] = posisi[nilai < 0.0]
+        sebab[PAGU_NEGATIF] = posisi[nilai < 0.0]
         luar.append(kecil & (p > 0.0))
     sebab[LUAR_BATAS] = gabung_masker(luar)
     laporkan(tandai(hasil, sebab), len(hasil), strict, indeks_dari(pagu, realisasi))

@@ -77,6 +77,8 @@ def tambah_kolom_kinerja(
 def _per_partisi(opsi: dict[str, Any]) -> Any:
     """DataFrame dask: fungsi yang sama per partisi; meta dari bingkai kosong partisinya."""
     df = opsi.pop("df")
+    # ``_meta``: bingkai pandas kosong berkolom dan berjenis sama (docs.dask.org, "Dask
+    # DataFrame Design"); hasil fungsi atasnya adalah meta keluaran tanpa menebak
     meta = tambah_kolom_kinerja(df._meta, **opsi)
     return df.map_partitions(tambah_kolom_kinerja, **opsi, meta=meta)
 

@@ -17,7 +17,7 @@ import numpy as np
 
 from kinerja.indikator import Polaritas
 from kinerja.vektor._akses import Bingkai, Posisi
-from kinerja.vektor._anggaran import serapan
+from kinerja.vektor._anggaran import TIDAK_SAH_UNTUK_TOTAL, serapan
 from kinerja.vektor._capaian import capaian, dalam_satuan_target, negatif_per_baris
 from kinerja.vektor._kolom import Larik, larik
 from kinerja.vektor._peringatan import SatuPeringatan, laporkan
@@ -69,7 +69,7 @@ def agregat_kelompok(
     arah = b.opsi(polaritas, "polaritas", Polaritas.dari)
     atas_kolom = b.opsional(target_atas, "target_atas")
     dari_kolom = b.opsional(penyebut, "penyebut")
-    with SatuPeringatan(b.panjang, strict, b.indeks):
+    with SatuPeringatan(b.panjang, strict, b.indeks) as per_baris:
         arah_pakai = Polaritas.POSITIF if arah is None else arah
         c = larik(capaian(t_kolom, r_kolom, arah_pakai, target_atas=atas_kolom,
                           penyebut=dari_kolom, strict=strict), "capaian")  # fmt: skip
@@ -102,10 +102,10 @@ def agregat_kelompok(
         if s is not None:
             p, ra = larik(p_kolom, "pagu"), larik(ra_kolom, "realisasi_anggaran")
             ada_uang = ~np.isnan(p) & ~np.isnan(ra)
-            # seperti serapan_total: satu baris tidak sah membuat totalnya tidak terhitung
-            with np.errstate(invalid="ignore"):
-                buruk = ada_uang & ((ra > p) | (ra < 0) | (p < 0))
-            grup_buruk = np.flatnonzero(np.bincount(kode, weights=buruk, minlength=k) > 0)
+            # seperti serapan_total: satu baris tidak sah (menurut serapan per baris di atas,
+            # kecuali pagu 0) membuat totalnya tidak terhitung
+            buruk = [per_baris.posisi[a] for a in TIDAK_SAH_UNTUK_TOTAL if a in per_baris.posisi]
+            grup_buruk = np.unique(kode[np.concatenate(buruk)]) if buruk else np.empty(0, np.intp)
             jumlah_p = _jumlah(kode, k, p, ada_uang)
             jumlah_p[grup_buruk] = np.nan
             hasil["rata_rata_serapan"] = _rata_rata(kode, k, s)

@@ -176,19 +176,20 @@ def _tingkat_pemanggil() -> int:
 class SatuPeringatan:
     """Kumpulkan catatan semua aturan di dalam blok ``with`` menjadi satu peringatan.
 
-    Blok bersarang memakai kumpulan yang terluar. Sesudah blok, :attr:`posisi` berisi posisi
-    per alasan yang sudah digabung (untuk kolom alasan).
+    Sesudah blok, :attr:`posisi` berisi posisi per alasan yang sudah digabung (untuk kolom
+    alasan). Blok bersarang meneruskan gabungannya ke blok terluar, yang memperingatkan sekali.
     """
 
     def __init__(self, panjang: int, strict: bool, indeks: pd.Index[Any] | None) -> None:
         self.panjang, self.strict, self.indeks = panjang, strict, indeks
         self.posisi: dict[str, Posisi] = {}
-        self._token: contextvars.Token[list[dict[str, Posisi]] | None] | None = None
         self._kumpulan: list[dict[str, Posisi]] = []
+        self._luar: list[dict[str, Posisi]] | None = None
+        self._token: contextvars.Token[list[dict[str, Posisi]] | None] | None = None
 
     def __enter__(self) -> SatuPeringatan:
-        if _KUMPULAN.get() is None:
-            self._token = _KUMPULAN.set(self._kumpulan)
+        self._luar = _KUMPULAN.get()
+        self._token = _KUMPULAN.set(self._kumpulan)
         return self
 
     def __exit__(
@@ -197,9 +198,12 @@ class SatuPeringatan:
         galat: BaseException | None,
         jejak: TracebackType | None,
     ) -> None:
-        if self._token is None:
+        if self._token is not None:
+            _KUMPULAN.reset(self._token)
+        if jenis is not None:
             return
-        _KUMPULAN.reset(self._token)
-        if jenis is None:
-            self.posisi = _gabung(self._kumpulan)
+        self.posisi = _gabung(self._kumpulan)
+        if self._luar is not None:
+            self._luar.append(self.posisi)
+        else:
             umumkan(self.posisi, self.panjang, self.strict, self.indeks)
