@@ -188,3 +188,53 @@ def test_rumus_negatif_polars(rumus: RumusNegatif) -> None:
                            rumus_negatif=rumus)  # fmt: skip
     assert isinstance(hasil, pl.Series)
     assert hasil.to_list() == [120.0 if rumus is RumusNegatif.SELISIH else 125.0]
+
+
+uang = st.tuples(angka, angka)
+
+
+@pytest.mark.parametrize("nama", list(PUSTAKA))
+@settings(max_examples=30, deadline=None)
+@given(rows=st.lists(uang, min_size=1, max_size=15))
+def test_serapan_setiap_pustaka_sama_dengan_jalur_tepat(
+    nama: str, rows: list[tuple[float, float]]
+) -> None:
+    buat, _ = PUSTAKA[nama]
+    d: dict[str, list[Any]] = {
+        "target": [1.0] * len(rows),
+        "realisasi": [1.0] * len(rows),
+        "pagu": [b[0] for b in rows],
+        "ra": [b[1] for b in rows],
+    }
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", vektor.BarisTidakSah)
+        hasil = vektor.tambah_kolom_kinerja(buat(d), pagu="pagu", realisasi_anggaran="ra")
+    cepat = [None if np.isnan(x) else float(x)
+             for x in vektor.bulatkan(np.array(_ke_daftar(_kolom(hasil, "serapan")), dtype=float))]  # fmt: skip
+    harapan: list[float | None] = []
+    for p, r in rows:
+        try:
+            harapan.append(
+                float(kinerja.bulatkan(kinerja.serapan(Decimal(repr(p)), Decimal(repr(r)))))
+            )
+        except kinerja.KinerjaError:
+            harapan.append(None)
+    assert cepat == harapan
+
+
+@pytest.mark.parametrize("nama", list(PUSTAKA))
+def test_triwulan_dari_kolom_teks_setiap_pustaka(nama: str) -> None:
+    # contoh Klakah (docs/kinerja-cepat.md): kumulatif s.d. TW IV 95,45 vs 95,17 → 99,71;
+    # "akhir": TW II 60 terhadap 80 → 75
+    d: dict[str, list[Any]] = {
+        "kumulasi": ["kumulatif", "akhir"],
+        "target_tw1": ["25", "90"], "target_tw2": ["25", "80"],
+        "target_tw3": ["25", None], "target_tw4": ["20,45", None],
+        "realisasi_tw1": ["37,84", "90"], "realisasi_tw2": ["17", "60"],
+        "realisasi_tw3": ["10,7", None], "realisasi_tw4": ["29,63", None],
+    }  # fmt: skip
+    buat, jenis = PUSTAKA[nama]
+    hasil = vektor.tambah_kolom_kinerja(buat(d), triwulan=4)
+    assert isinstance(hasil, jenis)
+    capaian = vektor.bulatkan(np.array(_ke_daftar(_kolom(hasil, "capaian")), dtype=float))
+    assert capaian.tolist() == [99.71, 75.0]
