@@ -209,8 +209,8 @@ def test_serapan_setiap_pustaka_sama_dengan_jalur_tepat(
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", vektor.BarisTidakSah)
         hasil = vektor.tambah_kolom_kinerja(buat(d), pagu="pagu", realisasi_anggaran="ra")
-    cepat = [None if np.isnan(x) else float(x)
-             for x in vektor.bulatkan(np.array(_ke_daftar(_kolom(hasil, "serapan")), dtype=float))]  # fmt: skip
+    bulat = vektor.bulatkan(np.array(_ke_daftar(_kolom(hasil, "serapan")), dtype=float))
+    cepat = [None if np.isnan(x) else float(x) for x in bulat]
     harapan: list[float | None] = []
     for p, r in rows:
         try:
