@@ -476,7 +476,7 @@ def test_sampah_hanya_galat_kinerja(a: object, b: object) -> None:
         ),
         lambda: vektor.tambah_kolom_kinerja(df, polaritas=a),  # type: ignore[arg-type]
         lambda: vektor.tambah_kolom_kinerja(df, triwulan=a),  # type: ignore[arg-type]
-        lambda: vektor.tambah_kolom_kinerja(a),  # type: ignore[arg-type]
+        lambda: vektor.tambah_kolom_kinerja(a),
     ]
     for panggil in panggilan:
         with contextlib.suppress(KinerjaError):

@@ -387,7 +387,7 @@ def test_galat_rekap_fasilitasi_menyebut_isian_dan_semua_nama_kembar() -> None:
     # → ''): galat menyebut isian, yang diharapkan, dan setiap nama kembar terpisah.
     with pytest.raises(TipeTidakSah, match="'desa' harus daftar nama desa"):
         RekapFasilitasi("Kalaena", {"Musdes": [True]})
-    with pytest.raises(InputTidakSah, match="nama kembar: Kalaena, Mekar"):
+    with pytest.raises(InputTidakSah, match="nama kembar: 'Kalaena', 'Mekar'"):
         RekapFasilitasi(["Mekar", "Kalaena", "Mekar", "Kalaena"], {"Musdes": [True] * 4})
     with pytest.raises(TipeTidakSah, match="harus daftar bool per desa"):
         RekapFasilitasi(["Kalaena"], {"Musdes": "ya"})

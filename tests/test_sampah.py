@@ -385,7 +385,31 @@ def _entri_vektor() -> list[Entri]:
             "dari": [None, None],
         }
     )
+    panjang = pd.DataFrame(
+        {"indikator": ["A", "A"], "tw": [1, 2], "nilai": ["1", "2"], "kumulasi": ["akhir"] * 2}
+    )
     return [
+        Entri(
+            "vektor.agregat_kelompok",
+            vektor.agregat_kelompok,
+            (df.drop(columns=["polaritas", "atas"]).assign(opd=["A", "B"]), "opd"),
+            {
+                "target": "target",
+                "realisasi": "realisasi",
+                "polaritas": None,
+                "target_atas": None,
+                "penyebut": "dari",
+                "pagu": "pagu",
+                "realisasi_anggaran": "ra",
+                "strict": False,
+            },
+        ),
+        Entri(
+            "vektor.sampai_dengan_panjang",
+            vektor.sampai_dengan_panjang,
+            (panjang, "indikator", 2),
+            {"kolom_triwulan": "tw", "nilai": "nilai", "kumulasi": "kumulasi", "strict": False},
+        ),
         Entri("vektor.bulatkan", vektor.bulatkan, ([Decimal("1.005")], 2)),
         Entri(
             "vektor.capaian",
@@ -395,6 +419,8 @@ def _entri_vektor() -> list[Entri]:
                 "rumus_negatif": "selisih",
                 "target_atas": [None, 15],
                 "penyebut": [None, None],
+                "maksimum": 150,
+                "minimum": 0,
                 "strict": False,
             },
         ),
@@ -423,6 +449,9 @@ def _entri_vektor() -> list[Entri]:
                 "pagu": "pagu",
                 "realisasi_anggaran": "ra",
                 "skala": SKALA_LKJ,
+                "maksimum": None,
+                "minimum": None,
+                "kolom_alasan": "alasan",
                 "strict": False,
             },
         ),

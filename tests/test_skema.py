@@ -41,6 +41,19 @@ ALASAN_DI_LUAR_SKEMA: dict[str, str] = {
     "dokumen desa: daftar desa atau jumlah_desa + tepat, salah satu": r"dokumen desa: isi",
     "dokumen desa: 'tepat' harus memuat ketiga dokumen": r"'tepat' belum memuat dokumen",
     "dokumen desa: 'tepat' melebihi jumlah desa": r"melebihi jumlah desa",
+    # laporan tahunan (isu 9): syarat yang bergantung pada tahun laporan dan antarisian
+    "realisasi_tahunan hanya di laporan tahunan": r"hanya untuk laporan tahunan",
+    "tahun riwayat ganda": r"tahun \d+ ditulis dua kali",
+    "tahun riwayat tidak sebelum tahun laporan": r"tidak sebelum tahun laporan",
+    "periode Renstra memuat tahun laporan": r"periode Renstra .* tidak memuat tahun laporan",
+    "realisasi Renstra sebelumnya di tahun pertama": r"adalah tahun pertama Renstra",
+    "tahun_awal Renstra tidak sesudah tahun_akhir": r"tidak boleh sesudah 'tahun_akhir'",
+    "realisasi_tahunan bersama realisasi_dari": r"'realisasi_tahunan' tidak bisa dipakai bersama",
+    # tempat cetak dan Rencana Aksi (isu 13): keunikan dan rujukan antarunsur
+    "tercetak_lain wajib menyebut tempat": r"harus menyebut 'tempat'",
+    "anak Rencana Aksi merujuk baris yang ada, tanpa lingkaran": r"bukan uraian baris Rencana "
+    r"Aksi|menjadi keturunannya sendiri",
+    "nilai tercetak fasilitasi untuk kegiatan yang ada": r"tidak ada di rekap",
 }
 """Alasan penolakan yang tidak dapat (atau tidak wajar) dinyatakan skema: antarisian, daftar
 terdaftar saat berjalan, dan batas ketelitian ``Decimal``."""

@@ -85,7 +85,7 @@ def test_desa_kembar_fasilitasi_disebut() -> None:
     # Pemeriksa nama kembar linear (dulu nama.count per desa: kuadratik untuk 100.000 desa).
     from kinerja import InputTidakSah, RekapFasilitasi
 
-    with pytest.raises(InputTidakSah, match="kembar: A, B"):
+    with pytest.raises(InputTidakSah, match="kembar: 'A', 'B'"):
         RekapFasilitasi(["B", "A", "B", "C", "A"], {"k": [True] * 5})
 
 

@@ -159,7 +159,7 @@ def saran(nilai: str, pilihan: Iterable[str]) -> str:
     per_kunci = {p.casefold(): p for p in daftar}
     # kemiripan minimum bawaan difflib (0,6)
     cocok = difflib.get_close_matches(nilai.casefold(), list(per_kunci), n=1)
-    return f"; maksud Anda {per_kunci[cocok[0]]!r}?" if cocok else ""
+    return f"; maksud Anda {tampil_aman(per_kunci[cocok[0]])}?" if cocok else ""
 
 
 def seragam(teks: str) -> str:
@@ -186,7 +186,8 @@ def pilihan_enum(jenis_enum: type[_E], nilai: object, nama: str) -> _E:
         if kunci in (seragam(str(anggota.value)), seragam(anggota.name)):
             return anggota
     raise InputTidakSah(
-        f"'{nama}' harus salah satu dari {daftar} (diberikan {nilai!r}{saran(nilai, label)})"
+        f"'{nama}' harus salah satu dari {daftar} (diberikan "
+        f"{tampil_aman(nilai)}{saran(nilai, label)})"
     )
 
 

@@ -44,7 +44,7 @@ _SERATUS = Decimal(100)
 def _uang(nilai: object, nama: str) -> Decimal:
     x = ke_desimal(nilai, nama)
     if x < 0:
-        raise InputTidakSah(f"'{nama}' harus >= 0 (diberikan {x!r})")
+        raise InputTidakSah(f"'{nama}' harus >= 0 (diberikan {tampil_aman(x)})")
     return x
 
 

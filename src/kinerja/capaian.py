@@ -40,6 +40,7 @@ from kinerja.galat import (
     RealisasiNol,
     SatuanTidakCocok,
     TargetNol,
+    tampil_aman,
 )
 from kinerja.indikator import Polaritas, Realisasi, Target, sama_satuan
 from kinerja.persen import persen, persen_hitungan
@@ -105,7 +106,8 @@ def _nilai_realisasi(target: Target, realisasi: Realisasi) -> Decimal:
     if sama_satuan(target.satuan, realisasi.satuan):
         return realisasi.nilai
     raise SatuanTidakCocok(
-        f"satuan target ({target.satuan!r}) dan realisasi ({realisasi.satuan!r}) berbeda; "
+        f"satuan target ({tampil_aman(target.satuan)}) dan realisasi "
+        f"({tampil_aman(realisasi.satuan)}) berbeda; "
         "samakan satuannya, atau berikan penyebut realisasi (mis. Realisasi(3, 'Desa', dari=12)) "
         "bila target dalam persen"
     )
@@ -252,7 +254,8 @@ def capaian_agregat(
         satuan_baris = t.satuan if t.satuan is not None else r.satuan
         if not sama_satuan(satuan_baris, satuan):
             raise SatuanTidakCocok(
-                f"baris [{i}] bersatuan {satuan_baris!r}, baris sebelumnya {satuan!r}: agregat "
+                f"baris [{i}] bersatuan {tampil_aman(satuan_baris)}, baris sebelumnya "
+                f"{tampil_aman(satuan)}: agregat "
                 "Σ R / Σ T hanya untuk baris bersatuan sama"
             )
         satuan = satuan if satuan is not None else satuan_baris
@@ -278,7 +281,7 @@ def rata_rata_tertimbang(nilai: Sequence[AngkaMasukan], bobot: Sequence[AngkaMas
         )
     for i, w in enumerate(daftar_w):
         if w < 0:
-            raise InputTidakSah(f"'bobot[{i}]' harus >= 0 (diberikan {w!r})")
+            raise InputTidakSah(f"'bobot[{i}]' harus >= 0 (diberikan {tampil_aman(w)})")
     jumlah_w = jumlah(daftar_w)
     if jumlah_w == 0:
         raise InputTidakSah("jumlah bobot 0: rata-rata tertimbang tidak terdefinisi")

@@ -36,7 +36,7 @@ from kinerja.cli_pengurai import (
     pengurai,
 )
 from kinerja.cli_temuan import temuan_csv, temuan_markdown, temuan_teks
-from kinerja.galat import InputTidakSah, KinerjaError
+from kinerja.galat import InputTidakSah, KinerjaError, tampil_aman
 from kinerja.hari_kerja import batas_waktu_laporan
 from kinerja.laporan.berkas import baca_laporan, tulis_laporan_teks
 from kinerja.laporan.contoh import CONTOH, CONTOH_BAWAAN, muat_contoh, teks_contoh
@@ -202,7 +202,7 @@ def _contoh(args: argparse.Namespace) -> int:
         tulis_buku_isian(muat_contoh(args.nama), _xlsx(args))
         return 0
     if evaluasi and args.format != "toml":
-        raise InputTidakSah(f"contoh evaluasi {args.nama!r} hanya tersedia sebagai TOML")
+        raise InputTidakSah(f"contoh evaluasi {tampil_aman(args.nama)} hanya tersedia sebagai TOML")
     if args.nama and args.format == "json":
         sys.stdout.write(tulis_laporan_teks(muat_contoh(args.nama), "json"))
         return 0

@@ -44,7 +44,10 @@ def _desa(nilai: object) -> tuple[str, ...]:
         raise DataTidakAda("'desa' kosong: persentase fasilitasi butuh paling sedikit satu desa")
     kembar = sorted(d for d, n in Counter(nama).items() if n > 1)
     if kembar:
-        raise InputTidakSah(f"'desa' memuat nama kembar: {', '.join(kembar)}")
+        raise InputTidakSah(
+            f"'desa' memuat nama kembar: {', '.join(map(tampil_aman, kembar[:10]))}"
+            f"{', …' if len(kembar) > 10 else ''}"
+        )
     return tuple(nama)
 
 
@@ -57,11 +60,12 @@ def _centang(nilai: object) -> Mapping[str, tuple[bool, ...]]:
     hasil: dict[str, tuple[bool, ...]] = {}
     for aktivitas, baris in nilai.items():
         teks_tak_kosong(aktivitas, "aktivitas")
-        urutan(baris, f"centang[{aktivitas!r}]", "bool per desa")
+        urutan(baris, f"centang[{tampil_aman(aktivitas)}]", "bool per desa")
         for j, sel in enumerate(baris):
             if not isinstance(sel, bool):
                 raise TipeTidakSah(
-                    f"'centang[{aktivitas!r}][{j}]' harus True/False (diberikan {sel!r})"
+                    f"'centang[{tampil_aman(aktivitas)}][{j}]' harus True/False (diberikan "
+                    f"{tampil_aman(sel)})"
                 )
         hasil[aktivitas] = tuple(baris)
     if not hasil:
@@ -80,7 +84,7 @@ def _nilai_tercetak(nilai: object) -> Mapping[str, Decimal]:
             raise TipeTidakSah(
                 f"'nilai_tercetak': kunci harus teks (diberikan {tampil_aman(aktivitas)})"
             )
-        hasil[aktivitas] = ke_desimal(n, f"nilai_tercetak[{aktivitas!r}]")
+        hasil[aktivitas] = ke_desimal(n, f"nilai_tercetak[{tampil_aman(aktivitas)}]")
     return MappingProxyType(hasil)
 
 
@@ -102,7 +106,7 @@ class RekapFasilitasi:
         for aktivitas, baris in self.centang.items():
             if len(baris) != len(self.desa):
                 raise InputTidakSah(
-                    f"baris {aktivitas!r} punya {len(baris)} centang, padahal ada "
+                    f"baris {tampil_aman(aktivitas)} punya {len(baris)} centang, padahal ada "
                     f"{len(self.desa)} desa"
                 )
         asing = [a for a in self.nilai_tercetak if a not in self.centang]

@@ -60,6 +60,6 @@ def nilai_jawaban_ikm(teks: str) -> int:
     if kunci in _BAKU:
         return _BAKU[kunci]
     raise InputTidakSah(
-        f"jawaban {teks!r} tidak dikenal: tulis 1–4 atau kata jawaban kuesioner SKM "
+        f"jawaban {tampil_aman(teks)} tidak dikenal: tulis 1–4 atau kata jawaban kuesioner SKM "
         f"({', '.join(repr(k) for k in KATA_JAWABAN_IKM)}){saran(teks, KATA_JAWABAN_IKM)}"
     )

@@ -168,7 +168,7 @@ class Realisasi:
 
     def __attrs_post_init__(self) -> None:
         if self.dari is not None and self.dari <= 0:
-            raise InputTidakSah(f"'dari' (penyebut) harus > 0 (diberikan {self.dari!r})")
+            raise InputTidakSah(f"'dari' (penyebut) harus > 0 (diberikan {tampil_aman(self.dari)})")
 
     def sebagai_persen(self) -> Decimal:
         """Realisasi sebagai persen dari penyebutnya: ``nilai / dari × 100``."""
@@ -237,6 +237,7 @@ class Indikator:
         for nama, target in semua:
             if target is not None and not sama_satuan(target.satuan, self.satuan):
                 raise SatuanTidakCocok(
-                    f"indikator {self.nama!r}: satuan '{nama}' ({target.satuan!r}) berbeda dari "
-                    f"satuan indikator ({self.satuan!r})"
+                    f"indikator {tampil_aman(self.nama)}: satuan '{nama}' "
+                    f"({tampil_aman(target.satuan)}) berbeda dari "
+                    f"satuan indikator ({tampil_aman(self.satuan)})"
                 )

@@ -88,7 +88,7 @@ class KodeRekening:
     def __attrs_post_init__(self) -> None:
         if not 1 <= len(self.segmen) <= len(_POLA_SEGMEN):
             raise KodeRekeningSalah(
-                f"kode rekening {self._teks_galat()!r}: jumlah tingkat harus 1–5"
+                f"kode rekening {tampil_aman(self._teks_galat())}: jumlah tingkat harus 1–5"
             )
         for nilai, (nama, _, uraian), pola in zip(
             self.segmen, _POLA_SEGMEN, _POLA_TERKOMPILASI, strict=False
@@ -122,7 +122,8 @@ class KodeRekening:
         bagian = bersih.split(".")
         if len(bagian) == 4 or len(bagian) > 6:
             raise KodeRekeningSalah(
-                f"kode rekening {teks!r}: jumlah segmen {len(bagian)} tidak sesuai nomenklatur "
+                f"kode rekening {tampil_aman(teks)}: jumlah segmen {len(bagian)} tidak sesuai "
+                "nomenklatur "
                 "(urusan.bidang.program.kegiatan(2 segmen).sub kegiatan: 1, 2, 3, 5 atau 6 segmen)"
             )
         if _KODE_SAH.fullmatch(bersih):

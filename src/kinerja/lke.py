@@ -234,6 +234,6 @@ class PelanggaranKerangkaLogis:
         pesan = f" ({a.pesan})" if a.pesan else ""
         nilai, pembanding = tulis_angka_tepat(self.nilai), tulis_angka_tepat(self.nilai_pembanding)
         return (
-            f"kerangka logis: {a.kode} {self.nama!r} bernilai {nilai}, melebihi "
-            f"{a.tidak_melebihi} {self.nama_pembanding!r} ({pembanding}){pesan}"
+            f"kerangka logis: {a.kode} {tampil_aman(self.nama)} bernilai {nilai}, melebihi "
+            f"{a.tidak_melebihi} {tampil_aman(self.nama_pembanding)} ({pembanding}){pesan}"
         )

@@ -51,10 +51,12 @@ def _pilihan(nilai: object) -> Mapping[str, Decimal]:
     for kunci, angka in nilai.items():
         teks = teks_tak_kosong(kunci, "pilihan (jawaban)").upper()
         if teks in hasil:
-            raise InputTidakSah(f"jawaban {teks!r} ganda di 'pilihan' (tanpa beda huruf)")
-        x = ke_desimal(angka, f"pilihan[{teks!r}]")
+            raise InputTidakSah(
+                f"jawaban {tampil_aman(teks)} ganda di 'pilihan' (tanpa beda huruf)"
+            )
+        x = ke_desimal(angka, f"pilihan[{tampil_aman(teks)}]")
         if x < 0:
-            raise InputTidakSah(f"'pilihan[{teks!r}]' harus ≥ 0 (diberikan {x})")
+            raise InputTidakSah(f"'pilihan[{tampil_aman(teks)}]' harus ≥ 0 (diberikan {x})")
         hasil[teks] = x
     if max(hasil.values()) <= 0:
         raise InputTidakSah("'pilihan' butuh sedikitnya satu jawaban bernilai > 0")
@@ -96,7 +98,8 @@ class SkalaJawaban:
         kunci = jawaban.strip().upper()
         if kunci not in self.pilihan:
             raise InputTidakSah(
-                f"jawaban {jawaban!r} tidak ada di skala {self.nama!r}; pilihan: "
+                f"jawaban {tampil_aman(jawaban)} tidak ada di skala {tampil_aman(self.nama)}; "
+                "pilihan: "
                 f"{', '.join(self.pilihan)}{saran(kunci, self.pilihan)}"
             )
         return self.pilihan[kunci]
@@ -135,7 +138,9 @@ def daftarkan_skala_jawaban(nama: str, skala_baru: SkalaJawaban) -> None:
         raise TipeTidakSah(f"'skala' harus SkalaJawaban (diberikan {tampil_aman(skala_baru)})")
     for ada in _TERDAFTAR:
         if seragam(ada) == seragam(kunci):
-            raise InputTidakSah(f"skala jawaban {ada!r} sudah terdaftar; pakai nama lain")
+            raise InputTidakSah(
+                f"skala jawaban {tampil_aman(ada)} sudah terdaftar; pakai nama lain"
+            )
     _TERDAFTAR[kunci] = skala_baru
 
 
@@ -152,6 +157,7 @@ def skala_jawaban(nama: str | SkalaJawaban) -> SkalaJawaban:
         if seragam(ada) == seragam(kunci):
             return nilai
     raise InputTidakSah(
-        f"skala jawaban {kunci!r} belum terdaftar; pilihan: {', '.join(sorted(_TERDAFTAR))}"
+        f"skala jawaban {tampil_aman(kunci)} belum terdaftar; pilihan: "
+        f"{', '.join(sorted(_TERDAFTAR))}"
         f"{saran(kunci, _TERDAFTAR)} (skala sendiri: daftarkan_skala_jawaban)"
     )

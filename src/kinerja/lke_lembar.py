@@ -167,7 +167,7 @@ class LembarKerja:
         for kk, s, kr in self._telusuri():
             hal: Kriteria | Subkomponen = s if kr is None else kr
             if kk in kode:
-                raise InputTidakSah(f"kode {kk!r} ganda di lembar kerja")
+                raise InputTidakSah(f"kode {tampil_aman(kk)} ganda di lembar kerja")
             kode[kk] = hal
         return kode
 
@@ -178,7 +178,7 @@ class LembarKerja:
             for nama in (a.kode, a.tidak_melebihi):
                 if nama not in self._kode:
                     raise InputTidakSah(
-                        f"'kerangka_logis[{i}]' menunjuk kode {nama!r} yang tidak ada"
+                        f"'kerangka_logis[{i}]' menunjuk kode {tampil_aman(nama)} yang tidak ada"
                     )
 
     def _periksa_sub(self, s: Subkomponen) -> None:
@@ -189,9 +189,11 @@ class LembarKerja:
             if s.nilai is not None:
                 JAWABAN_AA_E.nilai(s.nilai)
             elif not s.kriteria:
-                raise InputTidakSah(f"sub-komponen {s.nama!r}: tanpa 'nilai' AA–E dan kriteria")
+                raise InputTidakSah(
+                    f"sub-komponen {tampil_aman(s.nama)}: tanpa 'nilai' AA–E dan kriteria"
+                )
         elif not s.kriteria:
-            raise InputTidakSah(f"sub-komponen {s.nama!r}: metode rerata butuh kriteria")
+            raise InputTidakSah(f"sub-komponen {tampil_aman(s.nama)}: metode rerata butuh kriteria")
 
     def _telusuri(self) -> Iterator[tuple[str, Subkomponen, Kriteria | None]]:
         for i, k in enumerate(self.komponen, 1):

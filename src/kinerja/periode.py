@@ -67,7 +67,7 @@ class Triwulan(enum.IntEnum, metaclass=EnumKinerja):
             if teks in ("1", "2", "3", "4"):
                 return cls(int(teks))
             raise InputTidakSah(
-                f"'triwulan' harus I–IV atau 1–4, mis. 'TW I' (diberikan {nilai!r})"
+                f"'triwulan' harus I–IV atau 1–4, mis. 'TW I' (diberikan {tampil_aman(nilai)})"
             )
         raise TipeTidakSah(
             "'triwulan' harus Triwulan, int 1–4 atau teks "

@@ -92,4 +92,6 @@ def predikat(nilai: AngkaMasukan, skala: SkalaPredikat | str) -> Pita:
         if pita.memuat(x):
             return pita
     cakupan = f"{skala.pita[0]._kiri()}, {skala.pita[-1]._kanan()}"
-    raise NilaiDiLuarSkala(f"nilai {x} di luar skala {skala.nama!r}, yang mencakup {cakupan}")
+    raise NilaiDiLuarSkala(
+        f"nilai {x} di luar skala {tampil_aman(skala.nama)}, yang mencakup {cakupan}"
+    )

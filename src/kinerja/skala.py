@@ -101,7 +101,7 @@ class Pita:
             self.bawah == self.atas and not (self.termasuk_bawah and self.termasuk_atas)
         )
         if kosong:
-            raise SkalaTidakSah(f"pita {self.label!r} kosong: {self._rentang()}")
+            raise SkalaTidakSah(f"pita {tampil_aman(self.label)} kosong: {self._rentang()}")
 
     def memuat(self, nilai: AngkaMasukan) -> bool:
         """Apakah ``nilai`` jatuh di pita ini."""
@@ -155,19 +155,26 @@ class SkalaPredikat:
 
     def __attrs_post_init__(self) -> None:
         if not self.pita:
-            raise SkalaTidakSah(f"skala {self.nama!r} tidak punya pita")
+            raise SkalaTidakSah(f"skala {tampil_aman(self.nama)} tidak punya pita")
         label = [p.label for p in self.pita]
         if len(set(label)) != len(label):
-            raise SkalaTidakSah(f"skala {self.nama!r}: label pita harus unik (diberikan {label})")
+            raise SkalaTidakSah(
+                f"skala {tampil_aman(self.nama)}: label pita harus unik (diberikan {label})"
+            )
         for kiri, kanan in zip(self.pita, self.pita[1:], strict=False):
             self._periksa_sambungan(kiri, kanan)
         t = self.tempat_desimal  # batas setepat t tempat: pembulatan tak melewati batas skala
         for b in [x for p in self.pita for x in (p.bawah, p.atas)] if t is not None else ():
             if b is not None and b != round(b, t):
-                raise SkalaTidakSah(f"skala {self.nama!r}: batas {b} lebih teliti dari {t} tempat")
+                raise SkalaTidakSah(
+                    f"skala {tampil_aman(self.nama)}: batas {b} lebih teliti dari {t} tempat"
+                )
 
     def _periksa_sambungan(self, kiri: Pita, kanan: Pita) -> None:
-        awal = f"skala {self.nama!r}, pita {kiri.label!r} lalu {kanan.label!r}: "
+        awal = (
+            f"skala {tampil_aman(self.nama)}, pita {tampil_aman(kiri.label)} "
+            f"lalu {tampil_aman(kanan.label)}: "
+        )
         if kiri.atas is None or kanan.bawah is None:
             raise SkalaTidakSah(awal + "hanya pita pertama/terakhir yang boleh tak terbatas")
         if kiri.atas < kanan.bawah:
@@ -223,7 +230,7 @@ class SkalaPredikat:
         urutan(label, "label", "teks")
         if len(label) != len(ambang) + 1:
             raise SkalaTidakSah(
-                f"skala {nama!r}: {len(ambang)} ambang butuh {len(ambang) + 1} label "
+                f"skala {tampil_aman(nama)}: {len(ambang)} ambang butuh {len(ambang) + 1} label "
                 f"(diberikan {len(label)})"
             )
         uraian: Sequence[str | None] = [None] * len(label)
@@ -231,7 +238,7 @@ class SkalaPredikat:
             uraian = urutan(keterangan, "keterangan", "teks")
             if len(uraian) != len(label):
                 raise SkalaTidakSah(
-                    f"skala {nama!r}: {len(label)} label butuh {len(label)} keterangan "
+                    f"skala {tampil_aman(nama)}: {len(label)} label butuh {len(label)} keterangan "
                     f"(diberikan {len(uraian)})"
                 )
         batas: list[Decimal | None] = [

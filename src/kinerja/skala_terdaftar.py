@@ -71,7 +71,7 @@ def skala(nama: str) -> SkalaPredikat:
         if seragam(ada) == seragam(kunci):
             return nilai
     raise InputTidakSah(
-        f"skala {nama!r} belum terdaftar; pilihan: {', '.join(sorted(_TERDAFTAR))}"
+        f"skala {tampil_aman(nama)} belum terdaftar; pilihan: {', '.join(sorted(_TERDAFTAR))}"
         f"{saran(kunci, _TERDAFTAR)} (skala sendiri: daftarkan_skala)"
     )
 

@@ -64,7 +64,8 @@ def _daftar_desa(nilai: object) -> tuple[TanggalDokumenDesa, ...]:
         if kunci in dilihat:
             j, nama = dilihat[kunci]
             raise InputTidakSah(
-                f"'desa[{i}]': desa {desa.nama!r} tertulis dua kali (juga desa[{j}], {nama!r})"
+                f"'desa[{i}]': desa {tampil_aman(desa.nama)} tertulis dua kali (juga desa[{j}], "
+                f"{tampil_aman(nama)})"
             )
         dilihat[kunci] = (i, desa.nama)
         hasil.append(desa)

@@ -16,7 +16,7 @@ import cattrs
 from kinerja.angka import DIGIT_BULAT_MAKSIMUM, baca_angka, ke_desimal
 from kinerja.besaran import desimal_sah
 from kinerja.desa import DokumenDesa
-from kinerja.galat import FormatAngkaSalah, InputTidakSah, KinerjaError, TipeTidakSah
+from kinerja.galat import FormatAngkaSalah, InputTidakSah, KinerjaError, TipeTidakSah, tampil_aman
 from kinerja.indikator import Kumulasi, Polaritas
 from kinerja.laporan.desa import TanggalDokumenDesa
 from kinerja.skala import SkalaPredikat
@@ -64,7 +64,8 @@ def angka_berkas(nilai: object, _jenis: object = None) -> Decimal:
 def _angka_berkas_umum(nilai: object) -> Decimal:
     if isinstance(nilai, str) and nilai.strip() in _KOSONG:
         raise InputTidakSah(
-            f"{nilai!r} bukan angka: untuk nilai yang kosong hapus kuncinya (triwulan yang tidak "
+            f"{tampil_aman(nilai)} bukan angka: untuk nilai yang kosong hapus kuncinya "
+            "(triwulan yang tidak "
             "dilaporkan tidak ditulis sama sekali)"
         )
     try:
@@ -75,8 +76,10 @@ def _angka_berkas_umum(nilai: object) -> Decimal:
         if inggris is None:
             raise FormatAngkaSalah(str(galat).removeprefix("'angka': "), galat.saran) from galat
         raise FormatAngkaSalah(
-            f"angka {nilai!r} bernotasi Inggris; berkas laporan memakai notasi Indonesia: tulis "
-            f'"{tulis_angka_tepat(inggris)}". Bila laporan memang mencetaknya {nilai!r}, '
+            f"angka {tampil_aman(nilai)} bernotasi Inggris; berkas laporan memakai notasi "
+            "Indonesia: tulis "
+            f'"{tulis_angka_tepat(inggris)}". Bila laporan memang mencetaknya '
+            f"{tampil_aman(nilai)}, "
             "tulis nilai yang benar di sini dan teks cetakannya di tercetak.teks baris ini, mis. "
             f'tercetak = {{ teks = {{ <isian> = "{nilai}" }} }}, agar periksa melaporkannya'
         ) from galat
@@ -98,14 +101,14 @@ def _struktur_jumlah_tepat(nilai: object, _: object) -> object:
     """Kunci dokumen diteruskan apa adanya: KetepatanDokumenDesa menolak kunci ganda."""
     if not isinstance(nilai, Mapping):
         raise TipeTidakSah(
-            f"harus tabel, mis. {{ RKPDes = 12, APBDes = 12, LPPDes = 12 }} ({nilai!r})"
+            f"harus tabel, mis. {{ RKPDes = 12, APBDes = 12, LPPDes = 12 }} ({tampil_aman(nilai)})"
         )
     return nilai
 
 
 def _struktur_skala(nilai: object, _: object) -> str:
     if not isinstance(nilai, str):
-        raise TipeTidakSah(f"harus teks, nama skala terdaftar (diberikan {nilai!r})")
+        raise TipeTidakSah(f"harus teks, nama skala terdaftar (diberikan {tampil_aman(nilai)})")
     skala(nilai)  # nama tak terdaftar ditolak di sini, agar galatnya menyebut baris 'skala'
     return nilai
 
@@ -114,7 +117,7 @@ def _urai_skala(nilai: SkalaPredikat) -> str:
     nama = nama_skala(nilai)
     if nama is None:
         raise InputTidakSah(
-            f"skala {nilai.nama!r} tidak terdaftar, jadi tidak bisa ditulis ke berkas; "
+            f"skala {tampil_aman(nilai.nama)} tidak terdaftar, jadi tidak bisa ditulis ke berkas; "
             "daftarkan dulu dengan daftarkan_skala(nama, skala)"
         )
     return nama
@@ -125,13 +128,14 @@ def _harus_tabel(cl: type, nilai: object) -> None:
         return
     if cl is TanggalDokumenDesa:
         raise TipeTidakSah(
-            f"{nilai!r} hanya nama desa: tulis desa dengan tanggal penetapan dokumennya, mis. "
+            f"{tampil_aman(nilai)} hanya nama desa: tulis desa dengan tanggal penetapan "
+            "dokumennya, mis. "
             f'{{ nama = "{nilai}", rkpdes = 2023-09-28, apbdes = 2023-12-30, '
             "lppdes = 2024-03-15 } (dokumen yang belum ditetapkan tidak ditulis); bila laporan "
             "hanya mencetak hitungannya, hapus 'desa' dan isi jumlah_desa dan tepat"
         )
     kunci = ", ".join(f.name for f in attrs.fields(cl))
-    raise TipeTidakSah(f"harus tabel dengan kunci {kunci} (diberikan {nilai!r})")
+    raise TipeTidakSah(f"harus tabel dengan kunci {kunci} (diberikan {tampil_aman(nilai)})")
 
 
 def _pabrik_attrs(konverter: cattrs.Converter) -> Any:

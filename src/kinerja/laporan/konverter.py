@@ -18,7 +18,7 @@ from typing import Any
 import cattrs
 
 from kinerja.fasilitasi import RekapFasilitasi
-from kinerja.galat import InputTidakSah, TipeTidakSah
+from kinerja.galat import InputTidakSah, TipeTidakSah, tampil_aman
 from kinerja.laporan.kait_berkas import angka_berkas, pasang_kait_masukan
 from kinerja.periode import Periode, Triwulan
 from kinerja.teks_angka import tulis_angka_tepat
@@ -33,25 +33,27 @@ _KUNCI_KEGIATAN = frozenset({"nama", "centang", "nilai"})
 
 def _struktur_teks(nilai: object, _: object) -> str:
     if not isinstance(nilai, str):
-        raise TipeTidakSah(f"harus teks (diberikan {nilai!r})")
+        raise TipeTidakSah(f"harus teks (diberikan {tampil_aman(nilai)})")
     return nilai
 
 
 def _struktur_bulat(nilai: object, _: object) -> int:
     if isinstance(nilai, bool) or not isinstance(nilai, int):
-        raise TipeTidakSah(f"harus bilangan bulat (diberikan {nilai!r})")
+        raise TipeTidakSah(f"harus bilangan bulat (diberikan {tampil_aman(nilai)})")
     return nilai
 
 
 def _struktur_bool(nilai: object, _: object) -> bool:
     if not isinstance(nilai, bool):
-        raise TipeTidakSah(f"harus true/false (diberikan {nilai!r})")
+        raise TipeTidakSah(f"harus true/false (diberikan {tampil_aman(nilai)})")
     return nilai
 
 
 def _struktur_tanggal(nilai: object, _: object) -> datetime.date:
     if isinstance(nilai, datetime.datetime):
-        raise TipeTidakSah(f"harus tanggal tanpa jam, mis. 2024-12-30 (diberikan {nilai!r})")
+        raise TipeTidakSah(
+            f"harus tanggal tanpa jam, mis. 2024-12-30 (diberikan {tampil_aman(nilai)})"
+        )
     if isinstance(nilai, datetime.date):
         return nilai
     if isinstance(nilai, str):
@@ -59,9 +61,10 @@ def _struktur_tanggal(nilai: object, _: object) -> datetime.date:
             return datetime.date.fromisoformat(nilai)
         except ValueError as exc:
             raise InputTidakSah(
-                f"tanggal harus berbentuk TTTT-BB-HH, mis. 2024-12-30 (diberikan {nilai!r})"
+                "tanggal harus berbentuk TTTT-BB-HH, mis. 2024-12-30 (diberikan "
+                f"{tampil_aman(nilai)})"
             ) from exc
-    raise TipeTidakSah(f"harus tanggal TTTT-BB-HH (diberikan {nilai!r})")
+    raise TipeTidakSah(f"harus tanggal TTTT-BB-HH (diberikan {tampil_aman(nilai)})")
 
 
 def _struktur_daftar_teks(nilai: object, _: object) -> tuple[str, ...]:
@@ -70,7 +73,7 @@ def _struktur_daftar_teks(nilai: object, _: object) -> tuple[str, ...]:
         return (nilai,)
     if isinstance(nilai, list) and all(isinstance(v, str) for v in nilai):
         return tuple(nilai)
-    raise TipeTidakSah(f"harus teks atau daftar teks (diberikan {nilai!r})")
+    raise TipeTidakSah(f"harus teks atau daftar teks (diberikan {tampil_aman(nilai)})")
 
 
 def _struktur_triwulan(nilai: object, _: object) -> Triwulan:
@@ -80,7 +83,10 @@ def _struktur_triwulan(nilai: object, _: object) -> Triwulan:
 def _baris_centang(nilai: object, nama: str) -> list[bool]:
     if isinstance(nilai, list):
         if not all(isinstance(v, bool) for v in nilai):
-            raise TipeTidakSah(f"centang {nama!r} harus daftar true/false (diberikan {nilai!r})")
+            raise TipeTidakSah(
+                f"centang {tampil_aman(nama)} harus daftar true/false (diberikan "
+                f"{tampil_aman(nilai)})"
+            )
         return list(nilai)
     if isinstance(nilai, str):
         hasil = []
@@ -91,16 +97,19 @@ def _baris_centang(nilai: object, nama: str) -> list[bool]:
                 hasil.append(False)
             else:
                 raise InputTidakSah(
-                    f"centang {nama!r}: tanda {tanda!r} tidak dikenal; pakai '√' untuk "
-                    f"dicentang dan '-' untuk kosong (diberikan {nilai!r})"
+                    f"centang {tampil_aman(nama)}: tanda {tampil_aman(tanda)} tidak dikenal; "
+                    "pakai '√' untuk "
+                    f"dicentang dan '-' untuk kosong (diberikan {tampil_aman(nilai)})"
                 )
         return hasil
-    raise TipeTidakSah(f"centang {nama!r} harus teks '√√-' atau daftar true/false")
+    raise TipeTidakSah(f"centang {tampil_aman(nama)} harus teks '√√-' atau daftar true/false")
 
 
 def _struktur_fasilitasi(nilai: object, _: object) -> RekapFasilitasi:
     if not isinstance(nilai, Mapping):
-        raise TipeTidakSah(f"'fasilitasi' harus tabel dengan 'desa' dan 'kegiatan' ({nilai!r})")
+        raise TipeTidakSah(
+            f"'fasilitasi' harus tabel dengan 'desa' dan 'kegiatan' ({tampil_aman(nilai)})"
+        )
     lebih = set(nilai) - {"desa", "kegiatan"}
     if lebih:
         raise InputTidakSah(f"kunci tidak dikenal di 'fasilitasi': {', '.join(sorted(lebih))}")
@@ -117,7 +126,9 @@ def _struktur_fasilitasi(nilai: object, _: object) -> RekapFasilitasi:
             )
         nama = _struktur_teks(k["nama"], None)
         if nama in centang:
-            raise InputTidakSah(f"'fasilitasi.kegiatan[{i}]': kegiatan {nama!r} tertulis dua kali")
+            raise InputTidakSah(
+                f"'fasilitasi.kegiatan[{i}]': kegiatan {tampil_aman(nama)} tertulis dua kali"
+            )
         centang[nama] = _baris_centang(k["centang"], nama)
         if "nilai" in k:
             tercetak[nama] = angka_berkas(k["nilai"], Decimal)

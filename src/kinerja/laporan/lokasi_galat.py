@@ -23,7 +23,7 @@ import attrs
 from cattrs.errors import ClassValidationError, ForbiddenExtraKeysError, IterableValidationError
 
 from kinerja._isian import saran
-from kinerja.galat import InputTidakSah, KinerjaError, TahunTidakSah
+from kinerja.galat import InputTidakSah, KinerjaError, TahunTidakSah, tampil_aman
 
 if TYPE_CHECKING:  # tomllib diimpor hanya saat berkas TOML dibaca
     import tomllib
@@ -133,24 +133,51 @@ def _terjemah(pesan: str) -> str:
     return f"pesan pengurai: {pesan}"
 
 
-def _telusuri(galat: BaseException, jalur: _Jalur) -> Iterator[tuple[_Jalur, BaseException]]:
+_Leluhur = tuple[tuple[_Jalur, type], ...]
+
+
+def _telusuri(
+    galat: BaseException, jalur: _Jalur, leluhur: _Leluhur = ()
+) -> Iterator[tuple[_Jalur, BaseException, _Leluhur]]:
+    """Galat daun dengan jalurnya dan kelas-kelas (beserta jalurnya) yang memuatnya."""
     if isinstance(galat, IterableValidationError):
         dengan, tanpa = galat.group_exceptions()
         for sub, catatan in dengan:
-            yield from _telusuri(sub, (*jalur, catatan.index))
+            yield from _telusuri(sub, (*jalur, catatan.index), leluhur)
         for sub in tanpa:
-            yield jalur, sub
+            yield jalur, sub, leluhur
     elif isinstance(galat, ClassValidationError):
+        leluhur = (*leluhur, (jalur, galat.cl))
         dengan_, tanpa_ = galat.group_exceptions()
         for sub, catatan_ in dengan_:
-            yield from _telusuri(sub, (*jalur, catatan_.name))
+            yield from _telusuri(sub, (*jalur, catatan_.name), leluhur)
         for sub in tanpa_:
-            yield from _telusuri(sub, jalur)
+            yield from _telusuri(sub, jalur, leluhur)
     elif isinstance(galat, TahunTidakSah):  # syarat tahun laporan: satu kesalahan per jalur
         for tempat, pesan in galat.kesalahan:
-            yield tempat, InputTidakSah(pesan)
+            yield tempat, InputTidakSah(pesan), leluhur
     else:
-        yield jalur, galat
+        yield jalur, galat, leluhur
+
+
+def _petunjuk_urutan(kunci: str, jalur: _Jalur, leluhur: _Leluhur, cari: _Pencari) -> str:
+    """Petunjuk bila ``kunci`` milik tabel di atasnya: di TOML kunci sesudah ``[tabel]``
+    masuk ke tabel itu, jadi kunci yang ditulis di bawah kepala tabel berpindah tempat."""
+    if not jalur:
+        return ""
+    nama_tabel = ".".join(str(seg) for seg in jalur if isinstance(seg, str))
+    kepala = f"[[{nama_tabel}]]" if isinstance(jalur[-1], int) else f"[{nama_tabel}]"
+    if not cari.ada_kepala(kepala):
+        return ""  # bukan TOML (JSON menulis sarangnya sendiri)
+    for jalur_induk, kelas in reversed(leluhur[:-1]):
+        if attrs.has(kelas) and kunci in {f.name for f in attrs.fields(kelas)}:
+            tempat = "tingkat atas laporan" if not jalur_induk else f"tabel {jalur_induk[0]}"
+            sebelum = "sebelum tabel pertama" if not jalur_induk else "sebelum sub-tabelnya"
+            return (
+                f"; {tampil_aman(kunci)} adalah kunci {tempat}: di TOML setiap kunci sesudah "
+                f"kepala {kepala} masuk ke tabel itu, jadi tulis {kunci} = … di atas, {sebelum}"
+            )
+    return ""
 
 
 class _Pencari:
@@ -173,6 +200,9 @@ class _Pencari:
 
     def tabel(self, jalur_tabel: str) -> int | None:
         return self._cari(re.compile(rf"^\s*\[\s*{re.escape(jalur_tabel)}\s*\]"), 0)
+
+    def ada_kepala(self, kepala: str) -> bool:
+        return any(b.strip() == kepala for b in self.baris)
 
     def _cari(self, pola: re.Pattern[str], mulai: int) -> int | None:
         for i in range(max(mulai, 0), len(self.baris)):
@@ -279,9 +309,12 @@ def galat_struktur_rinci(
     """
     cari = _Pencari(teks)
     hasil: list[tuple[str, str, str]] = []
-    for jalur, daun in _telusuri(galat, ()):
+    for jalur, daun, leluhur in _telusuri(galat, ()):
         bagian, baris = _lokasi(jalur, data, cari)
-        for kunci, pesan in _pesan(daun):
+        for kunci, pesan_daun in _pesan(daun):
+            pesan = pesan_daun
+            if kunci is not None and isinstance(daun, ForbiddenExtraKeysError):
+                pesan += _petunjuk_urutan(kunci, jalur, leluhur, cari)
             baris_kunci = cari.kunci(kunci, baris or 0) if kunci is not None else None
             nomor = baris_kunci if baris_kunci is not None else baris
             tempat = ".".join(bagian) or "laporan"

@@ -17,7 +17,7 @@ from fastapi.responses import HTMLResponse, JSONResponse, PlainTextResponse, Res
 from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from kinerja.galat import BerkasTidakSah, KinerjaError
+from kinerja.galat import BerkasTidakSah, KinerjaError, tampil_aman
 from kinerja.laporan.batas_berkas import BATAS_BAWAAN, BatasBerkas
 from kinerja.laporan.berkas import tulis_laporan_teks
 from kinerja.laporan.contoh import CONTOH, muat_contoh, teks_contoh
@@ -126,7 +126,7 @@ async def _laporan(request: Request, batas: BatasBerkas) -> Laporan:
         raise _galat(
             415,
             "Content-Type harus application/json atau application/toml "
-            f"(diberikan {request.headers.get('content-type')!r})",
+            f"(diberikan {tampil_aman(request.headers.get('content-type'))})",
         )
     try:
         panjang = request.headers.get("content-length")
@@ -139,7 +139,9 @@ async def _laporan(request: Request, batas: BatasBerkas) -> Laporan:
 
 def _contoh(nama: str) -> str:
     if nama not in CONTOH:
-        raise _galat(404, f"contoh {nama!r} tidak ada; pilihan: {', '.join(sorted(CONTOH))}")
+        raise _galat(
+            404, f"contoh {tampil_aman(nama)} tidak ada; pilihan: {', '.join(sorted(CONTOH))}"
+        )
     return nama
 
 
@@ -193,7 +195,9 @@ def buat_aplikasi(batas: BatasBerkas = BATAS_BAWAAN) -> FastAPI:
         if format == "toml":
             return PlainTextResponse(teks_contoh(nama), media_type="application/toml")
         if format != "json":
-            raise _galat(422, f"format harus json atau toml (diberikan {format!r})", "format")
+            raise _galat(
+                422, f"format harus json atau toml (diberikan {tampil_aman(format)})", "format"
+            )
         teks = tulis_laporan_teks(muat_contoh(nama), "json")
         return Response(teks, media_type="application/json")
 

@@ -1,74 +1,28 @@
-"""Kolom kinerja untuk satu ``DataFrame``: opsi per baris dibaca dari kolomnya bila ada."""
+"""Kolom kinerja untuk satu bingkai (pandas, polars, pyarrow, dask); opsi per baris dari kolom."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
-import pandas as pd
+import numpy as np
+from narwhals.dependencies import is_dask_dataframe
 
 from kinerja.capaian import RumusNegatif
-from kinerja.galat import InputTidakSah, KinerjaError, TipeTidakSah, tampil_aman
+from kinerja.galat import InputTidakSah, TipeTidakSah, tampil_aman
 from kinerja.indikator import Kumulasi, Polaritas
 from kinerja.periode import Triwulan
 from kinerja.skala import SkalaPredikat
+from kinerja.vektor._akses import Bingkai
 from kinerja.vektor._anggaran import serapan
 from kinerja.vektor._capaian import capaian
+from kinerja.vektor._kolom import larik
 from kinerja.vektor._kumulasi import sampai_dengan
+from kinerja.vektor._peringatan import SatuPeringatan, per_baris
 from kinerja.vektor._predikat import predikat
 
 
-def _kolom(df: pd.DataFrame, nama: str, peran: str) -> pd.Series[Any]:
-    if not isinstance(nama, str):
-        raise TipeTidakSah(
-            f"nama kolom {peran} harus teks (diberikan {type(nama).__name__} {tampil_aman(nama)})"
-        )
-    if nama not in df.columns:
-        raise InputTidakSah(
-            f"kolom {peran} {nama!r} tidak ada di DataFrame (kolom: {list(df.columns)})"
-        )
-    return df[nama]
-
-
-def _kolom_opsional(df: pd.DataFrame, nama: str | None, bawaan: str) -> pd.Series[Any] | None:
-    """Kolom yang disebut, kolom bernama ``bawaan`` bila ada, atau None."""
-    if nama is None and bawaan not in df.columns:
-        return None
-    return _kolom(df, bawaan if nama is None else nama, bawaan)
-
-
-def _opsi(
-    df: pd.DataFrame, nilai: object, nama: str, dari: Callable[[object], object]
-) -> object | None:
-    """Opsi per baris: kolom ``nama`` bila ada, kolom lain yang disebut, atau satu nilai.
-
-    Satu nilai untuk semua baris padahal kolom ``nama`` ada ditolak: salah satunya pasti
-    diabaikan, dan itu tidak boleh terjadi diam-diam.
-    """
-    if nilai is None:
-        return df[nama] if nama in df.columns else None
-    if isinstance(nilai, str) and nilai in df.columns:
-        return df[nilai]
-    if nama in df.columns:
-        raise InputTidakSah(
-            f"{nama}={tampil_aman(nilai)}"
-            f" untuk semua baris, padahal DataFrame punya kolom {nama!r}: "
-            f"sebut kolomnya ({nama}={nama!r}) atau buang kolom itu"
-        )
-    try:
-        return dari(nilai)
-    except KinerjaError as exc:
-        if not isinstance(nilai, str):
-            raise
-        raise InputTidakSah(
-            f"{nama}={tampil_aman(nilai)}"
-            f" bukan nama kolom (kolom: {list(df.columns)}) dan bukan nilai "
-            f"yang sah: {exc}"
-        ) from exc
-
-
 def tambah_kolom_kinerja(
-    df: pd.DataFrame,
+    df: Any,
     *,
     target: str = "target",
     realisasi: str = "realisasi",
@@ -81,30 +35,68 @@ def tambah_kolom_kinerja(
     pagu: str | None = None,
     realisasi_anggaran: str | None = None,
     skala: SkalaPredikat | str | None = None,
+    maksimum: object = None,
+    minimum: object = None,
+    kolom_alasan: str | None = None,
     strict: bool = False,
-) -> pd.DataFrame:
+) -> Any:
     """Salinan ``df`` dengan kolom ``capaian``, ``predikat`` dan (bila ada pagu) ``serapan``.
 
-    Opsi per baris dibaca dari kolom bernama ``polaritas``, ``rumus_negatif``, ``target_atas``,
-    ``penyebut`` dan ``kumulasi`` bila kolom itu ada; argumen bernama sama boleh menyebut kolom
+    ``df`` boleh DataFrame pandas atau polars, Table pyarrow (hasilnya sepustaka), atau
+    DataFrame dask: fungsi ini lalu dijalankan per partisi (``map_partitions``), malas seperti
+    dask lainnya. Baris tidak sah menghasilkan satu peringatan :class:`BarisTidakSah` untuk
+    seluruh panggilan (atau galat bila ``strict``); ``kolom_alasan`` menambah kolom teks alasan
+    per baris (kosong untuk baris sah). ``maksimum``/``minimum`` membatasi capaian.
+
+    Nama kolom dibaca tanpa peka huruf besar/kecil (``Polaritas`` = ``polaritas``; dua kolom
+    yang hanya beda huruf besar/kecil ditolak). Opsi per baris dibaca dari kolom bernama
+    ``polaritas``, ``rumus_negatif``, ``target_atas``, ``penyebut`` dan ``kumulasi`` bila kolom
+    itu ada; argumen bernama sama boleh menyebut kolom
     lain, atau memberi satu nilai untuk semua baris (ditolak bila kolom bernama itu juga ada).
     Dengan ``triwulan`` = n, target dan realisasi dihitung s.d. TW n dari kolom
     ``<target>_tw1`` … ``<target>_tw4`` dan ``<realisasi>_tw1`` … menurut kumulasi tiap baris
     (bawaan kumulatif), dan ditambahkan sebagai ``target_sd`` dan ``realisasi_sd``.
     ``skala`` bawaan: :data:`~kinerja.predikat.SKALA_LKJ`.
     """
+    opsi = dict(locals())
+    if kolom_alasan is not None and not isinstance(kolom_alasan, str):
+        raise TipeTidakSah(
+            "'kolom_alasan' harus nama kolom (teks) atau None "
+            f"(diberikan {tampil_aman(kolom_alasan)})"
+        )
+    if is_dask_dataframe(df):
+        return _per_partisi(opsi)
+    b = Bingkai(df)
+    with SatuPeringatan(b.panjang, strict, b.indeks) as satu:
+        baru = _kolom_baru(b, opsi)
+    if kolom_alasan is not None:
+        baru[kolom_alasan] = per_baris(b.panjang, satu.posisi)
+    return b.dengan(baru)
+
+
+def _per_partisi(opsi: dict[str, Any]) -> Any:
+    """DataFrame dask: fungsi yang sama per partisi; meta dari bingkai kosong partisinya."""
+    df = opsi.pop("df")
+    # ``_meta``: bingkai pandas kosong berkolom dan berjenis sama (docs.dask.org, "Dask
+    # DataFrame Design"); hasil fungsi atasnya adalah meta keluaran tanpa menebak
+    meta = tambah_kolom_kinerja(df._meta, **opsi)
+    return df.map_partitions(tambah_kolom_kinerja, **opsi, meta=meta)
+
+
+def _kolom_baru(b: Bingkai, opsi: dict[str, Any]) -> dict[str, Any]:
     from kinerja.skala import SKALA_LKJ
 
-    if not isinstance(df, pd.DataFrame):
-        raise TipeTidakSah(f"'df' harus pandas.DataFrame (diberikan {type(df).__name__})")
+    target, realisasi = opsi["target"], opsi["realisasi"]
+    triwulan, strict = opsi["triwulan"], opsi["strict"]
+    pagu, realisasi_anggaran = opsi["pagu"], opsi["realisasi_anggaran"]
     if (pagu is None) != (realisasi_anggaran is None):
         raise InputTidakSah("'pagu' dan 'realisasi_anggaran' harus diberikan bersama")
-    arah = _opsi(df, polaritas, "polaritas", Polaritas.dari)
-    rumus = _opsi(df, rumus_negatif, "rumus_negatif", RumusNegatif.dari)
-    jenis = _opsi(df, kumulasi, "kumulasi", Kumulasi.dari)
-    atas = _kolom_opsional(df, target_atas, "target_atas")
-    dari = _kolom_opsional(df, penyebut, "penyebut")
-    hasil = df.copy()
+    arah = b.opsi(opsi["polaritas"], "polaritas", Polaritas.dari)
+    rumus = b.opsi(opsi["rumus_negatif"], "rumus_negatif", RumusNegatif.dari)
+    jenis = b.opsi(opsi["kumulasi"], "kumulasi", Kumulasi.dari)
+    atas = b.opsional(opsi["target_atas"], "target_atas")
+    dari = b.opsional(opsi["penyebut"], "penyebut")
+    hasil: dict[str, Any] = {}
     if triwulan is None:
         if jenis is not None:
             raise InputTidakSah(
@@ -112,7 +104,7 @@ def tambah_kolom_kinerja(
                 f"{target}_tw1 … {target}_tw4 dan {realisasi}_tw1 … {realisasi}_tw4), atau buang "
                 "kolom 'kumulasi' bila target dan realisasi sudah nilai s.d. periode"
             )
-        nilai_t, nilai_r = _kolom(df, target, "target"), _kolom(df, realisasi, "realisasi")
+        nilai_t, nilai_r = b.ambil(target, "target"), b.ambil(realisasi, "realisasi")
     else:
         if atas is not None:
             raise InputTidakSah(
@@ -121,9 +113,10 @@ def tambah_kolom_kinerja(
             )
         jenis = Kumulasi.KUMULATIF if jenis is None else jenis
         for nama, kolom_sd in ((target, "target_sd"), (realisasi, "realisasi_sd")):
-            nilai_tw = pd.concat(
-                [_kolom(df, f"{nama}_tw{i}", f"{nama} TW {i}") for i in range(1, 5)], axis=1
-            )
+            nilai_tw = np.column_stack(
+                [larik(b.ambil(f"{nama}_tw{i}", f"{nama} TW {i}"), f"{nama}_tw{i}")
+                 for i in range(1, 5)]
+            )  # fmt: skip
             hasil[kolom_sd] = sampai_dengan(nilai_tw, jenis, triwulan, strict=strict)
         nilai_t, nilai_r = hasil["target_sd"], hasil["realisasi_sd"]
     hasil["capaian"] = capaian(
@@ -133,15 +126,16 @@ def tambah_kolom_kinerja(
         rumus_negatif=RumusNegatif.SELISIH if rumus is None else rumus,
         target_atas=atas,
         penyebut=dari,
+        maksimum=opsi["maksimum"],
+        minimum=opsi["minimum"],
         strict=strict,
     )
+    skala = opsi["skala"]
     hasil["predikat"] = predikat(
         hasil["capaian"], SKALA_LKJ if skala is None else skala, strict=strict
     )
     if pagu is not None and realisasi_anggaran is not None:
         hasil["serapan"] = serapan(
-            _kolom(df, pagu, "pagu"),
-            _kolom(df, realisasi_anggaran, "realisasi_anggaran"),
-            strict=strict,
+            b.ambil(pagu, "pagu"), b.ambil(realisasi_anggaran, "realisasi_anggaran"), strict=strict
         )
     return hasil

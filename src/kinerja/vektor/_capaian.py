@@ -7,14 +7,19 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from kinerja.angka import ke_desimal
 from kinerja.capaian import RumusNegatif
-from kinerja.galat import InputTidakSah
+from kinerja.galat import InputTidakSah, tampil_aman
 from kinerja.indikator import Polaritas
 from kinerja.vektor._kolom import (
+    BATAS_KECIL,
+    LUAR_BATAS,
+    Larik,
     Masker,
     Masukan,
     di_luar_batas,
     enum_per_baris,
+    gabung_masker,
     indeks_dari,
     keluaran,
     larik,
@@ -22,11 +27,13 @@ from kinerja.vektor._kolom import (
     samakan_panjang,
     terapkan,
 )
-from kinerja.vektor._peringatan import laporkan, tandai
+from kinerja.vektor._peringatan import Posisi, laporkan, tandai
+from kinerja.vektor._pustaka import asal_dari, ke_numpy
 
 
-def _negatif(polaritas: object, n: int) -> bool | Masker:
+def negatif_per_baris(polaritas: object, n: int) -> bool | Masker:
     """Masker polaritas negatif: satu nilai untuk semua baris, atau satu per baris."""
+    polaritas = ke_numpy(polaritas)
     if isinstance(polaritas, (np.ndarray, pd.Series)) and polaritas.dtype == np.bool_:
         masker = np.asarray(polaritas, dtype=np.bool_)  # masker "negatif" yang sudah jadi
         if masker.shape != (n,):
@@ -62,6 +69,22 @@ def _bukan(masker: bool | Masker) -> bool | Masker:
     return hasil
 
 
+def dalam_satuan_target(r: Larik, penyebut: Larik) -> tuple[Larik, Masker]:
+    """Realisasi dalam satuan target: persen dari penyebutnya bila ada (NaN = tidak ada).
+
+    Aturan ``Realisasi(3, "Desa", dari=12).sebagai_persen()`` → 25, di satu tempat untuk
+    capaian per baris dan agregat Σ R / Σ T.
+    """
+    ada = ~np.isnan(penyebut)
+    with np.errstate(divide="ignore", invalid="ignore", over="ignore"):
+        return np.where(ada, r / penyebut * 100.0, r), ada
+
+
+def _batas_hasil(nilai: object, nama: str) -> float | None:
+    """``maksimum``/``minimum``: satu angka lewat ``ke_desimal``, seperti jalur Decimal."""
+    return None if nilai is None else float(ke_desimal(nilai, nama))
+
+
 def capaian(
     target: Masukan,
     realisasi: Masukan,
@@ -70,6 +93,8 @@ def capaian(
     rumus_negatif: object = RumusNegatif.SELISIH,
     target_atas: Masukan | None = None,
     penyebut: Masukan | None = None,
+    maksimum: object = None,
+    minimum: object = None,
     strict: bool = False,
 ) -> Any:
     """Capaian per baris dalam persen, dengan aturan :func:`kinerja.capaian`.
@@ -79,26 +104,31 @@ def capaian(
     R di dalamnya → 100, di atasnya memakai ``atas``. ``penyebut`` (NaN = tidak ada) membuat
     realisasi persen dari penyebutnya, seperti ``Realisasi(3, "Desa", dari=12)`` terhadap
     target dalam persen. ``polaritas`` dan ``rumus_negatif`` boleh satu nilai atau satu per
-    baris. Baris yang ditolak jalur Decimal (target ≤ 0, penyebut ≤ 0, rentang terbalik,
-    realisasi ≤ 0 pada rumus rasio, NaN, tak hingga, ``|x| ≥ 10²⁴``) → NaN (atau galat bila
-    ``strict``).
+    baris. ``maksimum``/``minimum`` (satu angka) membatasi hasil seperti jalur Decimal. Baris
+    yang ditolak jalur Decimal (target ≤ 0, penyebut ≤ 0, rentang terbalik, realisasi ≤ 0 pada
+    rumus rasio, NaN, tak hingga, ``|x| ≥ 10²⁴``) → NaN (atau galat bila ``strict``).
     """
+    atas_hasil = _batas_hasil(maksimum, "maksimum")
+    bawah_hasil = _batas_hasil(minimum, "minimum")
+    if atas_hasil is not None and bawah_hasil is not None and bawah_hasil > atas_hasil:
+        raise InputTidakSah(
+            f"'minimum' ({tampil_aman(minimum)}) tidak boleh lebih besar dari 'maksimum' "
+            f"({tampil_aman(maksimum)})"
+        )
     t = larik(target, "target")
     r = r_mentah = larik(realisasi, "realisasi")
     n = samakan_panjang(target=t, realisasi=r)
-    negatif = _negatif(polaritas, n)
+    negatif = negatif_per_baris(polaritas, n)
     rasio = _pilih(negatif, _rasio(rumus_negatif, n))
     selisih = _pilih(negatif, _bukan(rasio))
-    tidak_sah = np.less_equal(t, 0.0)
-    luar_penyebut = None
+    sebab: dict[str, Masker | Posisi | bool | None] = _sebab_target(t)
+    luar: list[Masker | None] = []
     if penyebut is not None:
         p = larik(penyebut, "penyebut")
         samakan_panjang(target=t, penyebut=p)
-        with np.errstate(divide="ignore", invalid="ignore", over="ignore"):
-            ada_penyebut = ~np.isnan(p)
-            tidak_sah |= ada_penyebut & ~(p > 0)  # Realisasi: 'dari' harus > 0
-            r = np.where(ada_penyebut, r / p * 100.0, r)  # Realisasi.sebagai_persen
-        luar_penyebut = di_luar_batas(p, dua_sisi=False)
+        r, ada_penyebut = dalam_satuan_target(r, p)
+        sebab["penyebut ≤ 0"] = ada_penyebut & ~(p >= BATAS_KECIL)  # 'dari' harus > 0
+        luar.append(di_luar_batas(p, dua_sisi=False))
     atas = t_pakai = t
     dalam: bool | Masker = False
     if target_atas is not None:
@@ -106,7 +136,7 @@ def capaian(
         samakan_panjang(target=t, target_atas=atas)
         with np.errstate(invalid="ignore"):
             ada = ~np.isnan(atas)
-            tidak_sah |= ada & ~(atas > t)  # Target.rentang: atas harus > bawah
+            sebab["rentang terbalik (target_atas ≤ target)"] = ada & ~(atas > t)
             t_pakai = np.where(ada & (r > atas), atas, t)  # di atas rentang memakai batas atas
             dalam = ada & (r >= t) & (r <= atas)
     with np.errstate(divide="ignore", invalid="ignore", over="ignore"):
@@ -118,18 +148,41 @@ def capaian(
             np.subtract(200.0, hasil, out=hasil, where=selisih)
         if rasio is not False:
             terapkan(hasil, rasio, np.divide(t_pakai, r) * 100.0)  # T / R
-            tidak_sah |= rasio & ~(r > 0)  # kinerja.persen: penyebut (R) harus > 0
+            sebab["realisasi ≤ 0 pada rumus rasio"] = rasio & ~(r > 0)  # kinerja.persen
     if dalam is not False:
         terapkan(hasil, dalam, np.full(n, 100.0))  # di dalam rentang target
-    # t ≤ 0 sudah tidak sah: cukup sisi atasnya; batas atas rentang juga > t > 0
-    luar_t = di_luar_batas(t, dua_sisi=False)
-    luar_atas = None if target_atas is None else di_luar_batas(atas, dua_sisi=False)
+    if atas_hasil is not None:
+        np.minimum(hasil, atas_hasil, out=hasil)  # NaN tetap NaN
+    if bawah_hasil is not None:
+        np.maximum(hasil, bawah_hasil, out=hasil)
+    # t < 10⁻²⁴ sudah tidak sah: cukup sisi atasnya; batas atas rentang juga > t
+    luar.append(di_luar_batas(t, dua_sisi=False))
+    luar.append(None if target_atas is None else di_luar_batas(atas, dua_sisi=False))
     # realisasi berpenyebut (persen hasil hitungan) tunduk pada batas yang sama (ke_desimal)
-    luar_r = di_luar_batas(r_mentah) if penyebut is None else di_luar_batas(r_mentah, r)
-    tidak_sah = tandai(hasil, tidak_sah, luar_t, luar_r, luar_atas, luar_penyebut)
-    laporkan(
-        tidak_sah,
-        "target <= 0, penyebut, rentang atau rumus tidak sah, NaN, tak hingga, |x| >= 1e24",
-        strict,
-    )
-    return keluaran(hasil, indeks_dari(target, realisasi), "capaian")
+    luar.append(di_luar_batas(r_mentah) if penyebut is None else di_luar_batas(r_mentah, r))
+    sebab[LUAR_BATAS] = gabung_masker([*luar, _masker(n, sebab.get(LUAR_BATAS))])
+    laporkan(tandai(hasil, sebab), n, strict, indeks_dari(target, realisasi))
+    return keluaran(hasil, asal_dari(target, realisasi), "capaian")
+
+
+def _masker(n: int, posisi: object) -> Masker | None:
+    """Posisi (dari :func:`_sebab_target`) sebagai masker, agar bisa digabung."""
+    if not isinstance(posisi, np.ndarray) or not len(posisi):
+        return None
+    masker = np.zeros(n, dtype=np.bool_)
+    masker[posisi] = True
+    return masker
+
+
+def _sebab_target(t: Larik) -> dict[str, Masker | Posisi | bool | None]:
+    """Target 0 dan negatif, dipisah hanya bila ada (satu perbandingan untuk larik yang sah)."""
+    kecil = np.less(t, BATAS_KECIL)  # target ≤ 0, atau terlalu kecil untuk ke_desimal
+    if not kecil.any():
+        return {}
+    posisi = np.flatnonzero(kecil)  # biasanya segelintir: dipilah tanpa lintasan penuh lagi
+    nilai = t[posisi]
+    return {
+        "target 0": posisi[nilai == 0.0],
+        "target negatif": posisi[nilai < 0.0],
+        LUAR_BATAS: posisi[nilai > 0.0],
+    }

@@ -20,6 +20,7 @@ import pandas as pd
 
 from kinerja.angka import DIGIT_BULAT_MAKSIMUM, DIGIT_PECAHAN_MAKSIMUM, ke_desimal
 from kinerja.galat import FormatAngkaSalah, InputTidakSah, KinerjaError, TipeTidakSah, tampil_aman
+from kinerja.vektor._pustaka import ke_numpy, seri_seperti
 
 Larik: TypeAlias = npt.NDArray[np.float64]
 Masker: TypeAlias = npt.NDArray[np.bool_]
@@ -31,6 +32,8 @@ BATAS = float(10**DIGIT_BULAT_MAKSIMUM)
 """Nilai dengan ``|x| ≥ 10²⁴`` ditolak ``ke_desimal``; di jalur cepat barisnya tidak sah."""
 BATAS_KECIL = 10.0**-DIGIT_PECAHAN_MAKSIMUM
 """Nilai bukan nol dengan ``|x| < 10⁻²⁴`` juga ditolak ``ke_desimal``; di sini pun tidak sah."""
+LUAR_BATAS = "tak hingga atau di luar batas angka (|x| >= 1e24, 0 < |x| < 1e-24)"
+"""Alasan baris tidak sah untuk nilai yang ditolak ``ke_desimal`` karena besarnya."""
 
 
 def nama_baris(posisi: int, indeks: pd.Index[Any] | None) -> str:
@@ -80,7 +83,8 @@ def _dari_objek(sel: npt.NDArray[Any], nama: str, indeks: pd.Index[Any] | None) 
 
 
 def larik(nilai: object, nama: str) -> Larik:
-    """Kolom (``Series``, larik, daftar) menjadi larik float64 1 dimensi."""
+    """Kolom (``Series`` pandas/polars, kolom pyarrow, larik, daftar) menjadi float64 1 dimensi."""
+    nilai = ke_numpy(nilai)
     indeks = nilai.index if isinstance(nilai, pd.Series) else None
     if isinstance(nilai, pd.Series):
         if pd.api.types.is_bool_dtype(nilai.dtype):
@@ -120,29 +124,57 @@ def larik(nilai: object, nama: str) -> Larik:
     raise TipeTidakSah(f"'{nama}' harus larik angka (diberikan larik berjenis {mentah.dtype})")
 
 
+_POTONGAN = 1 << 18
+"""Baris per potongan pemeriksaan: penyangga maskernya 256 KB, bukan n bait."""
+
+
+def _mungkin_luar(x: Larik, dua_sisi: bool) -> bool:
+    """Apakah ``x`` mungkin punya nilai di luar batas, tanpa larik sepanjang ``x``.
+
+    Per potongan (yang sesudah perbandingan pertama sudah ada di cache): reduksi maks/min untuk
+    ``|x| ≥ 10²⁴`` dan tak hingga, lalu satu perbandingan ``x < 10⁻²⁴`` ke penyangga masker
+    yang dipakai ulang; hanya calonnya (nol, negatif, yang kecil — biasanya segelintir) yang
+    diambil dan diperiksa penuh. NaN tidak pernah menjadi calon. ``dua_sisi=False``: hanya
+    sisi atas.
+    """
+    if not dua_sisi:
+        return bool(np.fmax.reduce(x, axis=None) >= BATAS)
+    penyangga = np.empty((min(len(x), _POTONGAN), *x.shape[1:]), dtype=np.bool_)
+    for awal in range(0, len(x), _POTONGAN):
+        potongan = x[awal : awal + _POTONGAN]
+        if (
+            np.fmax.reduce(potongan, axis=None) >= BATAS
+            or np.fmin.reduce(potongan, axis=None) <= -BATAS
+        ):
+            return True
+        calon = penyangga[: len(potongan)]
+        np.less(potongan, BATAS_KECIL, out=calon)
+        if calon.any():
+            nilai = potongan[calon]
+            if np.any((nilai > -BATAS_KECIL) & (nilai != 0.0)):
+                return True
+    return False
+
+
 def di_luar_batas(*semua: Larik, dua_sisi: bool = True) -> Masker | None:
     """Masker baris yang salah satu nilainya tak hingga, ``|x| ≥ 10²⁴`` atau bukan nol dengan
     ``|x| < 10⁻²⁴`` (batas ``ke_desimal``); None bila tidak ada.
 
     Larik 2 dimensi diperiksa per baris. NaN tidak termasuk (NaN berarti kosong dan menjalar ke
-    hasil). Pemeriksaan awalnya reduksi tanpa alokasi, sehingga larik yang sah tidak membayar
-    masker; ``dua_sisi=False`` hanya memeriksa sisi atas, untuk larik yang nilai negatifnya
-    sudah tidak sah (target, pagu).
+    hasil). Pemeriksaan awalnya (:func:`_mungkin_luar`) tidak membuat larik sepanjang masukan,
+    sehingga larik yang sah tidak membayar masker. ``dua_sisi=False`` hanya memeriksa sisi
+    atas, untuk larik yang pemanggilnya sudah menandai setiap nilai ``< 10⁻²⁴`` (termasuk nol
+    dan negatif) tidak sah: target (``t < 10⁻²⁴``), penyebut, batas atas rentang (``> t``),
+    pagu.
     """
     masker: Masker | None = None
     for x in semua:
-        if not x.size:
+        if not x.size or not _mungkin_luar(x, dua_sisi):
             continue
         with np.errstate(invalid="ignore"):
             mutlak = np.abs(x)
-            kecil = (mutlak < BATAS_KECIL) & (mutlak != 0.0)
-        if not kecil.any() and (
-            np.fmax.reduce(x, axis=None) < BATAS
-            and (not dua_sisi or np.fmin.reduce(x, axis=None) > -BATAS)
-        ):
-            continue
-        with np.errstate(invalid="ignore"):
-            luar: Masker = np.greater_equal(mutlak, BATAS) | kecil
+            luar: Masker = np.greater_equal(mutlak, BATAS)
+            luar |= (mutlak < BATAS_KECIL) & (mutlak != 0.0)
         if luar.ndim == 2:
             luar = np.logical_or.reduce(luar, axis=1)
         masker = luar if masker is None else masker | luar
@@ -165,9 +197,22 @@ def indeks_dari(*masukan: object) -> pd.Index[Any] | None:
     return None
 
 
-def keluaran(hasil: Larik, indeks: pd.Index[Any] | None, nama: str) -> Any:
-    """Larik, atau ``Series`` berindeks sama dengan masukannya."""
-    return hasil if indeks is None else pd.Series(hasil, index=indeks, name=nama)
+def keluaran(hasil: Larik, asal: object | None, nama: str) -> Any:
+    """Larik, ``Series`` berindeks sama dengan masukannya, atau kolom pustaka asalnya."""
+    if asal is None:
+        return hasil
+    if isinstance(asal, (pd.Series, pd.DataFrame)):
+        return pd.Series(hasil, index=asal.index, name=nama)
+    return seri_seperti(asal, nama, hasil)
+
+
+def gabung_masker(masker: Sequence[Masker | None]) -> Masker | None:
+    """Gabungan (atau) masker yang ada; None bila tidak ada satu pun."""
+    hasil: Masker | None = None
+    for m in masker:
+        if m is not None:
+            hasil = m if hasil is None else hasil | m
+    return hasil
 
 
 def samakan_panjang(**larik_: object) -> int:
@@ -190,6 +235,7 @@ def enum_per_baris(
     """
     if isinstance(nilai, (enum.Enum, str)):
         return dari(nilai)
+    nilai = ke_numpy(nilai)
     indeks = nilai.index if isinstance(nilai, pd.Series) else None
     if isinstance(nilai, pd.Series):
         nilai = nilai.to_numpy(dtype=object)
@@ -203,7 +249,9 @@ def enum_per_baris(
             raise
         raise TipeTidakSah(f"'{nama}' harus satu nilai atau larik label per baris") from exc
     anggota = []
-    for k, label in enumerate(unik):
+    for k, label_asli in enumerate(unik):
+        # bilangan bulat numpy (dari factorize) adalah bilangan bulat tepat
+        label = int(label_asli) if isinstance(label_asli, np.integer) else label_asli
         try:
             anggota.append(kosong if kosong is not None and _kosong(label) else dari(label))
         except KinerjaError as exc:

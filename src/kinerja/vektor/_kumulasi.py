@@ -13,6 +13,7 @@ from kinerja.galat import InputTidakSah, TipeTidakSah
 from kinerja.indikator import Kumulasi
 from kinerja.periode import Triwulan
 from kinerja.vektor._kolom import (
+    LUAR_BATAS,
     Larik,
     di_luar_batas,
     enum_per_baris,
@@ -22,15 +23,26 @@ from kinerja.vektor._kolom import (
     terapkan,
 )
 from kinerja.vektor._peringatan import laporkan, tandai
+from kinerja.vektor._pustaka import bingkai_asing
 
 
-def _larik_tw(nilai_tw: object) -> tuple[Larik, pd.Index[Any] | None]:
-    """Nilai TW I–IV berbentuk (n, 4) menjadi float64; teks dibaca per kolom seperti larik."""
-    if isinstance(nilai_tw, pd.DataFrame):
-        if nilai_tw.shape[1] != 4:
-            raise InputTidakSah(f"'nilai_tw' harus berbentuk (n, 4) (diberikan {nilai_tw.shape})")
-        kolom = [larik(nilai_tw.iloc[:, j], f"nilai_tw[{Triwulan(j + 1)}]") for j in range(4)]
-        return np.column_stack(kolom) if len(nilai_tw) else np.empty((0, 4)), nilai_tw.index
+def _larik_tw(nilai_tw: object) -> tuple[Larik, object | None]:
+    """Nilai TW I–IV berbentuk (n, 4) menjadi float64, dan bingkai asalnya (untuk keluaran).
+
+    Bingkai pandas, polars atau pyarrow dibaca per kolom seperti larik (teks juga).
+    """
+    asing = bingkai_asing(nilai_tw)
+    if isinstance(nilai_tw, pd.DataFrame) or asing is not None:
+        bentuk = nilai_tw.shape if asing is None else asing.shape  # type: ignore[attr-defined]
+        if bentuk[1] != 4:
+            raise InputTidakSah(f"'nilai_tw' harus berbentuk (n, 4) (diberikan {bentuk})")
+        if asing is None:
+            seri = [nilai_tw.iloc[:, j] for j in range(4)]  # type: ignore[attr-defined]
+        else:
+            seri = [asing.get_column(k).to_native() for k in asing.columns]
+        kolom = [larik(x, f"nilai_tw[{Triwulan(j + 1)}]") for j, x in enumerate(seri)]
+        asal = nilai_tw if asing is None else seri[0]
+        return (np.column_stack(kolom) if bentuk[0] else np.empty((0, 4))), asal
     try:
         mentah: npt.NDArray[Any] = np.asarray(nilai_tw)
         if mentah.dtype.kind not in "fiub":
@@ -59,7 +71,7 @@ def sampai_dengan(
     ``strict``).
     """
     tw = Triwulan.dari(triwulan)
-    larik_tw, indeks = _larik_tw(nilai_tw)
+    larik_tw, asal = _larik_tw(nilai_tw)
     n = len(larik_tw)
     jenis = enum_per_baris(kumulasi, n, "kumulasi", Kumulasi.dari)
     bagian = larik_tw[:, : tw.value]
@@ -79,10 +91,13 @@ def sampai_dengan(
         for kolom in range(tw.value):
             np.copyto(terakhir, bagian[:, kolom], where=ada[:, kolom])  # yang terakhir dilaporkan
         terapkan(hasil, akhir, terakhir)
-    tidak_sah = tandai(hasil, jumlah_ada == 0, di_luar_batas(larik_tw))
-    laporkan(
-        tidak_sah,
-        f"tidak ada nilai dilaporkan sampai {tw}, tak hingga atau |x| >= 1e24",
-        strict,
-    )
-    return keluaran(hasil, indeks, f"sd_{tw.name}")
+    sebab = {
+        f"tidak ada nilai dilaporkan sampai {tw}": jumlah_ada == 0,
+        LUAR_BATAS: di_luar_batas(larik_tw),
+    }
+    laporkan(tandai(hasil, sebab), n, strict, None if asal is None else _indeks(asal))
+    return keluaran(hasil, asal, f"sd_{tw.name}")
+
+
+def _indeks(asal: object) -> pd.Index[Any] | None:
+    return asal.index if isinstance(asal, (pd.DataFrame, pd.Series)) else None

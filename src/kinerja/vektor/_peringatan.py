@@ -1,50 +1,209 @@
-"""Baris tidak sah: NaN di hasil dan satu peringatan :class:`BarisTidakSah` (galat bila strict)."""
+"""Baris tidak sah: NaN di hasil, dan satu peringatan :class:`BarisTidakSah` per panggilan.
+
+Setiap aturan memberi masker per alasan (``target ≤ 0``, ``pagu 0`` …); :func:`tandai`
+menjadikan barisnya NaN dan mencatat posisinya per alasan. Baris NaN yang tidak punya alasan lain
+berasal dari sel kosong: alasannya :data:`KOSONG`. :func:`laporkan` lalu memperingatkan sekali
+(atau, bila ``strict``, melempar :class:`~kinerja.galat.InputTidakSah`) dengan hitungan per
+alasan dan label indeks beberapa baris pertama, menunjuk baris kode pemanggil. Di dalam
+:class:`SatuPeringatan` (mis. ``tambah_kolom_kinerja``) catatan beberapa aturan digabung menjadi
+satu peringatan.
+"""
 
 from __future__ import annotations
 
+import contextvars
+import os
+import sys
 import warnings
+from collections.abc import Mapping
+from types import TracebackType
+from typing import Any
 
 import numpy as np
+import numpy.typing as npt
+import pandas as pd
 
-from kinerja.galat import InputTidakSah
+from kinerja.galat import InputTidakSah, tampil_aman
 from kinerja.vektor._kolom import Larik, Masker
+
+KOSONG = "nilai kosong (NaN)"
+"""Alasan baris NaN yang tidak punya alasan lain: sel kosong di masukan."""
+_CONTOH = 5
+_PAKET = os.path.dirname(os.path.dirname(os.path.abspath(__file__))) + os.sep
+Posisi = npt.NDArray[np.intp]
 
 
 class BarisTidakSah(UserWarning):
-    """Peringatan: ada baris tidak sah yang hasilnya NaN; ``jumlah`` dan ``alasan`` terbaca."""
+    """Peringatan: ada baris tidak sah yang hasilnya NaN (null di polars/pyarrow).
+
+    ``jumlah`` (baris berbeda), ``alasan`` (hitungan per alasan; satu baris bisa punya dua
+    alasan), ``contoh`` (label indeks, atau posisi dari 0, beberapa baris pertama) dan
+    :meth:`per_baris` (alasan tiap baris, untuk kolom atau masker) terbaca.
+    """
 
     __module__ = "kinerja.vektor"
 
-    def __init__(self, pesan: str, jumlah: int, alasan: str) -> None:
+    def __init__(
+        self,
+        pesan: str,
+        panjang: int,
+        posisi: Mapping[str, Posisi],
+        contoh: tuple[object, ...],
+        jumlah: int,
+    ) -> None:
         super().__init__(pesan)
+        self.panjang = panjang
+        self.posisi = dict(posisi)
+        self.alasan = {k: len(v) for k, v in posisi.items()}
         self.jumlah = jumlah
-        self.alasan = alasan
+        self.contoh = contoh
+
+    def per_baris(self) -> npt.NDArray[np.object_]:
+        """Alasan per baris (beberapa dipisah ``"; "``), None untuk baris yang sah."""
+        return per_baris(self.panjang, self.posisi)
 
 
-def laporkan(tidak_sah: Masker, alasan: str, strict: bool) -> None:
-    """Peringatkan (atau, bila ``strict``, tolak) baris tidak sah; diam bila tidak ada."""
-    jumlah = int(np.count_nonzero(tidak_sah))
-    if not jumlah:
+def per_baris(panjang: int, posisi: Mapping[str, Posisi]) -> npt.NDArray[np.object_]:
+    """Larik teks alasan per baris (beberapa dipisah ``"; "``) dari posisi per alasan; None
+    untuk baris sah."""
+    hasil = np.full(panjang, None, dtype=object)
+    for alasan, p in sorted(posisi.items()):  # urutan alfabet, seperti di pesan
+        for i in p.tolist():
+            hasil[i] = alasan if hasil[i] is None else f"{hasil[i]}; {alasan}"
+    return hasil
+
+
+def tandai(hasil: Larik, sebab: Mapping[str, Masker | Posisi | bool | None]) -> dict[str, Posisi]:
+    """Jadikan NaN baris setiap ``sebab`` (masker, atau posisi bila dtype-nya bilangan bulat)
+    dan semua baris tak hingga; kembalikan posisi per alasan.
+
+    Baris NaN di ``hasil`` yang tidak tercakup alasan mana pun tercatat sebagai :data:`KOSONG`.
+    Larik 2 dimensi (kumulasi) tidak: ``hasil`` selalu 1 dimensi.
+    """
+    posisi: dict[str, Posisi] = {}
+    for alasan, masker in sebab.items():
+        if masker is None or masker is False:
+            continue
+        if masker is True:
+            p: Posisi = np.arange(len(hasil))
+        elif masker.dtype.kind in "iu":
+            p = masker.astype(np.intp, copy=False)
+        else:
+            p = np.flatnonzero(masker)
+        if len(p):
+            posisi[alasan] = p
+            hasil[p] = np.nan
+    buruk = np.isfinite(hasil)
+    np.logical_not(buruk, out=buruk)
+    if buruk.any():
+        sisa = np.flatnonzero(buruk)
+        hasil[sisa] = np.nan  # ±inf menjadi NaN
+        if posisi:
+            sisa = np.setdiff1d(sisa, np.concatenate(list(posisi.values())), assume_unique=False)
+        if len(sisa):
+            posisi[KOSONG] = sisa
+    return posisi
+
+
+def _gabung(catatan: list[dict[str, Posisi]]) -> dict[str, Posisi]:
+    """Posisi per alasan dari beberapa aturan atas baris yang sama; KOSONG hanya sisanya."""
+    gabungan: dict[str, Posisi] = {}
+    for c in catatan:
+        for alasan, p in c.items():
+            gabungan[alasan] = np.union1d(gabungan[alasan], p) if alasan in gabungan else p
+    if KOSONG in gabungan and len(gabungan) > 1:
+        lain = np.concatenate([p for k, p in gabungan.items() if k != KOSONG])
+        sisa = np.setdiff1d(gabungan.pop(KOSONG), lain)
+        if len(sisa):
+            gabungan[KOSONG] = sisa
+    return gabungan
+
+
+_KUMPULAN: contextvars.ContextVar[list[dict[str, Posisi]] | None] = contextvars.ContextVar(
+    "kinerja_vektor_kumpulan", default=None
+)
+
+
+def laporkan(
+    posisi: dict[str, Posisi], panjang: int, strict: bool, indeks: pd.Index[Any] | None
+) -> None:
+    """Peringatkan (atau, bila ``strict``, tolak) baris tidak sah; diam bila tidak ada.
+
+    Di dalam :class:`SatuPeringatan` catatan ini hanya dikumpulkan.
+    """
+    kumpulan = _KUMPULAN.get()
+    if kumpulan is not None:
+        kumpulan.append(posisi)
         return
-    pertama = int(np.argmax(tidak_sah))
-    pesan = f"{jumlah} baris tidak sah ({alasan}); baris pertama: {pertama}"
+    umumkan(posisi, panjang, strict, indeks)
+
+
+def umumkan(
+    posisi: dict[str, Posisi], panjang: int, strict: bool, indeks: pd.Index[Any] | None
+) -> None:
+    """Satu peringatan (atau galat) untuk posisi per alasan yang sudah digabung."""
+    if not posisi:
+        return
+    semua = np.unique(np.concatenate(list(posisi.values())))
+    rincian = ", ".join(f"{alasan}: {len(p)}" for alasan, p in sorted(posisi.items()))
+    pertama = [int(i) for i in semua[:_CONTOH]]
+    if indeks is None or (
+        isinstance(indeks, pd.RangeIndex) and indeks.start == 0 and indeks.step == 1
+    ):
+        contoh: tuple[object, ...] = tuple(pertama)
+        daftar = ", ".join(str(i) for i in pertama)
+    else:
+        contoh = tuple(indeks[i] for i in pertama)
+        daftar = ", ".join(f"{i} (indeks {tampil_aman(indeks[i])})" for i in pertama)
+    lanjut = ", …" if len(semua) > _CONTOH else ""
+    pesan = f"{len(semua)} baris tidak sah ({rincian}); baris pertama: {daftar}{lanjut}"
     if strict:
         raise InputTidakSah(pesan)
-    warnings.warn(BarisTidakSah(pesan + "; hasilnya NaN", jumlah, alasan), stacklevel=3)
+    peringatan = BarisTidakSah(f"{pesan}; hasilnya NaN", panjang, posisi, contoh, len(semua))
+    warnings.warn(peringatan, stacklevel=_tingkat_pemanggil())
 
 
-def tandai(hasil: Larik, tidak_sah: Masker, *lainnya: Masker | None) -> Masker:
-    """Jadikan NaN baris ``tidak_sah`` (dan ``lainnya``) serta semua baris tak hingga.
+def _tingkat_pemanggil() -> int:
+    """``stacklevel`` yang menunjuk bingkai pertama di luar paket kinerja (baris pengguna)."""
+    bingkai = sys._getframe(1)
+    tingkat = 1
+    while bingkai is not None and bingkai.f_code.co_filename.startswith(_PAKET):
+        bingkai = bingkai.f_back  # type: ignore[assignment]
+        tingkat += 1
+    return tingkat
 
-    Kembalikan masker gabungannya. Setelah baris tidak sah menjadi NaN, masker gabungan persis
-    baris yang tidak hingga, jadi larik ``tidak_sah`` dipakai ulang sebagai tempatnya (tanpa
-    alokasi tambahan).
+
+class SatuPeringatan:
+    """Kumpulkan catatan semua aturan di dalam blok ``with`` menjadi satu peringatan.
+
+    Sesudah blok, :attr:`posisi` berisi posisi per alasan yang sudah digabung (untuk kolom
+    alasan). Blok bersarang meneruskan gabungannya ke blok terluar, yang memperingatkan sekali.
     """
-    for masker in lainnya:
-        if masker is not None:
-            tidak_sah |= masker
-    hasil[tidak_sah] = np.nan
-    np.isfinite(hasil, out=tidak_sah)
-    np.logical_not(tidak_sah, out=tidak_sah)
-    hasil[tidak_sah] = np.nan  # ±inf menjadi NaN
-    return tidak_sah
+
+    def __init__(self, panjang: int, strict: bool, indeks: pd.Index[Any] | None) -> None:
+        self.panjang, self.strict, self.indeks = panjang, strict, indeks
+        self.posisi: dict[str, Posisi] = {}
+        self._kumpulan: list[dict[str, Posisi]] = []
+        self._luar: list[dict[str, Posisi]] | None = None
+        self._token: contextvars.Token[list[dict[str, Posisi]] | None] | None = None
+
+    def __enter__(self) -> SatuPeringatan:
+        self._luar = _KUMPULAN.get()
+        self._token = _KUMPULAN.set(self._kumpulan)
+        return self
+
+    def __exit__(
+        self,
+        jenis: type[BaseException] | None,
+        galat: BaseException | None,
+        jejak: TracebackType | None,
+    ) -> None:
+        if self._token is not None:
+            _KUMPULAN.reset(self._token)
+        if jenis is not None:
+            return
+        self.posisi = _gabung(self._kumpulan)
+        if self._luar is not None:
+            self._luar.append(self.posisi)
+        else:
+            umumkan(self.posisi, self.panjang, self.strict, self.indeks)

@@ -12,8 +12,18 @@ import pandas as pd
 from kinerja.galat import InputTidakSah, TipeTidakSah, tampil_aman
 from kinerja.skala import SkalaPredikat
 from kinerja.skala_terdaftar import skala as skala_terdaftar
-from kinerja.vektor._kolom import Larik, Masukan, di_luar_batas, indeks_dari, keluaran, larik
-from kinerja.vektor._peringatan import laporkan
+from kinerja.vektor._kolom import (
+    LUAR_BATAS,
+    Larik,
+    Masker,
+    Masukan,
+    di_luar_batas,
+    indeks_dari,
+    keluaran,
+    larik,
+)
+from kinerja.vektor._peringatan import KOSONG, laporkan
+from kinerja.vektor._pustaka import asal_dari, kategori_seperti
 
 
 @functools.lru_cache(maxsize=32)
@@ -55,7 +65,7 @@ def predikat(nilai: Masukan, skala: SkalaPredikat | str, *, strict: bool = False
     # Kode pita = banyaknya batas yang sudah dilewati: k perbandingan berurutan ke int8, jauh
     # lebih cepat dari searchsorted untuk skala kecil (5–7 pita).
     if len(skala.pita) > 127:
-        raise InputTidakSah(f"skala {skala.nama!r} punya lebih dari 127 pita")
+        raise InputTidakSah(f"skala {tampil_aman(skala.nama)} punya lebih dari 127 pita")
     if len(batas):
         # perbandingan pertama langsung menjadi larik kode (bool dan int8 sama-sama 1 bait)
         kode: npt.NDArray[np.int8] = _lewati(xp, batas[0], bool(milik_atas[0])).view(np.int8)
@@ -66,25 +76,35 @@ def predikat(nilai: Masukan, skala: SkalaPredikat | str, *, strict: bool = False
         (np.greater_equal if atas else np.greater)(xp, b, out=lewat)
         kode += lewat.view(np.int8)
     tidak_sah = np.isnan(x)
-    luar = di_luar_batas(x)
-    if luar is not None:
-        tidak_sah |= luar
+    posisi: dict[str, npt.NDArray[np.intp]] = {}
+    if tidak_sah.any():
+        posisi[KOSONG] = np.flatnonzero(tidak_sah)
+    sebab: dict[str, Masker | None] = {LUAR_BATAS: di_luar_batas(x)}
     bawah, atas_skala = skala.pita[0], skala.pita[-1]
+    di_luar: Masker | None = None
     if bawah.bawah is not None:
-        tidak_sah |= (x < float(bawah.bawah)) if bawah.termasuk_bawah else (x <= float(bawah.bawah))
+        di_luar = (x < float(bawah.bawah)) if bawah.termasuk_bawah else (x <= float(bawah.bawah))
     if atas_skala.atas is not None:
-        tidak_sah |= (
+        lewat_atas = (
             (x > float(atas_skala.atas))
             if atas_skala.termasuk_atas
             else (x >= float(atas_skala.atas))
         )
+        di_luar = lewat_atas if di_luar is None else di_luar | lewat_atas
+    sebab[f"di luar skala {tampil_aman(skala.nama)}"] = di_luar
+    for alasan, m in sebab.items():
+        if m is not None and m.any():
+            posisi[alasan] = np.flatnonzero(m)
+            tidak_sah |= m
     kode[tidak_sah] = -1
-    laporkan(tidak_sah, f"NaN, tak hingga, |x| >= 1e24 atau di luar skala {skala.nama!r}", strict)
+    laporkan(posisi, len(x), strict, indeks_dari(nilai))
     kategori = pd.Categorical.from_codes(kode, dtype=_jenis_kategori(skala), validate=False)
-    indeks = indeks_dari(nilai)
-    if indeks is None:
+    asal = asal_dari(nilai)
+    if asal is None:
         return kategori
-    return pd.Series(kategori, index=indeks, name="predikat")
+    if isinstance(asal, pd.Series):
+        return pd.Series(kategori, index=asal.index, name="predikat")
+    return kategori_seperti(asal, "predikat", kategori)
 
 
 def bulatkan(nilai: Masukan, tempat: int = 2) -> Any:
@@ -96,7 +116,8 @@ def bulatkan(nilai: Masukan, tempat: int = 2) -> Any:
     if isinstance(tempat, bool) or not isinstance(tempat, int) or not 0 <= tempat <= 10:
         raise InputTidakSah(f"'tempat' harus bilangan bulat 0–10 (diberikan {tampil_aman(tempat)})")
     hasil = _bulatkan_larik(larik(nilai, "nilai"), tempat)
-    return keluaran(hasil, indeks_dari(nilai), getattr(nilai, "name", None) or "nilai")
+    nama = getattr(nilai, "name", None)
+    return keluaran(hasil, asal_dari(nilai), nama if isinstance(nama, str) and nama else "nilai")
 
 
 def _bulatkan_larik(x: Larik, tempat: int) -> Larik:
