@@ -38,14 +38,51 @@ DIHARAPKAN: dict[str, list[tuple[str, str, str | None, str | None]]] = {
         ("realisasi keuangan", "capaian keuangan", "99.22", "99.33"),
     ],
     "senduro-2023-tw1": [
-        ("capaian kinerja", "capaian", "100", "12"),
+        # l. 50: tabel 2.1 menargetkan "12 bulan", tabel 2.2 100% (l. 67)
+        ("capaian kinerja", "target tahunan", "12", "100"),
+        # l. 80: "capaian kinerja sejumlah 23%" (3 dari 13), l. 67: 25%, l. 113: 100%
+        ("capaian kinerja", "capaian", "23", "25"),
+        # l. 113: realisasi 12% untuk indikator yang di l. 67 "3 Desa" = 25%
+        ("capaian kinerja", "realisasi", "12", "25"),
+        # l. 51–54: "12 Desa" di tabel 2.1, 100% di tabel 2.2 (l. 68–71)
+        ("capaian kinerja", "target tahunan", "12", "100"),
+        ("capaian kinerja", "target tahunan", "12", "100"),
+        ("capaian kinerja", "target tahunan", "12", "100"),
+        ("capaian kinerja", "target tahunan", "12", "100"),
+        # l. 116: realisasi 24,14% untuk indikator yang di l. 71 "3 Desa" = 25%
+        ("capaian kinerja", "realisasi", "24.14", "25.00"),
+        # l. 116: capaian 75,86% (= 100 − 24,14), l. 71: 25%
+        ("capaian kinerja", "capaian", "75.86", "25.00"),
+        # l. 55: "12 Desa" di tabel 2.1, 100% di tabel 2.2 (l. 72)
+        ("capaian kinerja", "target tahunan", "12", "100"),
+        # l. 114: realisasi 0% untuk indikator yang di l. 72 "3 Desa" = 25%
+        ("capaian kinerja", "realisasi", "0", "25"),
+        # l. 114: capaian 100%, l. 72: 25%
+        ("capaian kinerja", "capaian", "100", "25"),
+        # l. 115: capaian 100% untuk realisasi 0%
+        ("capaian kinerja", "capaian", "100", "0"),
+        # l. 119, l. 120: baris kegiatan, capaian 100% untuk realisasi 0
         ("capaian kinerja", "capaian", "100", "0"),
         ("capaian kinerja", "capaian", "100", "0"),
+        # l. 123: 88% (= 100 − 12) untuk realisasi 12%
+        ("capaian kinerja", "capaian", "88", "12"),
+        # l. 124: 75,86% (= 100 − 24,14) untuk realisasi 24,14%
         ("capaian kinerja", "capaian", "75.86", "24.14"),
+        # l. 114: pagu 29.859.000 yang bukan baris kegiatan mana pun: tidak dapat diperiksa
         ("cost per outcome", "anggaran", None, None),
+        # l. 113: realisasi 600.000, kegiatannya (l. 123) 900.000 — serapan 12% = 900.000
         ("cost per outcome", "realisasi anggaran", "600000", "900000"),
+        # l. 115: realisasi 0 untuk pagu 14.700.000 = kegiatan l. 121 + l. 122 (10.200.000 +
+        # 2.250.000 terealisasi), dan serapan 0 yang mengikutinya
         ("cost per outcome", "realisasi anggaran", "0", "12450000"),
         ("cost per outcome", "serapan", "0", "85"),
+        # l. 133: "di triwulanan II" dalam laporan TW I
+        (
+            "dokumen",
+            "label periode",
+            "gambaran kinerja yang sudah dicapai secara maksimal di triwulanan II",
+            "TW I 2023",
+        ),
     ],
     "ranuyoso-2022-tw4": [],
     "klakah-2024-tw4": [
