@@ -121,9 +121,15 @@ def _jenis_menurut_arti(t: Temuan) -> str:
     """
     if t.kolom == "kode":
         return "kode rekening"
+    if t.kolom == "tanggal":  # sesudah batas waktu (ada batasnya) atau sebelum periode berakhir
+        return "terlambat" if t.dihitung is not None else "tidak konsisten"
+    if t.kolom == "label periode":  # label menyebut periode lain
+        return "tidak konsisten"
     if isinstance(t.tercetak, str) and t.kolom != "predikat":
         return "format angka"
     if t.tabel in ("rencana aksi", "pohon anggaran") or t.kolom == "realisasi per triwulan":
+        return "tidak konsisten"
+    if t.sebaran:  # angka yang sama tercetak dengan nilai lain di tempat lain
         return "tidak konsisten"
     if t.dihitung is None:
         return "tidak dapat dihitung"
