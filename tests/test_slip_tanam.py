@@ -1,7 +1,8 @@
 """Slip yang ditanam: setiap angka tercetak setiap contoh bawaan, digeser satu per satu.
 
 Untuk setiap contoh (:data:`kinerja.laporan.contoh.CONTOH`) dan setiap angka tercetak — tiap isian
-Decimal di ``tercetak`` setiap baris indikator, setiap baris anggaran, dan ringkasan laporan —
+Decimal di ``tercetak`` dan setiap ``tercetak_lain`` baris indikator, baris anggaran dan
+ringkasan laporan, hasil setiap rumus tercetak, dan nilai baris matriks fasilitasi —
 angka itu saja diubah, sedikit (satu satuan pada tempat desimal terakhir yang tercetak) dan banyak
 (+37); label tercetak (predikat) diganti label lain, dan teks angka bernotasi salah (``teks``)
 diganti angka Indonesia yang salah. Lalu ``periksa`` harus melaporkan tepat angka itu: satu
@@ -61,7 +62,19 @@ class Jalur:
     @property
     def kolom(self) -> str:
         """Nama kolom yang harus disebut temuan."""
+        if self.bagian in KOLOM_DOKUMEN:
+            return KOLOM_DOKUMEN[self.bagian]
         return _seragam(self.kunci if self.kunci is not None else self.isian)
+
+    @property
+    def teks(self) -> bool:
+        """Apakah jalur menunjuk teks angka tercetak bernotasi salah (isian ``teks``)."""
+        return self.kunci is not None and self.bagian not in KOLOM_DOKUMEN
+
+
+KOLOM_DOKUMEN = {"rumus": "rumus", "fasilitasi": "nilai baris"}
+"""Angka tercetak di luar baris: hasil rumus tercetak dan nilai baris matriks fasilitasi
+(kunci: nama kegiatan), dengan kolom temuannya."""
 
 
 BUKAN_ANGKA = frozenset({"tempat"})
@@ -96,10 +109,22 @@ def jalur_tercetak(laporan: Laporan) -> Iterator[Jalur]:
         elif isian.name == "tercetak":
             for nama, kunci in _isian_angka(nilai):
                 yield Jalur("laporan", None, nama, kunci)
+    for i in range(len(laporan.rumus)):
+        yield Jalur("rumus", i, "hasil")
+    if laporan.fasilitasi is not None:
+        for kegiatan in laporan.fasilitasi.nilai_tercetak:
+            yield Jalur("fasilitasi", None, "nilai_tercetak", kegiatan)
 
 
 def ambil(laporan: Laporan, jalur: Jalur) -> Decimal | str:
     """Angka (atau label) tercetak di ``jalur``."""
+    if jalur.bagian == "rumus":
+        hasil: Decimal = laporan.rumus[jalur.indeks or 0].hasil
+        return hasil
+    if jalur.bagian == "fasilitasi":
+        assert laporan.fasilitasi is not None
+        assert jalur.kunci is not None
+        return laporan.fasilitasi.nilai_tercetak[jalur.kunci]
     pemilik = laporan if jalur.indeks is None else getattr(laporan, jalur.bagian)[jalur.indeks]
     tercetak = pemilik.tercetak if jalur.lain is None else pemilik.tercetak_lain[jalur.lain]
     nilai = getattr(tercetak, jalur.isian)
@@ -119,6 +144,17 @@ def _ganti_isian(tercetak: Any, jalur: Jalur, nilai: Decimal | str) -> Any:
 
 def ganti(laporan: Laporan, jalur: Jalur, nilai: Decimal | str) -> Laporan:
     """Salinan laporan dengan angka tercetak di ``jalur`` diganti ``nilai`` (lewat evolve)."""
+    if jalur.bagian == "rumus":
+        rumus = list(laporan.rumus)
+        i = jalur.indeks or 0
+        rumus[i] = attrs.evolve(rumus[i], hasil=nilai)
+        return attrs.evolve(laporan, rumus=rumus)
+    if jalur.bagian == "fasilitasi":
+        assert laporan.fasilitasi is not None
+        assert jalur.kunci is not None
+        nilai_baru = dict(laporan.fasilitasi.nilai_tercetak) | {jalur.kunci: nilai}
+        rekap = attrs.evolve(laporan.fasilitasi, nilai_tercetak=nilai_baru)
+        return attrs.evolve(laporan, fasilitasi=rekap)
     if jalur.indeks is None:
         return attrs.evolve(laporan, tercetak=_ganti_isian(laporan.tercetak, jalur, nilai))
     semua = getattr(laporan, jalur.bagian)
@@ -158,6 +194,10 @@ def _seragam(kolom: str) -> str:
 
 def nama_baris(laporan: Laporan, jalur: Jalur) -> str:
     """Teks yang harus ada di ``Temuan.baris`` untuk angka di ``jalur``."""
+    if jalur.bagian == "rumus":
+        return laporan.rumus[jalur.indeks or 0].tempat
+    if jalur.bagian == "fasilitasi":
+        return str(jalur.kunci)
     if jalur.indeks is None:
         return "laporan"
     baris = getattr(laporan, jalur.bagian)[jalur.indeks]
@@ -194,7 +234,7 @@ def _kasus() -> Iterator[Any]:
     for nama in sorted(CONTOH):
         laporan = muat_contoh(nama)
         for jalur in jalur_tercetak(laporan):
-            if jalur.kunci is not None:
+            if jalur.teks:
                 ukuran_semua = ["teks"]
             elif isinstance(ambil(laporan, jalur), str):
                 ukuran_semua = ["label"]
@@ -223,7 +263,7 @@ def test_setiap_contoh_punya_angka_tercetak_di_setiap_bagian() -> None:
         bagian = {j.bagian for j in jalur_tercetak(muat_contoh(nama))}
         assert {"indikator", "anggaran"} <= bagian, nama
         semua |= bagian
-    assert semua == {"indikator", "anggaran", "laporan"}
+    assert semua == {"indikator", "anggaran", "laporan", "rumus", "fasilitasi"}
 
 
 @pytest.mark.parametrize(("nama", "jalur", "ukuran"), KASUS)
@@ -241,7 +281,7 @@ def test_slip_ditanam_dilaporkan_tepat(nama: str, jalur: Jalur, ukuran: str) -> 
     # geseran kecil tidak kebetulan membetulkannya (klakah: serapan 99,90 untuk 99,91).
     salah: Decimal | str
     harapan: Decimal | str
-    if jalur.kunci is not None:
+    if jalur.teks:
         salah, harapan = TEKS_LAIN
     elif jalur.isian == "uraian":
         salah = harapan = judul_lain(laporan, jalur)
