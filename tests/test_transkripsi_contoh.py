@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 from decimal import Decimal
+from pathlib import Path
 
 import attrs
+import pytest
 
+from kinerja import BerkasTidakSah, hitung
 from kinerja.label_periode import LabelPeriode, baca_label_periode
 from kinerja.laporan import BarisAnggaran, Laporan, TercetakAnggaran, Unit
+from kinerja.laporan.contoh import muat_contoh
 from kinerja.laporan.periksa import periksa
 from kinerja.periode import Periode, Triwulan
 
@@ -42,3 +46,12 @@ def test_format_angka_di_satu_tempat_tetap_format_angka() -> None:
     lain = attrs.evolve(baris, tercetak=TercetakAnggaran(pagu="4.330.000", tempat="l. 420"))
     (u,) = [u for u in periksa(attrs.evolve(lap, anggaran=[lain])) if u.kolom == "pagu"]
     assert u.jenis == "tidak konsisten"
+
+
+def test_ke_excel_jalur_bernul_galat_kinerja(tmp_path: Path) -> None:
+    # ditemukan tests/test_sampah.py (hypothesis) selama isu 13: open() menolak '\x00' dengan
+    # ValueError, yang harus menjadi galat berkas kinerja seperti galat OS lainnya
+    pytest.importorskip("openpyxl")
+    hasil = hitung(muat_contoh("ranuyoso-2022-tw4"))
+    with pytest.raises(BerkasTidakSah, match="tidak bisa ditulis"):
+        hasil.ke_excel(tmp_path / "a\x00.xlsx")
