@@ -128,11 +128,13 @@ def _jenis_menurut_arti(t: Temuan) -> str:
     if t.kolom == "tanggal":
         terlambat = str(t.dihitung) < str(t.tercetak)  # tanggal ISO: urutan teks = urutan waktu
         return "terlambat" if terlambat else "tanggal laporan"
-    if t.kolom == "label periode" or t.sebaran:
+    if t.kolom == "label periode":  # label menyebut periode lain
         return "tidak konsisten"
     if isinstance(t.tercetak, str) and t.kolom != "predikat":
         return "format angka"
     if t.tabel in ("rencana aksi", "pohon anggaran") or t.kolom == "realisasi per triwulan":
+        return "tidak konsisten"
+    if t.sebaran:  # angka yang sama tercetak dengan nilai lain di tempat lain
         return "tidak konsisten"
     if t.dihitung is None:
         return "tidak dapat dihitung"

@@ -52,36 +52,117 @@ DIHARAPKAN: dict[str, list[tuple[str, str, str | None, str | None]]] = {
         ("realisasi keuangan", "capaian keuangan", "99.22", "99.33"),
     ],
     "senduro-2023-tw1": [
-        ("capaian kinerja", "capaian", "100", "12"),
+        # l. 50: tabel 2.1 menargetkan "12 bulan", tabel 2.2 100% (l. 67)
+        ("capaian kinerja", "target tahunan", "12", "100"),
+        # l. 80: "capaian kinerja sejumlah 23%" (3 dari 13), l. 67: 25%, l. 113: 100%
+        ("capaian kinerja", "capaian", "23", "25"),
+        # l. 113: realisasi 12% untuk indikator yang di l. 67 "3 Desa" = 25%
+        ("capaian kinerja", "realisasi", "12", "25"),
+        # l. 51–54: "12 Desa" di tabel 2.1, 100% di tabel 2.2 (l. 68–71)
+        ("capaian kinerja", "target tahunan", "12", "100"),
+        ("capaian kinerja", "target tahunan", "12", "100"),
+        ("capaian kinerja", "target tahunan", "12", "100"),
+        ("capaian kinerja", "target tahunan", "12", "100"),
+        # l. 116: realisasi 24,14% untuk indikator yang di l. 71 "3 Desa" = 25%
+        ("capaian kinerja", "realisasi", "24.14", "25.00"),
+        # l. 116: capaian 75,86% (= 100 − 24,14), l. 71: 25%
+        ("capaian kinerja", "capaian", "75.86", "25.00"),
+        # l. 55: "12 Desa" di tabel 2.1, 100% di tabel 2.2 (l. 72)
+        ("capaian kinerja", "target tahunan", "12", "100"),
+        # l. 114: realisasi 0% untuk indikator yang di l. 72 "3 Desa" = 25%
+        ("capaian kinerja", "realisasi", "0", "25"),
+        # l. 114: capaian 100%, l. 72: 25%
+        ("capaian kinerja", "capaian", "100", "25"),
+        # l. 115: capaian 100% untuk realisasi 0%
+        ("capaian kinerja", "capaian", "100", "0"),
+        # l. 119, l. 120: baris kegiatan, capaian 100% untuk realisasi 0
         ("capaian kinerja", "capaian", "100", "0"),
         ("capaian kinerja", "capaian", "100", "0"),
+        # l. 123: 88% (= 100 − 12) untuk realisasi 12%
+        ("capaian kinerja", "capaian", "88", "12"),
+        # l. 124: 75,86% (= 100 − 24,14) untuk realisasi 24,14%
         ("capaian kinerja", "capaian", "75.86", "24.14"),
+        # l. 114: pagu 29.859.000 yang bukan baris kegiatan mana pun: tidak dapat diperiksa
         ("cost per outcome", "anggaran", None, None),
+        # l. 113: realisasi 600.000, kegiatannya (l. 123) 900.000 — serapan 12% = 900.000
         ("cost per outcome", "realisasi anggaran", "600000", "900000"),
+        # l. 115: realisasi 0 untuk pagu 14.700.000 = kegiatan l. 121 + l. 122 (10.200.000 +
+        # 2.250.000 terealisasi), dan serapan 0 yang mengikutinya
         ("cost per outcome", "realisasi anggaran", "0", "12450000"),
         ("cost per outcome", "serapan", "0", "85"),
+        # l. 133: "di triwulanan II" dalam laporan TW I
+        (
+            "dokumen",
+            "label periode",
+            "gambaran kinerja yang sudah dicapai secara maksimal di triwulanan II",
+            "TW I 2023",
+        ),
     ],
     "ranuyoso-2022-tw4": [],
     "klakah-2024-tw4": [
-        ("capaian kinerja", "capaian", "99.79", "99.81"),
-        ("capaian kinerja", "realisasi per triwulan", "95.17", "95.27"),
+        # l. 241 (juga l. 252, l. 268, l. 278): capaian 99,79; 95,27 / 95,45 = 99,81, dan dengan
+        # realisasi dari centang lampiran b (baris 42 semua dicentang, l. 617) 95,45 / 95,45 = 100
+        ("capaian kinerja", "capaian", "99.79", "100.00"),
+        # l. 241: TW 1–4 37,84 + 17 + 10,7 + 29,63 = 95,17, bukan realisasi matriks fasilitasi
+        ("capaian kinerja", "realisasi per triwulan", "95.17", "95.45"),
+        # l. 241: "TW 4 : 29.63" bernotasi Inggris
         ("capaian kinerja", "realisasi.tw4", "29.63", "29.63"),
-        ("cost per outcome", "efisiensi", "4.48", "4.51"),
+        # l. 278: efisiensi 4,48; 99,79 − 95,30 = 4,49, menurut aturan 100,00 − 95,30 = 4,71
+        ("cost per outcome", "efisiensi", "4.48", "4.71"),
+        # l. 280: efisiensi 4,49 untuk 100 − 95,06 = 4,94 (tabel 3.2.1 l. 352 mencetak 4,94)
         ("cost per outcome", "efisiensi", "4.49", "4.94"),
+        # l. 353: efisiensi 100 untuk 100 − 100 = 0 (tabel 3.1.2 l. 282 mencetak 0)
         ("cost per outcome", "efisiensi", "100", "0"),
+        # l. 480: "Klakah, 03 Januari 2024" untuk laporan TW IV 2024
+        ("dokumen", "tanggal", "2024-01-03", "2024-12-31"),
+        # l. 272–273: judul tabel cost per outcome "Triwulan III" dalam laporan TW IV
+        (
+            "dokumen",
+            "label periode",
+            "Tabel 3.1.2 Cost per outcome Camat 2024 Triwulan III",
+            "TW IV 2024",
+        ),
+        # l. 258: ((0 × 12) + (1 × 12) + (1 × 12)) / 3 = 8, tercetak 100% (l. 262)
+        ("dokumen", "rumus", "100", "8"),
+        # l. 617: baris 42 mencentang 12 desa, nilainya tercetak 0,92 (11/12); realisasi 95,27
+        # (l. 241, l. 250, l. 278) dan persentase 95,27 (l. 618) mengikuti 0,92: akibatnya
+        ("fasilitasi", "nilai baris", "0.92", "1.00"),
+        ("↳ capaian kinerja", "realisasi", "95.27", "95.45"),
+        ("↳ ringkasan", "persentase fasilitasi", "95.27", "95.45"),
+        # l. 542: lampiran a "Rp. 1.780.578.508.00" (titik sebelum sen)
+        ("realisasi keuangan", "pagu", "1.780.578.508.00", "1780578508"),
+        # l. 393: realisasi "1,361,248,977" bernotasi Inggris
         ("realisasi keuangan", "realisasi", "1,361,248,977", "1361248977"),
+        # l. 411, l. 412: serapan 0% untuk pagu 0 (0/0 tidak terdefinisi)
         ("realisasi keuangan", "serapan", "0", None),
         ("realisasi keuangan", "serapan", "0", None),
+        # l. 413: realisasi "19.7195.216" cacat (pagu − sisa = 197.195.216)
         ("realisasi keuangan", "realisasi", "19.7195.216", "197195216"),
+        # l. 414, l. 415: sisa "3,509,752" dan "699,282" bernotasi Inggris
         ("realisasi keuangan", "sisa", "3,509,752", "3509752"),
         ("realisasi keuangan", "sisa", "699,282", "699282"),
+        # l. 417: realisasi "32,928,200" bernotasi Inggris
         ("realisasi keuangan", "realisasi", "32,928,200", "32928200"),
+        # l. 419: serapan 0% untuk pagu 0
         ("realisasi keuangan", "serapan", "0", None),
+        # l. 537: lampiran a "Rp. 4.430.000.00"
+        ("realisasi keuangan", "pagu", "4.430.000.00", "4430000"),
+        # l. 425: kode sub kegiatan 2 digit
         ("realisasi keuangan", "kode", "7.01.02.2.01.02", None),
+        # l. 428: serapan 99,90 untuk 55.045.000 / 55.095.000 = 99,909
         ("realisasi keuangan", "serapan", "99.90", "99.91"),
+        # l. 538: lampiran a "Rp. 55.095.000.00"
+        ("realisasi keuangan", "pagu", "55.095.000.00", "55095000"),
+        # l. 440, l. 441: serapan 0% untuk pagu 0
         ("realisasi keuangan", "serapan", "0", None),
         ("realisasi keuangan", "serapan", "0", None),
+        # l. 539: lampiran a "Rp. 24.250.000.00"
+        ("realisasi keuangan", "pagu", "24.250.000.00", "24250000"),
+        # l. 447: serapan 0% untuk pagu 0
         ("realisasi keuangan", "serapan", "0", None),
+        # l. 540, l. 541: lampiran a "Rp. 7.200.000.00", "Rp. 23.850.000.00"
+        ("realisasi keuangan", "pagu", "7.200.000.00", "7200000"),
+        ("realisasi keuangan", "pagu", "23.850.000.00", "23850000"),
     ],
     # dua salah cetak yang ditanam (komentar berkasnya): (82,40 − 80,10) / 80,10 = 2,87%;
     # 1.800.000.000 / 2.500.000.000 = 72%
@@ -115,8 +196,10 @@ def test_temuan_contoh_tepat(nama: str) -> None:
 def test_salah_hitung_nyata_ditemukan() -> None:
     kalaena = periksa(muat_contoh("kalaena-2024-tw1"))
     assert any(t.tercetak == Decimal("99.22") and t.dihitung == Decimal("99.33") for t in kalaena)
+    # Klakah l. 241: 99,79 salah baik untuk 95,27 / 95,45 (99,81) maupun untuk realisasi dari
+    # centang lampiran b (95,45 / 95,45 = 100): masukannya mengikuti centang
     klakah = periksa(muat_contoh("klakah-2024-tw4"))
-    assert any(t.tercetak == Decimal("99.79") and t.dihitung == Decimal("99.81") for t in klakah)
+    assert any(t.tercetak == Decimal("99.79") and t.dihitung == Decimal("100") for t in klakah)
     selisih = next(t for t in kalaena if t.tercetak == Decimal("99.22")).selisih
     assert selisih == Decimal("-0.11")
 

@@ -1,7 +1,8 @@
 """Slip yang ditanam: setiap angka tercetak setiap contoh bawaan, digeser satu per satu.
 
 Untuk setiap contoh (:data:`kinerja.laporan.contoh.CONTOH`) dan setiap angka tercetak — tiap isian
-Decimal di ``tercetak`` setiap baris indikator, setiap baris anggaran, dan ringkasan laporan —
+Decimal di ``tercetak`` dan setiap ``tercetak_lain`` baris indikator, baris anggaran dan
+ringkasan laporan, hasil setiap rumus tercetak, dan nilai baris matriks fasilitasi —
 angka itu saja diubah, sedikit (satu satuan pada tempat desimal terakhir yang tercetak) dan banyak
 (+37); label tercetak (predikat) diganti label lain, dan teks angka bernotasi salah (``teks``)
 diganti angka Indonesia yang salah. Lalu ``periksa`` harus melaporkan tepat angka itu: satu
@@ -49,22 +50,41 @@ class Jalur:
     indeks: int | None
     isian: str
     kunci: str | None = None
+    lain: int | None = None
+    """Indeks tempat di ``tercetak_lain`` (``None`` = ``tercetak``, tempat utama)."""
 
     def __str__(self) -> str:
         letak = self.bagian if self.indeks is None else f"{self.bagian}[{self.indeks}]"
         entri = "" if self.kunci is None else f"[{self.kunci}]"
-        return f"{letak}.tercetak.{self.isian}{entri}"
+        tempat = "tercetak" if self.lain is None else f"tercetak_lain[{self.lain}]"
+        return f"{letak}.{tempat}.{self.isian}{entri}"
 
     @property
     def kolom(self) -> str:
         """Nama kolom yang harus disebut temuan."""
+        if self.bagian in KOLOM_DOKUMEN:
+            return KOLOM_DOKUMEN[self.bagian]
         return _seragam(self.kunci if self.kunci is not None else self.isian)
+
+    @property
+    def teks(self) -> bool:
+        """Apakah jalur menunjuk teks angka tercetak bernotasi salah (isian ``teks``)."""
+        return self.kunci is not None and self.bagian not in KOLOM_DOKUMEN
+
+
+KOLOM_DOKUMEN = {"rumus": "rumus", "fasilitasi": "nilai baris"}
+"""Angka tercetak di luar baris: hasil rumus tercetak dan nilai baris matriks fasilitasi
+(kunci: nama kegiatan), dengan kolom temuannya."""
+
+
+BUKAN_ANGKA = frozenset({"tempat"})
+"""Isian tercetak yang menamai tempat cetak, bukan angka yang diperiksa."""
 
 
 def _isian_angka(tercetak: Any) -> Iterator[tuple[str, str | None]]:
     """Isian tercetak berisi angka (Decimal), label (teks) atau teks angka per kunci (pemetaan)."""
     for isian in attrs.fields(type(tercetak)):
-        if isian.name in ("tempat", "uraian"):  # letak dan judul baris, bukan angka tercetak
+        if isian.name in BUKAN_ANGKA:
             continue
         nilai = getattr(tercetak, isian.name)
         if isinstance(nilai, (Decimal, str)):
@@ -83,15 +103,31 @@ def jalur_tercetak(laporan: Laporan) -> Iterator[Jalur]:
                 if attrs.has(type(baris)) and hasattr(baris, "tercetak"):
                     for nama, kunci in _isian_angka(baris.tercetak):
                         yield Jalur(isian.name, i, nama, kunci)
+                    for j, lain in enumerate(getattr(baris, "tercetak_lain", ())):
+                        for nama, kunci in _isian_angka(lain):
+                            yield Jalur(isian.name, i, nama, kunci, j)
         elif isian.name == "tercetak":
             for nama, kunci in _isian_angka(nilai):
                 yield Jalur("laporan", None, nama, kunci)
+    for i in range(len(laporan.rumus)):
+        yield Jalur("rumus", i, "hasil")
+    if laporan.fasilitasi is not None:
+        for kegiatan in laporan.fasilitasi.nilai_tercetak:
+            yield Jalur("fasilitasi", None, "nilai_tercetak", kegiatan)
 
 
 def ambil(laporan: Laporan, jalur: Jalur) -> Decimal | str:
     """Angka (atau label) tercetak di ``jalur``."""
+    if jalur.bagian == "rumus":
+        hasil: Decimal = laporan.rumus[jalur.indeks or 0].hasil
+        return hasil
+    if jalur.bagian == "fasilitasi":
+        assert laporan.fasilitasi is not None
+        assert jalur.kunci is not None
+        return laporan.fasilitasi.nilai_tercetak[jalur.kunci]
     pemilik = laporan if jalur.indeks is None else getattr(laporan, jalur.bagian)[jalur.indeks]
-    nilai = getattr(pemilik.tercetak, jalur.isian)
+    tercetak = pemilik.tercetak if jalur.lain is None else pemilik.tercetak_lain[jalur.lain]
+    nilai = getattr(tercetak, jalur.isian)
     if jalur.kunci is not None:
         nilai = nilai[jalur.kunci]
     assert isinstance(nilai, (Decimal, str))
@@ -108,11 +144,27 @@ def _ganti_isian(tercetak: Any, jalur: Jalur, nilai: Decimal | str) -> Any:
 
 def ganti(laporan: Laporan, jalur: Jalur, nilai: Decimal | str) -> Laporan:
     """Salinan laporan dengan angka tercetak di ``jalur`` diganti ``nilai`` (lewat evolve)."""
+    if jalur.bagian == "rumus":
+        rumus = list(laporan.rumus)
+        i = jalur.indeks or 0
+        rumus[i] = attrs.evolve(rumus[i], hasil=nilai)
+        return attrs.evolve(laporan, rumus=rumus)
+    if jalur.bagian == "fasilitasi":
+        assert laporan.fasilitasi is not None
+        assert jalur.kunci is not None
+        nilai_baru = dict(laporan.fasilitasi.nilai_tercetak) | {jalur.kunci: nilai}
+        rekap = attrs.evolve(laporan.fasilitasi, nilai_tercetak=nilai_baru)
+        return attrs.evolve(laporan, fasilitasi=rekap)
     if jalur.indeks is None:
         return attrs.evolve(laporan, tercetak=_ganti_isian(laporan.tercetak, jalur, nilai))
     semua = getattr(laporan, jalur.bagian)
     baris = semua[jalur.indeks]
-    baru = attrs.evolve(baris, tercetak=_ganti_isian(baris.tercetak, jalur, nilai))
+    if jalur.lain is None:
+        baru = attrs.evolve(baris, tercetak=_ganti_isian(baris.tercetak, jalur, nilai))
+    else:
+        lain = list(baris.tercetak_lain)
+        lain[jalur.lain] = _ganti_isian(lain[jalur.lain], jalur, nilai)
+        baru = attrs.evolve(baris, tercetak_lain=lain)
     isian: dict[str, Any] = {
         jalur.bagian: (*semua[: jalur.indeks], baru, *semua[jalur.indeks + 1 :])
     }
@@ -127,6 +179,14 @@ def geser(nilai: Decimal, besar: Decimal | None, arah: int = 1) -> Decimal:
     return nilai + arah * (satuan if besar is None else besar)
 
 
+def judul_lain(laporan: Laporan, jalur: Jalur) -> str:
+    """Judul baris lain di bagian yang sama: judul baris tercetak (``uraian``) yang salah."""
+    semua = getattr(laporan, jalur.bagian)
+    sendiri = nama_baris(laporan, jalur)
+    lain = (str(getattr(b, "nama", None) or b.uraian) for b in semua)
+    return next(j for j in lain if j != sendiri)
+
+
 def _seragam(kolom: str) -> str:
     """Nama kolom tanpa perbedaan '_' / '-' / spasi ('rata_rata' = 'rata-rata')."""
     return kolom.replace("_", " ").replace("-", " ")
@@ -134,6 +194,10 @@ def _seragam(kolom: str) -> str:
 
 def nama_baris(laporan: Laporan, jalur: Jalur) -> str:
     """Teks yang harus ada di ``Temuan.baris`` untuk angka di ``jalur``."""
+    if jalur.bagian == "rumus":
+        return laporan.rumus[jalur.indeks or 0].tempat
+    if jalur.bagian == "fasilitasi":
+        return str(jalur.kunci)
     if jalur.indeks is None:
         return "laporan"
     baris = getattr(laporan, jalur.bagian)[jalur.indeks]
@@ -143,7 +207,8 @@ def nama_baris(laporan: Laporan, jalur: Jalur) -> str:
 def _kunci(t: Temuan) -> tuple[object, ...]:
     # tanpa alasan dan jenis: temuan yang menjadi akibat sebuah perselisihan (atau berhenti
     # menjadi akibat karena slipnya) tetap temuan yang sama tentang angka yang sama
-    return (t.tabel, t.baris, t.kolom, t.tercetak, t.dihitung, t.selisih)
+    # angka di tempat lain (sebaran) ikut: slip di tempat lain mengubah temuan angka yang sama
+    return (t.tabel, t.baris, t.kolom, t.tercetak, t.dihitung, t.selisih, t.sebaran)
 
 
 def _rata(temuan: list[Temuan]) -> list[Temuan]:
@@ -159,7 +224,7 @@ _TAK_BERTAUT = (
     "dilaporkan sebagai serapan yang tidak cocok, bukan pada angka yang digeser"
 )
 TIDAK_TERDETEKSI: dict[tuple[str, str, str], str] = {
-    ("senduro-2023-tw1", f"indikator[7].tercetak.{isian}", ukuran): _TAK_BERTAUT
+    ("senduro-2023-tw1", f"indikator[5].tercetak_lain[1].{isian}", ukuran): _TAK_BERTAUT
     for isian in ("pagu", "realisasi_anggaran")
     for ukuran in ("kecil", "besar")
 }
@@ -169,7 +234,7 @@ def _kasus() -> Iterator[Any]:
     for nama in sorted(CONTOH):
         laporan = muat_contoh(nama)
         for jalur in jalur_tercetak(laporan):
-            if jalur.kunci is not None:
+            if jalur.teks:
                 ukuran_semua = ["teks"]
             elif isinstance(ambil(laporan, jalur), str):
                 ukuran_semua = ["label"]
@@ -198,7 +263,7 @@ def test_setiap_contoh_punya_angka_tercetak_di_setiap_bagian() -> None:
         bagian = {j.bagian for j in jalur_tercetak(muat_contoh(nama))}
         assert {"indikator", "anggaran"} <= bagian, nama
         semua |= bagian
-    assert semua == {"indikator", "anggaran", "laporan"}
+    assert semua == {"indikator", "anggaran", "laporan", "rumus", "fasilitasi"}
 
 
 @pytest.mark.parametrize(("nama", "jalur", "ukuran"), KASUS)
@@ -209,14 +274,17 @@ def test_slip_ditanam_dilaporkan_tepat(nama: str, jalur: Jalur, ukuran: str) -> 
     kolom = jalur.kolom
     lama = [
         t for t in _temuan_asli(nama)
-        if baris in t.baris and _seragam(t.kolom) == kolom and t.tercetak == asli
+        if baris in t.baris and _seragam(t.kolom) == kolom
+        and (t.tercetak == asli or asli in (v for _, v in t.sebaran))
     ]  # fmt: skip
     # Angka yang memang salah cetak di laporan aslinya digeser menjauhi nilai aturannya, agar
     # geseran kecil tidak kebetulan membetulkannya (klakah: serapan 99,90 untuk 99,91).
     salah: Decimal | str
     harapan: Decimal | str
-    if jalur.kunci is not None:
+    if jalur.teks:
         salah, harapan = TEKS_LAIN
+    elif jalur.isian == "uraian":
+        salah = harapan = judul_lain(laporan, jalur)
     elif isinstance(asli, str):
         salah = harapan = LABEL_LAIN.get(asli.casefold(), "Kurang")
     else:
@@ -234,7 +302,9 @@ def test_slip_ditanam_dilaporkan_tepat(nama: str, jalur: Jalur, ukuran: str) -> 
     (temuan,) = baru
     assert _seragam(temuan.kolom) == kolom
     assert baris in temuan.baris
-    assert temuan.tercetak == harapan
+    # angka yang digeser disebut sebagai angka tercetak temuan, atau sebagai angka salah satu
+    # tempat lain bila temuan angka yang sama sudah ada (satu angka di beberapa tempat, satu temuan)
+    assert harapan == temuan.tercetak or harapan in (v for _, v in temuan.sebaran)
     # yang boleh hilang hanya temuan lama tentang angka yang sama (salah cetak aslinya)
     boleh_hilang = {_kunci(t) for t in lama}
     assert [k for k in hilang if k not in boleh_hilang] == []

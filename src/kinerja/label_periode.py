@@ -24,7 +24,9 @@ from kinerja.periode import TAHUN_MAKSIMUM, TAHUN_MINIMUM, Periode, Triwulan
 
 __all__ = ["LabelPeriode", "baca_label_periode", "label_sesuai"]
 
-_TRIWULAN = re.compile(r"\b(?:triwulan|tribulan|tw)\s*\.?\s*(iv|iii|ii|i|[1-4])\b", re.IGNORECASE)
+_TRIWULAN = re.compile(
+    r"\b(?:triwulan(?:an)?|tribulan|tw)\s*\.?\s*(iv|iii|ii|i|[1-4])\b", re.IGNORECASE
+)
 _TAHUN = re.compile(r"\b(\d{4})\b")
 _ROMAWI = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 

@@ -229,7 +229,6 @@ def tulis_excel(hasil: HasilLaporan, jalur: str | os.PathLike[str], *, temuan: b
     buku = buku_kerja(hasil, temuan=temuan)
     try:
         buku.save(p)
-    except OSError as galat:
-        raise BerkasTidakSah(
-            f"berkas {str(p)!r} tidak bisa ditulis: {galat.strerror or galat}"
-        ) from galat
+    except (OSError, ValueError) as galat:  # ValueError: jalur bernul ("embedded null byte")
+        alasan = galat.strerror if isinstance(galat, OSError) and galat.strerror else galat
+        raise BerkasTidakSah(f"berkas {str(p)!r} tidak bisa ditulis: {alasan}") from galat

@@ -82,11 +82,15 @@ def _gabung(kelompok: Sequence[Temuan], tempat: tuple[Tercetak, ...]) -> Temuan:
             sama.append(nama)
         else:
             sebaran.append((nama, nilai))
+    # temuan format angka: nilainya adalah angka yang dimaksud teks cetakannya (dihitung); tempat
+    # lain yang mencetak nilai itu dengan notasi benar tidak bertentangan dengannya
+    nilai_temuan = pertama.dihitung if pertama.jenis == "format angka" else pertama.tercetak
+    berbeda = any(not _sama(v, nilai_temuan) for _, v in sebaran)
     return attrs.evolve(
         pertama,
         tempat=tuple(sama) or pertama.tempat,
         sebaran=tuple(sebaran),
-        jenis="tidak konsisten" if sebaran else pertama.jenis,
+        jenis="tidak konsisten" if berbeda else pertama.jenis,
     )
 
 
