@@ -9,7 +9,6 @@
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Sequence
 from decimal import Decimal
 
@@ -205,6 +204,15 @@ def _pagu(nilai: AngkaMasukan) -> Decimal:
     return ke_desimal(nilai, "pagu")
 
 
+def _kode_terurai(kode: str | None) -> KodeRekening | None:
+    if kode is None:
+        return None
+    try:
+        return KodeRekening.parse(baku_kode(kode))
+    except KodeRekeningSalah:
+        return None
+
+
 @attrs.frozen
 class BarisAnggaran:
     """Satu baris anggaran: kode rekening (opsional), uraian, pagu, target dan realisasi.
@@ -223,24 +231,18 @@ class BarisAnggaran:
     tercetak: TercetakAnggaran = attrs.field(
         default=_TERCETAK_ANGGARAN_KOSONG, converter=_tercetak_anggaran
     )
+    kode_rekening: KodeRekening | None = attrs.field(init=False, eq=False, repr=False)
+    """Kode rekening terurai (lewat :func:`baku_kode`), atau ``None`` bila kosong atau cacat.
+
+    Diurai sekali, saat baris dibuat (baris beku): pohon, tabel dan ``periksa`` memakai hasil
+    yang sama.
+    """
 
     def __attrs_post_init__(self) -> None:
         # pagu sudah Decimal hingga (pengubah _pagu): hanya yang bertanda yang dibandingkan
         if self.pagu.is_signed() and self.pagu < 0:
             raise InputTidakSah(f"'pagu' harus >= 0 (diberikan {self.pagu!r})")
-
-    @functools.cached_property
-    def kode_rekening(self) -> KodeRekening | None:
-        """Kode rekening terurai (lewat :func:`baku_kode`), atau ``None`` bila kosong atau cacat.
-
-        Diurai sekali per baris (baris beku): pohon, tabel dan ``periksa`` memakai hasil yang sama.
-        """
-        if self.kode is None:
-            return None
-        try:
-            return KodeRekening.parse(baku_kode(self.kode))
-        except KodeRekeningSalah:
-            return None
+        object.__setattr__(self, "kode_rekening", _kode_terurai(self.kode))
 
     def target_sd(self, triwulan: Triwulan) -> Decimal | None:
         """Target keuangan s.d. TW n (jumlah target triwulan), ``None`` bila tidak ada."""
