@@ -21,6 +21,7 @@ True
 
 from __future__ import annotations
 
+import contextlib
 import datetime
 import json
 import os
@@ -41,7 +42,7 @@ from kinerja.galat import (
     tampil_aman,
 )
 from kinerja.laporan.batas_berkas import BATAS_BAWAAN, BatasBerkas, pengurai_angka, periksa_batas
-from kinerja.laporan.konverter import KONVERTER
+from kinerja.laporan.konverter import KONVERTER, KONVERTER_CEPAT
 from kinerja.laporan.lokasi_galat import galat_json, galat_struktur, galat_toml
 from kinerja.laporan.model import Laporan, pastikan_laporan
 
@@ -66,6 +67,12 @@ FormatBerkas = Literal["toml", "json"]
 def _dari_data(data: object, sumber: str, teks: str | None = None) -> Laporan:
     if not isinstance(data, Mapping):
         raise BerkasTidakSah(f"{sumber}: isi berkas harus berupa tabel/objek laporan")
+    # Jalur cepat: kait dan pemeriksaan yang sama tanpa validasi rinci cattrs. Galat apa pun di
+    # sana → konverter rinci mengulang dari awal (konversi tanpa efek samping), agar galat dan
+    # tempatnya sama persis dengan membaca lewat KONVERTER saja.
+    with contextlib.suppress(Exception):
+        cepat: Laporan = KONVERTER_CEPAT.structure(data, Laporan)
+        return cepat
     try:
         laporan: Laporan = KONVERTER.structure(data, Laporan)
     except (ClassValidationError, IterableValidationError, ForbiddenExtraKeysError) as galat:

@@ -1,0 +1,129 @@
+"""Jalur cepat tambahan untuk berkas anggaran besar (isu 8, bagian skala) = jalur umumnya.
+
+Setiap jalur cepat yang ditambahkan untuk ``benchmarks/bench_laporan_besar.py`` dibandingkan
+dengan jalur umumnya: nilai yang sama untuk masukan yang diterima, galat yang sama (jenis dan
+pesan) untuk masukan yang ditolak. Tidak ada pengukuran waktu di sini.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from decimal import Decimal
+from typing import Any
+from unittest import mock
+
+import pytest
+from hypothesis import example, given
+from hypothesis import strategies as st
+
+from kinerja.angka import ke_desimal
+from kinerja.galat import BerkasTidakSah, KinerjaError
+from kinerja.laporan import berkas, kait_berkas
+from kinerja.laporan.contoh import CONTOH, teks_contoh
+from kinerja.laporan.kait_berkas import angka_berkas
+from kinerja.laporan.konverter import KONVERTER, KONVERTER_CEPAT
+from kinerja.laporan.model import Laporan
+from kinerja.urai_angka import baca_teks, desimal_cepat
+
+
+def _hasil(fungsi: Any, nilai: object) -> tuple[str, ...]:
+    try:
+        hasil = fungsi(nilai)
+    except KinerjaError as galat:
+        return (type(galat).__name__, str(galat), repr(getattr(galat, "saran", ())))
+    return ("ok", type(hasil).__name__, repr(hasil))
+
+
+# ---------------------------------------------------------------------------------------------
+# desimal_cepat: teks pendek (≤ 24 karakter) berbentuk jalur cepat tidak diuji besarannya lagi
+
+# Bentuk jalur cepat di sekitar batas panjang 24: digit polos, dengan pemisah ribuan, dengan
+# koma dan nol di depan (angka kecil), bertanda.
+_TEKS_TEPI = st.one_of(
+    st.from_regex(r"-?[0-9]{20,28}", fullmatch=True),
+    st.from_regex(r"-?[0-9]{1,3}(\.[0-9]{3}){5,8}(,[0-9]{1,6})?", fullmatch=True),
+    st.from_regex(r"-?0,0{15,26}[0-9]{0,3}", fullmatch=True),
+    st.from_regex(r"-?[0-9]{1,12},[0-9]{8,16}", fullmatch=True),
+)
+
+
+@given(teks=_TEKS_TEPI)
+@example(teks="9" * 24)  # 24 digit: < 10²⁴, sah
+@example(teks="1" + "0" * 24)  # 25 karakter: tepat 10²⁴, ditolak jalur umum
+@example(teks="-" + "9" * 24)
+@example(teks="0," + "0" * 21 + "1")  # 24 karakter: 10⁻²², sah
+@example(teks="0," + "0" * 23 + "1")  # 26 karakter: 10⁻²⁴, sah (tepat di batas)
+@example(teks="0," + "0" * 24 + "1")  # 10⁻²⁵: ditolak jalur umum
+@example(teks="0," + "0" * 22)
+@example(teks="999.999.999.999.999.999,99")
+def test_desimal_cepat_teks_pendek_sama_dengan_jalur_umum(teks: str) -> None:
+    umum = _hasil(lambda t: baca_teks(t, "id", "angka"), teks)
+    cepat = desimal_cepat(teks)
+    if cepat is None:
+        assert len(teks) > 24 or umum[0] != "ok"  # teks pendek berbentuk cepat selalu terbaca
+    else:
+        assert _hasil(lambda _: cepat, teks) == umum
+    # kait berkas (jalur cepat + jalur umumnya) = jalur umum saja, juga untuk yang ditolak
+    assert _hasil(angka_berkas, teks) == _hasil(kait_berkas._angka_berkas_umum, teks)
+    if umum[0] == "ok":
+        assert _hasil(lambda t: ke_desimal(t, "angka"), teks) == umum
+
+
+def test_desimal_cepat_batas_panjang() -> None:
+    """Tepi aturan besaran dengan teks ≤ 24 karakter diterima, yang di luarnya tidak."""
+    assert desimal_cepat("9" * 24) == Decimal("9" * 24)
+    assert desimal_cepat("0," + "0" * 21 + "1") == Decimal("1E-22")
+    assert desimal_cepat("1" + "0" * 24) is None  # 10²⁴
+    assert desimal_cepat("0," + "0" * 24 + "1") is None  # 10⁻²⁵
+    assert _hasil(angka_berkas, "1" + "0" * 24)[0] == "InputTidakSah"
+
+
+# ---------------------------------------------------------------------------------------------
+# KONVERTER_CEPAT (tanpa validasi rinci cattrs) = KONVERTER; galat selalu dari KONVERTER
+
+
+def _struktur(konverter: Any, data: object) -> tuple[str, str]:
+    try:
+        return ("ok", repr(konverter.structure(data, Laporan)))
+    except Exception as galat:
+        return (type(galat).__name__, str(galat))
+
+
+@pytest.mark.parametrize("nama", sorted(CONTOH))
+def test_konverter_cepat_sama_dengan_konverter_rinci_untuk_contoh(nama: str) -> None:
+    data = tomllib.loads(teks_contoh(nama), parse_float=Decimal)
+    assert KONVERTER_CEPAT.structure(data, Laporan) == KONVERTER.structure(data, Laporan)
+
+
+_SALAH: list[object] = [
+    {"unit": {"nama": "A", "instansi": "B"}, "periode": {"tahun": 2024, "triwulan": 1}, "x": 1},
+    {"unit": {"nama": "A", "instansi": "B"}, "periode": {"tahun": 2024, "triwulan": 9}},
+    {
+        "unit": {"nama": "A", "instansi": "B"},
+        "periode": {"tahun": 2024, "triwulan": 2},
+        "anggaran": [
+            {"uraian": "a", "pagu": "1.000"},
+            {"uraian": "b", "pagu": "1,000,000", "kode": "7.01"},
+            {"uraian": " ", "pagu": "-", "realisasi": {"tw1": "5,", "tw5": 1}},
+            "bukan tabel",
+        ],
+    },
+]
+
+
+@pytest.mark.parametrize("data", _SALAH)
+def test_berkas_salah_galatnya_dari_konverter_rinci(data: object) -> None:
+    """Konverter cepat menolak yang ditolak konverter rinci; galat berkas sama dengan lewat
+    KONVERTER saja (daftar lengkap beserta tempatnya)."""
+    assert _struktur(KONVERTER_CEPAT, data)[0] != "ok"
+    assert _struktur(KONVERTER, data)[0] != "ok"
+    with pytest.raises(BerkasTidakSah) as lewat_baca:
+        berkas._dari_data(data, "x.json")
+    with (
+        pytest.raises(BerkasTidakSah) as rujukan,
+        mock.patch.object(berkas, "KONVERTER_CEPAT", KONVERTER),
+    ):
+        berkas._dari_data(data, "x.json")
+    assert str(lewat_baca.value) == str(rujukan.value)
+    assert lewat_baca.value.kesalahan == rujukan.value.kesalahan
+    assert len(lewat_baca.value.kesalahan) >= 1
