@@ -41,15 +41,17 @@ class NilaiTriwulan:
     tw2: Decimal | None = attrs.field(default=None, converter=angka_opsional)
     tw3: Decimal | None = attrs.field(default=None, converter=angka_opsional)
     tw4: Decimal | None = attrs.field(default=None, converter=angka_opsional)
+    kosong: bool = attrs.field(init=False, eq=False, repr=False)
+    """``True`` bila tidak ada satu triwulan pun yang dilaporkan (ditetapkan saat dibuat: tabel
+    dan ``periksa`` menanyakannya untuk setiap baris)."""
+
+    def __attrs_post_init__(self) -> None:
+        kosong = self.tw1 is None and self.tw2 is None and self.tw3 is None and self.tw4 is None
+        object.__setattr__(self, "kosong", kosong)
 
     def sebagai_tuple(self) -> tuple[Decimal | None, ...]:
         """Empat nilai TW I–IV."""
         return (self.tw1, self.tw2, self.tw3, self.tw4)
-
-    @property
-    def kosong(self) -> bool:
-        """``True`` bila tidak ada satu triwulan pun yang dilaporkan."""
-        return self.tw1 is None and self.tw2 is None and self.tw3 is None and self.tw4 is None
 
     def sampai_dengan(self, kumulasi: Kumulasi, triwulan: Triwulan) -> Decimal | None:
         """Nilai s.d. TW n, atau ``None`` bila belum ada nilai yang dilaporkan."""
