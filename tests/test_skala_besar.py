@@ -7,11 +7,14 @@ pesan) untuk masukan yang ditolak. Tidak ada pengukuran waktu di sini.
 
 from __future__ import annotations
 
+import datetime
 import tomllib
+import typing
 from decimal import Decimal
 from typing import Any
 from unittest import mock
 
+import attrs
 import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
@@ -82,9 +85,9 @@ def test_desimal_cepat_batas_panjang() -> None:
 # KONVERTER_CEPAT (tanpa validasi rinci cattrs) = KONVERTER; galat selalu dari KONVERTER
 
 
-def _struktur(konverter: Any, data: object) -> tuple[str, str]:
+def _struktur(konverter: Any, data: object, kelas: type = Laporan) -> tuple[str, str]:
     try:
-        return ("ok", repr(konverter.structure(data, Laporan)))
+        return ("ok", repr(konverter.structure(data, kelas)))
     except Exception as galat:
         return (type(galat).__name__, str(galat))
 
@@ -127,3 +130,30 @@ def test_berkas_salah_galatnya_dari_konverter_rinci(data: object) -> None:
     assert str(lewat_baca.value) == str(rujukan.value)
     assert lewat_baca.value.kesalahan == rujukan.value.kesalahan
     assert len(lewat_baca.value.kesalahan) >= 1
+
+
+def _kelas_attrs(cl: type, ketemu: set[type]) -> set[type]:
+    """Kelas attrs yang terjangkau dari ``cl`` lewat anotasi isian (termasuk ``X | None``)."""
+    if cl in ketemu or not attrs.has(cl):
+        return ketemu
+    ketemu.add(cl)
+    for isian in attrs.fields(attrs.resolve_types(cl)):
+        for jenis in (isian.type, *typing.get_args(isian.type)):
+            for dalam in (jenis, *typing.get_args(jenis)):
+                if isinstance(dalam, type):
+                    _kelas_attrs(dalam, ketemu)
+    return ketemu
+
+
+_BUKAN_TABEL = ["teks", "", "tw1 nama", [], ["tw1", "nama"], 5, None, True, Decimal(1), 1.5,
+                datetime.date(2024, 1, 1), ("nama",)]  # fmt: skip
+
+
+@pytest.mark.parametrize("kelas", sorted(_kelas_attrs(Laporan, set()), key=lambda k: k.__name__))
+def test_konverter_cepat_menolak_yang_bukan_tabel(kelas: type) -> None:
+    """Tanpa pemeriksaan tabel tambahan, konverter cepat tetap menolak setiap nilai berkas yang
+    bukan tabel (lalu konverter rinci memberi pesannya)."""
+    assert len(_kelas_attrs(Laporan, set())) >= 6
+    for nilai in _BUKAN_TABEL:
+        assert _struktur(KONVERTER_CEPAT, nilai, kelas)[0] != "ok", nilai
+        assert _struktur(KONVERTER, nilai, kelas)[0] != "ok", nilai

@@ -14,6 +14,7 @@ bila ada baris teratas yang tidak sah (realisasi negatif atau melebihi pagu).
 
 from __future__ import annotations
 
+import operator
 from collections.abc import Sequence
 from decimal import Decimal
 
@@ -47,6 +48,12 @@ class BarisKeuangan:
     serapan: Decimal | None
     sisa: Decimal
     keterangan: str | None = None
+
+
+# isi satu baris sajian, urut kolom Kode … Sisa (satu attrgetter, bukan tuple per baris)
+_ISI_SAJIAN = operator.attrgetter(
+    "kode", "uraian", "pagu", "target", "realisasi", "capaian", "serapan", "sisa"
+)
 
 
 def _capaian_keuangan(target: Decimal | None, realisasi: Decimal) -> Decimal | None:
@@ -163,10 +170,7 @@ class TabelKeuangan(BisaDisajikan):
 
     def ke_sajian(self) -> Sajian:
         """Sajian siap tampil, dengan baris JUMLAH."""
-        isi: list[tuple[object, ...]] = [
-            (b.kode, b.uraian, b.pagu, b.target, b.realisasi, b.capaian, b.serapan, b.sisa)
-            for b in self.baris
-        ]
+        isi: list[tuple[object, ...]] = list(map(_ISI_SAJIAN, self.baris))
         target = self.jumlah_target
         nilai_serapan, alasan = self._serapan
         isi.append(
