@@ -149,7 +149,10 @@ _BUKAN_TABEL = ["teks", "", "tw1 nama", [], ["tw1", "nama"], 5, None, True, Deci
                 datetime.date(2024, 1, 1), ("nama",)]  # fmt: skip
 
 
-@pytest.mark.parametrize("kelas", sorted(_kelas_attrs(Laporan, set()), key=lambda k: k.__name__))
+_KELAS: list[type] = sorted(_kelas_attrs(Laporan, set()), key=lambda k: k.__name__)
+
+
+@pytest.mark.parametrize("kelas", _KELAS)
 def test_konverter_cepat_menolak_yang_bukan_tabel(kelas: type) -> None:
     """Tanpa pemeriksaan tabel tambahan, konverter cepat tetap menolak setiap nilai berkas yang
     bukan tabel (lalu konverter rinci memberi pesannya)."""
