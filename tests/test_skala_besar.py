@@ -8,6 +8,9 @@ pesan) untuk masukan yang ditolak. Tidak ada pengukuran waktu di sini.
 from __future__ import annotations
 
 import datetime
+import pathlib
+import subprocess
+import sys
 import tomllib
 import typing
 from decimal import Decimal
@@ -22,10 +25,12 @@ from hypothesis import strategies as st
 from kinerja.angka import ke_desimal
 from kinerja.galat import BerkasTidakSah, KinerjaError
 from kinerja.laporan import berkas, kait_berkas
-from kinerja.laporan.contoh import CONTOH, teks_contoh
+from kinerja.laporan.berkas import tulis_laporan_teks
+from kinerja.laporan.contoh import CONTOH, muat_contoh, teks_contoh
 from kinerja.laporan.kait_berkas import angka_berkas
 from kinerja.laporan.konverter import KONVERTER, KONVERTER_CEPAT
 from kinerja.laporan.model import Laporan
+from kinerja.laporan.tabel import hitung
 from kinerja.urai_angka import baca_teks, desimal_cepat
 
 
@@ -160,3 +165,56 @@ def test_konverter_cepat_menolak_yang_bukan_tabel(kelas: type) -> None:
     for nilai in _BUKAN_TABEL:
         assert _struktur(KONVERTER_CEPAT, nilai, kelas)[0] != "ok", nilai
         assert _struktur(KONVERTER, nilai, kelas)[0] != "ok", nilai
+
+
+# ---------------------------------------------------------------------------------------------
+# Impor malas: perintah atas berkas JSON yang sah tidak memuat modul yang tak dipakainya
+
+_TAK_DIMUAT = ("babel", "babel.numbers", "difflib", "tomli_w", "html",
+               "kinerja.laporan.lokasi_galat", "numpy", "pandas")  # fmt: skip
+
+
+def test_hitung_dan_periksa_berkas_json_sah_tanpa_modul_yang_tak_dipakai(
+    tmp_path: pathlib.Path,
+) -> None:
+    # seperti berkas tolok ukur: angka teks "1.895.403.508" dan bilangan JSON, angka tercetak
+    jalur = tmp_path / "a.json"
+    jalur.write_text(
+        '{"unit": {"nama": "Badan Keuangan", "instansi": "Kabupaten Contoh"}, '
+        '"periode": {"tahun": 2024, "triwulan": 2}, "anggaran": ['
+        '{"kode": "1", "uraian": "Urusan", "pagu": "1.500.000", '
+        '"realisasi": {"tw1": 200000, "tw2": "300.000"}}, '
+        '{"kode": "1.01", "uraian": "Bidang", "pagu": 1500000, "realisasi_kumulatif": "500.000", '
+        '"tercetak": {"sisa": "1.000.000", "serapan": "33,33"}}, '
+        '{"kode": "1.01.x1", "uraian": "Cacat", "pagu": "0,00"}]}',
+        encoding="utf-8",
+    )
+    kode = (
+        "import contextlib, io, sys\n"
+        "from kinerja.cli import main\n"
+        "with contextlib.redirect_stdout(io.StringIO()):\n"
+        f"    main(['hitung', {str(jalur)!r}, '--tabel', 'keuangan'])\n"
+        f"    main(['periksa', {str(jalur)!r}])\n"
+        f"print(sorted(m for m in {_TAK_DIMUAT!r} if m in sys.modules))\n"
+    )
+    keluaran = subprocess.run(
+        [sys.executable, "-c", kode], capture_output=True, text=True, check=True
+    ).stdout
+    assert keluaran.strip() == "[]"
+
+
+def test_modul_malas_tetap_dipakai_saat_dibutuhkan(tmp_path: pathlib.Path) -> None:
+    """Galat berkas (lokasi_galat, difflib), notasi ketat (Babel), tulis TOML dan HTML tetap
+    berjalan setelah impornya dipindah ke dalam fungsi."""
+    with pytest.raises(BerkasTidakSah, match="satuan"):
+        berkas.baca_laporan_teks('{"unit": {"nama": "A", "instansi": "B"}, "periode": '
+                                 '{"tahun": 2024}, "indikator": [{"nama": "x", "satuaan": "%"}]}',
+                                 "json")  # fmt: skip
+    with pytest.raises(BerkasTidakSah, match="JSON tidak sah"):
+        berkas.baca_laporan_teks("{", "json")
+    assert baca_teks("1.234,5", "id", "x") == Decimal("1234.5")
+    with pytest.raises(KinerjaError, match=r"maksud Anda '197\.195\.216'"):
+        baca_teks("19.7195.216", "id", "x")
+    lap = muat_contoh("kalaena-2024-tw1")
+    assert berkas.baca_laporan_teks(tulis_laporan_teks(lap, "toml"), "toml") == lap
+    assert "<table>" in hitung(lap).keuangan._repr_html_()

@@ -7,7 +7,6 @@ dengan galat kinerja yang menyebut nilainya.
 from __future__ import annotations
 
 import datetime
-import difflib
 import enum
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from decimal import Decimal
@@ -160,6 +159,8 @@ def saran(nilai: str, pilihan: Iterable[str]) -> str:
     """
     daftar = list(pilihan)
     per_kunci = {p.casefold(): p for p in daftar}
+    import difflib  # hanya untuk pesan galat: tidak dimuat saat semua masukan sah
+
     # kemiripan minimum bawaan difflib (0,6)
     cocok = difflib.get_close_matches(nilai.casefold(), list(per_kunci), n=1)
     return f"; maksud Anda {per_kunci[cocok[0]]!r}?" if cocok else ""

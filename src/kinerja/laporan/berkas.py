@@ -31,7 +31,6 @@ from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
-import tomli_w
 from cattrs.errors import ClassValidationError, ForbiddenExtraKeysError, IterableValidationError
 
 from kinerja.galat import (
@@ -43,7 +42,6 @@ from kinerja.galat import (
 )
 from kinerja.laporan.batas_berkas import BATAS_BAWAAN, BatasBerkas, pengurai_angka, periksa_batas
 from kinerja.laporan.konverter import KONVERTER, KONVERTER_CEPAT
-from kinerja.laporan.lokasi_galat import galat_json, galat_struktur, galat_toml
 from kinerja.laporan.model import Laporan, pastikan_laporan
 
 if TYPE_CHECKING:  # tomllib diimpor saat berkas TOML dibaca (_tomllib)
@@ -76,6 +74,8 @@ def _dari_data(data: object, sumber: str, teks: str | None = None) -> Laporan:
     try:
         laporan: Laporan = KONVERTER.structure(data, Laporan)
     except (ClassValidationError, IterableValidationError, ForbiddenExtraKeysError) as galat:
+        from kinerja.laporan.lokasi_galat import galat_struktur  # hanya bila ada galat
+
         kesalahan = galat_struktur(galat, data, teks)
         ringkas = "; ".join(kesalahan[:5]) + (" …" if len(kesalahan) > 5 else "")
         raise BerkasTidakSah(
@@ -131,10 +131,14 @@ def _baca_data(teks: str, format: FormatBerkas, sumber: str, batas: BatasBerkas)
         else:
             raise InputTidakSah(f"'format' harus 'toml' atau 'json' (diberikan {format!r})")
     except _galat_toml() as galat:
+        from kinerja.laporan.lokasi_galat import galat_toml
+
         pesan = galat_toml(galat, teks)
         pemisah = " " if pesan.startswith("baris ") else ": "
         raise BerkasTidakSah(f"{sumber}{pemisah}{pesan}") from galat
     except json.JSONDecodeError as galat:
+        from kinerja.laporan.lokasi_galat import galat_json
+
         raise BerkasTidakSah(
             f"{sumber}: JSON tidak sah di baris {galat.lineno} kolom {galat.colno}: "
             f"{galat_json(galat.msg)}"
@@ -222,6 +226,8 @@ def tulis_laporan_teks(laporan: Laporan, format: FormatBerkas) -> str:
         raise TipeTidakSah(f"'laporan' harus Laporan (diberikan {type(laporan).__name__})")
     data = ke_data(laporan)
     if format == "toml":
+        import tomli_w  # hanya untuk menulis TOML
+
         return tomli_w.dumps(data)
     if format == "json":
         return json.dumps(data, ensure_ascii=False, indent=2, default=_json_bawaan) + "\n"

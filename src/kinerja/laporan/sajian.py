@@ -20,7 +20,6 @@ Perdes           |       -
 from __future__ import annotations
 
 import csv
-import html
 import io
 import json
 import operator
@@ -173,6 +172,8 @@ class Sajian:
 
     def _repr_html_(self) -> str:
         """Tabel HTML untuk Jupyter."""
+        import html  # hanya untuk Jupyter: perintah `kinerja` tidak memuatnya
+
         kepala = "".join(f"<th>{html.escape(k.judul)}</th>" for k in self.kolom)
         badan = "".join(
             "<tr>"
