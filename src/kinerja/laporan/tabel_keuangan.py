@@ -117,13 +117,15 @@ class TabelKeuangan(BisaDisajikan):
     periode: Periode
     baris: tuple[BarisKeuangan, ...] = attrs.field(converter=_baris_keuangan)
     _serapan: tuple[Decimal | None, str | None] = attrs.field(init=False, repr=False, eq=False)
+    _baris_akar: tuple[BarisKeuangan, ...] = attrs.field(init=False, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
-        # dihitung sekali: dipakai tabel, ringkasan dan periksa
+        # dihitung sekali: baris akar dipakai lima jumlah tabel, ringkasan dan periksa
+        object.__setattr__(self, "_baris_akar", tuple([b for b in self.baris if b.akar]))
         object.__setattr__(self, "_serapan", self._hitung_serapan_total())
 
-    def _akar(self) -> list[BarisKeuangan]:
-        return [b for b in self.baris if b.akar]
+    def _akar(self) -> tuple[BarisKeuangan, ...]:
+        return self._baris_akar
 
     @property
     def jumlah_pagu(self) -> Decimal:
