@@ -24,7 +24,9 @@ from hypothesis import strategies as st
 
 from kinerja.angka import ke_desimal
 from kinerja.galat import BerkasTidakSah, KinerjaError
+from kinerja.kode_rekening import KodeRekening
 from kinerja.laporan import berkas, kait_berkas
+from kinerja.laporan.baris import BarisAnggaran, baku_kode
 from kinerja.laporan.berkas import tulis_laporan_teks
 from kinerja.laporan.contoh import CONTOH, muat_contoh, teks_contoh
 from kinerja.laporan.kait_berkas import angka_berkas
@@ -218,3 +220,26 @@ def test_modul_malas_tetap_dipakai_saat_dibutuhkan(tmp_path: pathlib.Path) -> No
     lap = muat_contoh("kalaena-2024-tw1")
     assert berkas.baca_laporan_teks(tulis_laporan_teks(lap, "toml"), "toml") == lap
     assert "<table>" in hitung(lap).keuangan._repr_html_()
+
+
+# ---------------------------------------------------------------------------------------------
+# Kode baris anggaran sudah dirapikan: " " di kode = whitespace apa pun; kode.upper() = baku_kode
+
+_KODE_BERSPASI = st.text(alphabet="0123456789.Xx \t\u00a0\u2003\n", min_size=1, max_size=22)
+
+
+@given(kode=_KODE_BERSPASI)
+@example(kode="7.01\u00a0.01")
+@example(kode="x.xx.01")
+def test_kode_baris_dirapikan_spasi_dan_bacaan_sama(kode: str) -> None:
+    try:
+        b = BarisAnggaran("a", 1, kode=kode)
+    except KinerjaError:
+        return  # hanya whitespace: ditolak pengubah teks
+    assert b.kode is not None
+    assert (" " in b.kode) == (b.kode.split() != [b.kode])
+    try:
+        rujukan: tuple[str, ...] | None = KodeRekening.parse(baku_kode(b.kode)).segmen
+    except KinerjaError:
+        rujukan = None
+    assert (None if b.kode_rekening is None else b.kode_rekening.segmen) == rujukan

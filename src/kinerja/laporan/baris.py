@@ -210,7 +210,9 @@ def _kode_terurai(kode: str | None) -> KodeRekening | None:
     if kode is None:
         return None
     try:
-        return KodeRekening.parse(baku_kode(kode))
+        # kode sudah dirapikan teks_opsional (setiap whitespace menjadi satu spasi): tanpa spasi,
+        # baku_kode(kode) tepat kode.upper()
+        return KodeRekening.parse(kode.upper() if " " not in kode else baku_kode(kode))
     except KodeRekeningSalah:
         return None
 

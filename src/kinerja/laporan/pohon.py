@@ -24,8 +24,10 @@ selalu sepakat tentang siapa anak siapa.
 
 from __future__ import annotations
 
+import operator
 from collections.abc import Container, Iterator, Mapping, Sequence
 from decimal import Decimal
+from itertools import repeat
 from types import MappingProxyType
 
 import attrs
@@ -118,9 +120,12 @@ def realisasi_per_baris(
             f"'realisasi' harus satu nilai per baris anggaran ({len(baris)} baris, "
             f"diberikan {len(daftar)})"
         )
-    for nilai in daftar:
-        if type(nilai) is not Decimal:
-            raise TipeTidakSah(f"'realisasi' harus berisi Decimal (diberikan {tampil_aman(nilai)})")
+    if not all(map(operator.is_, map(type, daftar), repeat(Decimal))):  # satu lintasan di C
+        for nilai in daftar:
+            if type(nilai) is not Decimal:
+                raise TipeTidakSah(
+                    f"'realisasi' harus berisi Decimal (diberikan {tampil_aman(nilai)})"
+                )
     return daftar
 
 
