@@ -48,6 +48,11 @@ __all__ = [
 ]
 
 
+# nilai anak-anak sebuah simpul tanpa generator Python (simpul induk berkas besar: ribuan anak)
+_PAGU_BARIS = operator.attrgetter("baris.pagu")
+_REALISASI = operator.attrgetter("realisasi")
+
+
 @attrs.frozen
 class SimpulAnggaran:
     """Satu simpul pohon: baris anggarannya, nilainya s.d. periode, dan anak-anaknya."""
@@ -65,12 +70,12 @@ class SimpulAnggaran:
     @property
     def jumlah_pagu_anak(self) -> Decimal | None:
         """Jumlah pagu anak-anaknya (``None`` bila tidak punya anak)."""
-        return jumlah(a.pagu for a in self.anak) if self.anak else None
+        return jumlah(map(_PAGU_BARIS, self.anak)) if self.anak else None
 
     @property
     def jumlah_realisasi_anak(self) -> Decimal | None:
         """Jumlah realisasi anak-anaknya (``None`` bila tidak punya anak)."""
-        return jumlah(a.realisasi for a in self.anak) if self.anak else None
+        return jumlah(map(_REALISASI, self.anak)) if self.anak else None
 
     def telusuri(self, kedalaman: int = 0) -> Iterator[tuple[int, SimpulAnggaran]]:
         """Simpul ini lalu keturunannya, urut kode, dengan kedalamannya."""
