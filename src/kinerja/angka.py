@@ -19,7 +19,6 @@ Decimal('0.3')
 
 from __future__ import annotations
 
-import functools
 import numbers
 import operator
 from collections.abc import Iterable
@@ -33,7 +32,7 @@ from kinerja.besaran import (
     TEMPAT_DESIMAL_MAKSIMUM,
     konteks_pustaka,
     periksa_besaran,
-    tambah,
+    tambah_semua,
 )
 from kinerja.galat import FormatAngkaSalah, InputTidakSah, TipeTidakSah, tampil_aman
 from kinerja.urai_angka import PANJANG_TEKS_MAKSIMUM, Notasi, baca_angka, baca_teks
@@ -81,7 +80,7 @@ def jumlah(nilai: Iterable[Decimal]) -> Decimal:
     if isinstance(daftar, (str, bytes)) or not isinstance(daftar, Iterable):
         raise TipeTidakSah(f"'nilai' harus daftar Decimal (diberikan {tampil_aman(daftar)})")
     try:
-        hasil = functools.reduce(tambah, daftar, Decimal(0))
+        hasil = tambah_semua(daftar, Decimal(0))
     except TypeError as exc:  # unsur bukan Decimal/int
         raise TipeTidakSah(f"'nilai' harus daftar Decimal: {exc}") from exc
     except ArithmeticError as exc:  # NaN bersinyal, Overflow, ∞ + −∞

@@ -19,7 +19,8 @@ Decimal('0.6666666666666666666666666666666667')
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import functools
+from collections.abc import Callable, Iterable
 from decimal import (
     ROUND_HALF_EVEN,
     Clamped,
@@ -52,6 +53,7 @@ __all__ = [
     "kurang",
     "periksa_besaran",
     "tambah",
+    "tambah_semua",
     "uji_besaran",
 ]
 
@@ -112,6 +114,17 @@ _tambah, _kurang, _kali, _bagi = _operasi()
 def tambah(a: Decimal, b: Decimal) -> Decimal:
     """``a + b`` dalam konteks pustaka (untuk angka yang sudah lewat ``ke_desimal``)."""
     return _tambah(a, b)
+
+
+def tambah_semua(nilai: Iterable[Decimal], awal: Decimal) -> Decimal:
+    """``awal + Σ nilai`` dalam konteks pustaka, satu lintasan (tanpa panggilan per unsur).
+
+    Dasar :func:`kinerja.angka.jumlah`, yang memeriksa masukannya dan memberi galat pustaka.
+
+    >>> tambah_semua([Decimal("0.1"), Decimal("0.2")], Decimal(0))
+    Decimal('0.3')
+    """
+    return functools.reduce(_tambah, nilai, awal)
 
 
 def kurang(a: Decimal, b: Decimal) -> Decimal:

@@ -50,9 +50,10 @@ _POLA_SEGMEN: tuple[tuple[str, str, str], ...] = (
     ("sub kegiatan", r"[0-9]{4}", "4 digit"),
 )
 _POLA_TERKOMPILASI = tuple(re.compile(pola) for _, pola, _ in _POLA_SEGMEN)
-# Kode sah lengkap, tingkat 1–5: pola segmen di atas, disambung titik, dari urusan ke bawah.
+# Kode sah lengkap, tingkat 1–5: pola segmen di atas, disambung titik, dari urusan ke bawah;
+# satu grup per segmen (grup yang cocok terakhir = tingkat kode), jadi segmennya langsung terbaca.
 _KODE_SAH = re.compile(
-    r"(?:{})(?:\.(?:{})(?:\.(?:{})(?:\.(?:{})(?:\.(?:{}))?)?)?)?".format(
+    r"({})(?:\.({})(?:\.({})(?:\.({})(?:\.({}))?)?)?)?".format(
         *(pola for _, pola, _ in _POLA_SEGMEN)
     )
 )
@@ -112,7 +113,15 @@ class KodeRekening:
         ...
         kinerja.galat.KodeRekeningSalah: kode rekening '7.01.02.2.01.02': segmen sub ... '02' ...
         """
-        if not isinstance(teks, str):
+        if type(teks) is str:
+            cocok = _KODE_SAH.fullmatch(teks.strip().upper())
+            if cocok is not None:
+                # Jalur cepat (tabel ribuan baris): teks yang cocok dengan pola lengkap — pola
+                # segmen yang sama, disambung titik — pasti lolos setiap pemeriksaan di bawah
+                # (panjang, jumlah segmen, pola tiap segmen); segmennya adalah grup yang cocok.
+                # Teks lain (termasuk semua yang ditolak) lewat jalur umum dengan pesannya.
+                return cls._sudah_sah(cocok.groups()[: cocok.lastindex], teks)
+        elif not isinstance(teks, str):
             raise TipeTidakSah(f"kode rekening harus teks (diberikan {tampil_aman(teks)})")
         bersih = teks.strip().upper()
         if not bersih or len(bersih) > _PANJANG_MAKSIMUM:
@@ -126,11 +135,6 @@ class KodeRekening:
                 "nomenklatur "
                 "(urusan.bidang.program.kegiatan(2 segmen).sub kegiatan: 1, 2, 3, 5 atau 6 segmen)"
             )
-        if _KODE_SAH.fullmatch(bersih):
-            # Jalur cepat (tabel ribuan baris): teks yang cocok dengan pola lengkap — pola
-            # segmen yang sama, disambung titik — pasti lolos pemeriksaan segmen di bawah;
-            # teks lain (termasuk semua yang ditolak) lewat jalur umum dengan pesannya.
-            return cls._sudah_sah(_pisah(bersih), teks)
         return cls(_pisah(bersih), teks=teks)
 
     @classmethod

@@ -23,8 +23,6 @@ from __future__ import annotations
 
 from decimal import ROUND_HALF_UP, Context, Decimal, localcontext
 
-from babel.numbers import format_decimal
-
 from kinerja.angka import AngkaMasukan, ke_desimal
 from kinerja.besaran import DIGIT_BULAT_MAKSIMUM, JEBAKAN, konteks_pustaka
 from kinerja.galat import InputTidakSah, TipeTidakSah, tampil_aman
@@ -90,6 +88,9 @@ def format_angka(x: AngkaMasukan, tempat: int = 2) -> str:
     if nilai == 0:
         nilai = abs(nilai)  # tanpa "-0,00"
     pola = "#,##0" + ("." + "0" * tempat if tempat else "")
+    # Babel diimpor saat pertama dipakai: tabel laporan memformat tanpa Babel (format_sel)
+    from babel.numbers import format_decimal
+
     with localcontext(_KONTEKS_TEKS):
         teks: str = format_decimal(nilai, format=pola, locale="id")
     return teks

@@ -20,11 +20,14 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal, DecimalException, localcontext
-from typing import Literal, TypeAlias
+from typing import TYPE_CHECKING, Literal, TypeAlias
 
-from babel.numbers import NumberFormatError, parse_decimal
-
-from kinerja.besaran import konteks_pustaka, periksa_besaran, uji_besaran
+from kinerja.besaran import (
+    DIGIT_BULAT_MAKSIMUM,
+    konteks_pustaka,
+    periksa_besaran,
+    uji_besaran,
+)
 from kinerja.galat import FormatAngkaSalah, InputTidakSah, TipeTidakSah, tampil_aman
 
 __all__ = [
@@ -36,7 +39,22 @@ __all__ = [
     "desimal_cepat",
 ]
 
+if TYPE_CHECKING:
+    from types import ModuleType
+
 Notasi: TypeAlias = Literal["id", "en"]
+
+
+def _babel() -> ModuleType:
+    """``babel.numbers``, diimpor saat jalur ketat pertama kali dibutuhkan.
+
+    Berkas yang seluruh angkanya berbentuk jalur cepat (dan perintah yang tidak membaca teks
+    angka sama sekali) tidak memuat Babel.
+    """
+    import babel.numbers
+
+    return babel.numbers
+
 
 PANJANG_TEKS_MAKSIMUM = 100
 """Teks angka yang lebih panjang dari ini ditolak tanpa diurai."""
@@ -54,6 +72,10 @@ _MINUS = str.maketrans({"\u2212": "-", "\u2013": "-", "\u00a0": " "})
 # teks lewat pengurai ketat; uji properti menjaga keduanya menerima dan menolak hal yang sama.
 _POLA_CEPAT = re.compile(r"-?(?:[1-9][0-9]{0,2}(?:\.[0-9]{3})+|[0-9]+)(?:,[0-9]+)?")
 _POLA_BADAN = re.compile(r"[+-]?[0-9.,]+")
+# Teks berbentuk _POLA_CEPAT sepanjang ini pasti dalam aturan besaran, tanpa perlu diuji: paling
+# banyak 24 digit (< 10²⁴, ≤ 34 digit bermakna), dan bila ada koma paling banyak 22 digit di
+# belakangnya (bukan nol → ≥ 10⁻²²; nol → eksponen ≥ −22). Uji properti: tests/test_skala_baca.py.
+_PANJANG_PASTI_SAH = DIGIT_BULAT_MAKSIMUM
 
 
 def _bersihkan(teks: str) -> str:
@@ -104,6 +126,8 @@ def desimal_cepat(teks: str) -> Decimal | None:
     """
     if len(teks) <= PANJANG_TEKS_MAKSIMUM and _POLA_CEPAT.fullmatch(teks):
         nilai = Decimal(teks.replace(".", "").replace(",", "."))
+        if len(teks) <= _PANJANG_PASTI_SAH:
+            return nilai
         try:
             uji_besaran(nilai)
         except DecimalException:
@@ -165,10 +189,11 @@ def baca_ketat(teks: object, notasi: object, nama: str = "teks") -> Decimal:
             "hanya ditulis dengan digit 0–9, titik, dan koma (tanda minus boleh di depan)"
         )
     _periksa_pemisah_di_ujung(teks, bersih, notasi)
+    babel = _babel()
     try:
         with localcontext(_KONTEKS_TEKS):  # Babel memakai konteks aktif, bukan milik pemanggil
-            nilai = parse_decimal(bersih, locale=notasi, strict=True)
-    except NumberFormatError as exc:
+            nilai = babel.parse_decimal(bersih, locale=notasi, strict=True)
+    except babel.NumberFormatError as exc:
         saran = tuple(exc.suggestions or ())
         if _POLA_SEN_BERTITIK.fullmatch(bersih):
             # "4.430.000.00": titik sebelum dua digit sen, pola cetak Rupiah yang umum (Klakah
@@ -201,10 +226,11 @@ def _periksa_pemisah_di_ujung(teks: str, bersih: str, notasi: Notasi) -> None:
         saran = tanda + badan[:-1]
     else:
         return
+    babel = _babel()
     try:
         with localcontext(_KONTEKS_TEKS):
-            parse_decimal(saran, locale=notasi, strict=True)
-    except (NumberFormatError, ArithmeticError, ValueError):
+            babel.parse_decimal(saran, locale=notasi, strict=True)
+    except (babel.NumberFormatError, ArithmeticError, ValueError):
         daftar_saran: tuple[str, ...] = ()
     else:
         daftar_saran = (saran,)
@@ -218,9 +244,10 @@ def _periksa_pemisah_di_ujung(teks: str, bersih: str, notasi: Notasi) -> None:
 
 
 def _mungkin_notasi_inggris(teks: str) -> bool:
+    babel = _babel()
     try:
         with localcontext(_KONTEKS_TEKS):
-            parse_decimal(teks, locale="en", strict=True)
-    except (NumberFormatError, ArithmeticError, ValueError):
+            babel.parse_decimal(teks, locale="en", strict=True)
+    except (babel.NumberFormatError, ArithmeticError, ValueError):
         return False
     return True

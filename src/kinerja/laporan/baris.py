@@ -9,7 +9,6 @@
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Sequence
 from decimal import Decimal
 
@@ -52,15 +51,17 @@ class NilaiTriwulan:
     tw2: Decimal | None = attrs.field(default=None, converter=angka_opsional)
     tw3: Decimal | None = attrs.field(default=None, converter=angka_opsional)
     tw4: Decimal | None = attrs.field(default=None, converter=angka_opsional)
+    kosong: bool = attrs.field(init=False, eq=False, repr=False)
+    """``True`` bila tidak ada satu triwulan pun yang dilaporkan (ditetapkan saat dibuat: tabel
+    dan ``periksa`` menanyakannya untuk setiap baris)."""
+
+    def __attrs_post_init__(self) -> None:
+        kosong = self.tw1 is None and self.tw2 is None and self.tw3 is None and self.tw4 is None
+        object.__setattr__(self, "kosong", kosong)
 
     def sebagai_tuple(self) -> tuple[Decimal | None, ...]:
         """Empat nilai TW I–IV."""
         return (self.tw1, self.tw2, self.tw3, self.tw4)
-
-    @property
-    def kosong(self) -> bool:
-        """``True`` bila tidak ada satu triwulan pun yang dilaporkan."""
-        return self.tw1 is None and self.tw2 is None and self.tw3 is None and self.tw4 is None
 
     def sampai_dengan(self, kumulasi: Kumulasi, triwulan: Triwulan) -> Decimal | None:
         """Nilai s.d. TW n, atau ``None`` bila belum ada nilai yang dilaporkan."""
@@ -237,6 +238,17 @@ def _pagu(nilai: AngkaMasukan) -> Decimal:
     return ke_desimal(nilai, "pagu")
 
 
+def _kode_terurai(kode: str | None) -> KodeRekening | None:
+    if kode is None:
+        return None
+    try:
+        # kode sudah dirapikan teks_opsional (setiap whitespace menjadi satu spasi): tanpa spasi,
+        # baku_kode(kode) tepat kode.upper()
+        return KodeRekening.parse(kode.upper() if " " not in kode else baku_kode(kode))
+    except KodeRekeningSalah:
+        return None
+
+
 @attrs.frozen
 class BarisAnggaran:
     """Satu baris anggaran: kode rekening (opsional), uraian, pagu, target dan realisasi.
@@ -260,24 +272,18 @@ class BarisAnggaran:
     tercetak_lain: tuple[TercetakAnggaran, ...] = attrs.field(default=(), converter=_lain_anggaran)
     riwayat: tuple[TahunAnggaran, ...] = attrs.field(default=(), converter=riwayat_anggaran)
     renstra: RenstraAnggaran | None = attrs.field(default=None, converter=renstra_anggaran)
+    kode_rekening: KodeRekening | None = attrs.field(init=False, eq=False, repr=False)
+    """Kode rekening terurai (lewat :func:`baku_kode`), atau ``None`` bila kosong atau cacat.
+
+    Diurai sekali, saat baris dibuat (baris beku): pohon, tabel dan ``periksa`` memakai hasil
+    yang sama.
+    """
 
     def __attrs_post_init__(self) -> None:
         # pagu sudah Decimal hingga (pengubah _pagu): hanya yang bertanda yang dibandingkan
         if self.pagu.is_signed() and self.pagu < 0:
             raise InputTidakSah(f"'pagu' harus >= 0 (diberikan {self.pagu!r})")
-
-    @functools.cached_property
-    def kode_rekening(self) -> KodeRekening | None:
-        """Kode rekening terurai (lewat :func:`baku_kode`), atau ``None`` bila kosong atau cacat.
-
-        Diurai sekali per baris (baris beku): pohon, tabel dan ``periksa`` memakai hasil yang sama.
-        """
-        if self.kode is None:
-            return None
-        try:
-            return KodeRekening.parse(baku_kode(self.kode))
-        except KodeRekeningSalah:
-            return None
+        object.__setattr__(self, "kode_rekening", _kode_terurai(self.kode))
 
     def target_sd(self, triwulan: Triwulan) -> Decimal | None:
         """Target keuangan s.d. TW n (jumlah target triwulan), ``None`` bila tidak ada."""

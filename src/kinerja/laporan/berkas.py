@@ -21,6 +21,7 @@ True
 
 from __future__ import annotations
 
+import contextlib
 import datetime
 import json
 import os
@@ -30,7 +31,6 @@ from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
-import tomli_w
 from cattrs.errors import ClassValidationError, ForbiddenExtraKeysError, IterableValidationError
 
 from kinerja.galat import (
@@ -41,13 +41,13 @@ from kinerja.galat import (
     tampil_aman,
 )
 from kinerja.laporan.batas_berkas import BATAS_BAWAAN, BatasBerkas, pengurai_angka, periksa_batas
-from kinerja.laporan.konverter import KONVERTER
-from kinerja.laporan.lokasi_galat import Tempat, galat_json, galat_struktur_rinci, galat_toml
+from kinerja.laporan.konverter import KONVERTER, KONVERTER_CEPAT
 from kinerja.laporan.model import Laporan, pastikan_laporan
-from kinerja.laporan.syarat_tahun_berkas import kesalahan_tahun_sebagian
 
 if TYPE_CHECKING:  # tomllib diimpor saat berkas TOML dibaca (_tomllib)
     import tomllib
+
+    from kinerja.laporan.lokasi_galat import Tempat
 
 __all__ = [
     "BATAS_BAWAAN",
@@ -74,9 +74,19 @@ def _dari_data(
     """
     if not isinstance(data, Mapping):
         raise BerkasTidakSah(f"{sumber}: isi berkas harus berupa tabel/objek laporan")
+    # Jalur cepat: kait dan pemeriksaan yang sama tanpa validasi rinci cattrs. Galat apa pun di
+    # sana → konverter rinci mengulang dari awal (konversi tanpa efek samping), agar galat dan
+    # tempatnya sama persis dengan membaca lewat KONVERTER saja.
+    with contextlib.suppress(Exception):
+        cepat: Laporan = KONVERTER_CEPAT.structure(data, Laporan)
+        return cepat
     try:
         laporan: Laporan = KONVERTER.structure(data, Laporan)
     except (ClassValidationError, IterableValidationError, ForbiddenExtraKeysError) as galat:
+        # hanya bila ada galat: modul pesan galat tidak dimuat untuk berkas yang sah
+        from kinerja.laporan.lokasi_galat import galat_struktur_rinci
+        from kinerja.laporan.syarat_tahun_berkas import kesalahan_tahun_sebagian
+
         rinci = galat_struktur_rinci(galat, data, teks, tempat) + kesalahan_tahun_sebagian(
             galat, data, teks
         )
@@ -142,10 +152,14 @@ def urai_teks(teks: str, format: FormatBerkas, sumber: str, batas: BatasBerkas) 
         else:
             raise InputTidakSah(f"'format' harus 'toml' atau 'json' (diberikan {format!r})")
     except _galat_toml() as galat:
+        from kinerja.laporan.lokasi_galat import galat_toml
+
         pesan = galat_toml(galat, teks)
         pemisah = " " if pesan.startswith("baris ") else ": "
         raise BerkasTidakSah(f"{sumber}{pemisah}{pesan}") from galat
     except json.JSONDecodeError as galat:
+        from kinerja.laporan.lokasi_galat import galat_json
+
         raise BerkasTidakSah(
             f"{sumber}: JSON tidak sah di baris {galat.lineno} kolom {galat.colno}: "
             f"{galat_json(galat.msg)}"
@@ -270,6 +284,8 @@ def tulis_laporan_teks(laporan: Laporan, format: FormatBerkas) -> str:
         raise TipeTidakSah(f"'laporan' harus Laporan (diberikan {type(laporan).__name__})")
     data = ke_data(laporan)
     if format == "toml":
+        import tomli_w  # hanya untuk menulis TOML
+
         return tomli_w.dumps(data)
     if format == "json":
         return json.dumps(data, ensure_ascii=False, indent=2, default=_json_bawaan) + "\n"

@@ -94,6 +94,8 @@ def _kolom_kelas(kelas: type, awalan: str = "") -> Iterator[str]:
     """Kunci kolom isian kelas attrs (bersarang), tanpa pemetaan bebas dan daftar."""
     jenis = typing.get_type_hints(kelas)
     for f in attrs.fields(kelas):
+        if not f.init:  # isian turunan (mis. NilaiTriwulan.kosong), bukan isian berkas
+            continue
         t = jenis[f.name]
         if attrs.has(t):
             yield from _kolom_kelas(t, f"{awalan}{f.name}.")

@@ -141,6 +141,11 @@ def _harus_tabel(cl: type, nilai: object) -> None:
 def _pabrik_attrs(konverter: cattrs.Converter) -> Any:
     def pabrik(cl: type) -> Any:
         dasar: Any = konverter.gen_structure_attrs_fromdict(cl)
+        if not konverter.detailed_validation:
+            # Konverter cepat (KONVERTER_CEPAT): pesan tidak dibutuhkan, karena galat apa pun
+            # diulang oleh konverter rinci. Yang bukan tabel tetap ditolak di sini — fungsi
+            # cattrs mengambil kunci (o['nama'], o.keys()) — jadi tanpa pemeriksaan tambahan.
+            return dasar
 
         def struktur(nilai: object, jenis_: object) -> object:
             if type(nilai) is not dict:  # dict (JSON/TOML) tanpa pemeriksaan ABC Mapping

@@ -23,7 +23,7 @@ from kinerja.laporan.kait_berkas import angka_berkas, pasang_kait_masukan
 from kinerja.periode import Periode, Triwulan
 from kinerja.teks_angka import tulis_angka_tepat
 
-__all__ = ["KONVERTER", "buat_konverter"]
+__all__ = ["KONVERTER", "KONVERTER_CEPAT", "buat_konverter"]
 
 
 _TANDA_CENTANG = frozenset("√✓✔vV1xX")
@@ -183,10 +183,16 @@ def _pabrik_opsional(jenis: Any, konverter: cattrs.Converter) -> Callable[[objec
     return struktur
 
 
-def buat_konverter(*, kait_opsional: bool = True) -> cattrs.Converter:
+def buat_konverter(*, kait_opsional: bool = True, rinci: bool = True) -> cattrs.Converter:
     """Konverter berkas; ``kait_opsional=False`` memakai kait ``X | None`` bawaan cattrs
-    (pembanding di uji)."""
-    konverter = cattrs.Converter(omit_if_default=True, forbid_extra_keys=True)
+    (pembanding di uji).
+
+    ``rinci=False``: kait dan pemeriksaan yang sama, tanpa validasi rinci cattrs (galat pertama
+    dilempar apa adanya, tanpa daftar galat dan tempatnya) — untuk :data:`KONVERTER_CEPAT`.
+    """
+    konverter = cattrs.Converter(
+        omit_if_default=True, forbid_extra_keys=True, detailed_validation=rinci
+    )
     pasang_kait_masukan(konverter)
     # satu aturan angka (ke_desimal, lewat angka_berkas yang menambah saran untuk salah tulis
     # umum) untuk bilangan dan teks, agar berkas yang ditulis kinerja (tulis_angka_tepat, termasuk
@@ -216,3 +222,12 @@ def buat_konverter(*, kait_opsional: bool = True) -> cattrs.Converter:
 
 KONVERTER = buat_konverter()
 """Satu-satunya konverter cattrs untuk berkas laporan (TOML dan JSON)."""
+
+KONVERTER_CEPAT = buat_konverter(rinci=False)
+"""Konverter yang sama tanpa validasi rinci: jalur cepat baca berkas yang sah.
+
+Kait, pengubah isian dan pemeriksaannya sama dengan :data:`KONVERTER`, jadi menerima dan
+menolak hal yang sama; bila ia menolak apa pun, :data:`KONVERTER` mengulanginya dari awal untuk
+galat lengkap beserta tempatnya (``baca_laporan``). Validasi rinci cattrs (satu ``try`` dan
+catatan per isian dan per baris) hanya dibayar bila berkas memang salah.
+"""

@@ -24,8 +24,10 @@ selalu sepakat tentang siapa anak siapa.
 
 from __future__ import annotations
 
+import operator
 from collections.abc import Container, Iterator, Mapping, Sequence
 from decimal import Decimal
+from itertools import repeat
 from types import MappingProxyType
 
 import attrs
@@ -46,6 +48,11 @@ __all__ = [
 ]
 
 
+# nilai anak-anak sebuah simpul tanpa generator Python (simpul induk berkas besar: ribuan anak)
+_PAGU_BARIS = operator.attrgetter("baris.pagu")
+_REALISASI = operator.attrgetter("realisasi")
+
+
 @attrs.frozen
 class SimpulAnggaran:
     """Satu simpul pohon: baris anggarannya, nilainya s.d. periode, dan anak-anaknya."""
@@ -63,12 +70,12 @@ class SimpulAnggaran:
     @property
     def jumlah_pagu_anak(self) -> Decimal | None:
         """Jumlah pagu anak-anaknya (``None`` bila tidak punya anak)."""
-        return jumlah(a.pagu for a in self.anak) if self.anak else None
+        return jumlah(map(_PAGU_BARIS, self.anak)) if self.anak else None
 
     @property
     def jumlah_realisasi_anak(self) -> Decimal | None:
         """Jumlah realisasi anak-anaknya (``None`` bila tidak punya anak)."""
-        return jumlah(a.realisasi for a in self.anak) if self.anak else None
+        return jumlah(map(_REALISASI, self.anak)) if self.anak else None
 
     def telusuri(self, kedalaman: int = 0) -> Iterator[tuple[int, SimpulAnggaran]]:
         """Simpul ini lalu keturunannya, urut kode, dengan kedalamannya."""
@@ -118,9 +125,12 @@ def realisasi_per_baris(
             f"'realisasi' harus satu nilai per baris anggaran ({len(baris)} baris, "
             f"diberikan {len(daftar)})"
         )
-    for nilai in daftar:
-        if type(nilai) is not Decimal:
-            raise TipeTidakSah(f"'realisasi' harus berisi Decimal (diberikan {tampil_aman(nilai)})")
+    if not all(map(operator.is_, map(type, daftar), repeat(Decimal))):  # satu lintasan di C
+        for nilai in daftar:
+            if type(nilai) is not Decimal:
+                raise TipeTidakSah(
+                    f"'realisasi' harus berisi Decimal (diberikan {tampil_aman(nilai)})"
+                )
     return daftar
 
 

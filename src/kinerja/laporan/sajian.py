@@ -21,11 +21,11 @@ Perdes           |       -
 from __future__ import annotations
 
 import csv
-import html
 import io
 import json
 import operator
 from decimal import Decimal
+from itertools import repeat
 from typing import Any, Literal
 
 import attrs
@@ -105,7 +105,12 @@ class Sajian:
 
     def tanpa_kolom_kosong(self) -> Sajian:
         """Sajian yang sama tanpa kolom yang seluruh isinya kosong (``None``)."""
-        tetap = [i for i in range(len(self.kolom)) if any(b[i] is not None for b in self.baris)]
+        # per kolom, satu lintasan di C: ada nilai yang bukan None?
+        tetap = [
+            i
+            for i in range(len(self.kolom))
+            if any(map(operator.is_not, map(operator.itemgetter(i), self.baris), repeat(None)))
+        ]
         if len(tetap) == len(self.kolom):
             return self
         if len(tetap) > 1:
@@ -136,7 +141,8 @@ class Sajian:
             f(nilai) for f, nilai in zip(pemformat, nilai_kolom, strict=True)
         ]
         for i, teks in enumerate(teks_kolom):
-            if teks:
+            # kolom teks yang muat seluruhnya (yang lazim) tidak disalin ulang
+            if teks and max(map(len, isi_kolom[i]), default=0) > lebar_teks:
                 isi_kolom[i] = [
                     s if len(s) <= lebar_teks else s[: lebar_teks - 1] + "…" for s in isi_kolom[i]
                 ]
@@ -213,6 +219,8 @@ class Sajian:
 
     def _repr_html_(self) -> str:
         """Tabel HTML untuk Jupyter."""
+        import html  # hanya untuk Jupyter: perintah `kinerja` tidak memuatnya
+
         kepala = "".join(f"<th>{html.escape(k.judul)}</th>" for k in self.kolom)
         badan = "".join(
             "<tr>"

@@ -14,6 +14,7 @@ bila ada baris teratas yang tidak sah (realisasi negatif atau melebihi pagu).
 
 from __future__ import annotations
 
+import operator
 from collections.abc import Sequence
 from decimal import Decimal
 
@@ -48,6 +49,12 @@ class BarisKeuangan:
     serapan: Decimal | None
     sisa: Decimal
     keterangan: str | None = None
+
+
+# isi satu baris sajian, urut kolom Kode … Sisa (satu attrgetter, bukan tuple per baris)
+_ISI_SAJIAN = operator.attrgetter(
+    "kode", "uraian", "pagu", "target", "realisasi", "capaian", "serapan", "sisa"
+)
 
 
 def _capaian_keuangan(target: Decimal | None, realisasi: Decimal) -> Decimal | None:
@@ -127,13 +134,15 @@ class TabelKeuangan(BisaDisajikan):
     periode: Periode
     baris: tuple[BarisKeuangan, ...] = attrs.field(converter=_baris_keuangan)
     _serapan: tuple[Decimal | None, str | None] = attrs.field(init=False, repr=False, eq=False)
+    _baris_akar: tuple[BarisKeuangan, ...] = attrs.field(init=False, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
-        # dihitung sekali: dipakai tabel, ringkasan dan periksa
+        # dihitung sekali: baris akar dipakai lima jumlah tabel, ringkasan dan periksa
+        object.__setattr__(self, "_baris_akar", tuple([b for b in self.baris if b.akar]))
         object.__setattr__(self, "_serapan", self._hitung_serapan_total())
 
-    def _akar(self) -> list[BarisKeuangan]:
-        return [b for b in self.baris if b.akar]
+    def _akar(self) -> tuple[BarisKeuangan, ...]:
+        return self._baris_akar
 
     @property
     def jumlah_pagu(self) -> Decimal:
@@ -180,10 +189,7 @@ class TabelKeuangan(BisaDisajikan):
 
     def ke_sajian(self) -> Sajian:
         """Sajian siap tampil, dengan baris JUMLAH."""
-        isi: list[tuple[object, ...]] = [
-            (b.kode, b.uraian, b.pagu, b.target, b.realisasi, b.capaian, b.serapan, b.sisa)
-            for b in self.baris
-        ]
+        isi: list[tuple[object, ...]] = list(map(_ISI_SAJIAN, self.baris))
         target = self.jumlah_target
         nilai_serapan, alasan = self._serapan
         isi.append(

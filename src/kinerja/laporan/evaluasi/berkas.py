@@ -32,7 +32,6 @@ from kinerja.laporan.berkas import (
 from kinerja.laporan.evaluasi.csv_ikm import survei_dari_csv
 from kinerja.laporan.evaluasi.model import BerkasLKE, SurveiIKM
 from kinerja.laporan.konverter import buat_konverter
-from kinerja.laporan.lokasi_galat import galat_struktur
 from kinerja.laporan.model import Laporan
 
 __all__ = [
@@ -65,6 +64,8 @@ def _evaluasi_dari_data(data: Mapping[str, object], sumber: str, teks: str) -> D
     try:
         hasil: DokumenEvaluasi = _KONVERTER.structure(data, _JENIS[jenis])
     except (ClassValidationError, IterableValidationError, ForbiddenExtraKeysError) as galat:
+        from kinerja.laporan.lokasi_galat import galat_struktur  # hanya bila ada galat
+
         kesalahan = galat_struktur(galat, data, teks)
         ringkas = "; ".join(kesalahan[:5]) + (" …" if len(kesalahan) > 5 else "")
         raise BerkasTidakSah(

@@ -126,7 +126,9 @@ def periksa_anggaran(laporan: Laporan, hasil: HasilLaporan) -> Iterator[Temuan]:
             terurai = baris.kode_rekening
             pertama = kembar.get(i)
             # jalur terbanyak (kode terurai, tanpa spasi, tidak kembar) tanpa generator
-            if terurai is None or pertama is not None or kode.split() != [kode]:
+            # kode dirapikan teks_opsional (whitespace apa pun menjadi satu spasi): memuat
+            # whitespace tepat bila memuat " " (sama dengan kode.split() != [kode])
+            if terurai is None or pertama is not None or " " in kode:
                 yield from _periksa_kode(label or _label(baris), kode, terurai, pertama, laporan)
     for _, simpul in hasil.pohon.telusuri():
         if not simpul.anak:  # daun: tidak ada jumlah anak yang dibandingkan
