@@ -275,3 +275,21 @@ def test_saran_sen_bertitik(teks: str, saran: str) -> None:
     assert galat.value.saran == (saran,)
     assert f"maksud Anda {saran!r}?" in str(galat.value)
     assert baca_angka(saran) == baca_angka(saran.replace(".", "").replace(",", "."), notasi="en")
+
+
+def test_temuan_yang_salah_di_kedua_kemungkinan_menyebut_keduanya() -> None:
+    # persentase tercetak 50 salah bila baris A bernilai 1,00 (centang: 100) maupun 0,92 (11/12:
+    # (11/12 + 1) / 2 × 100 = 95,83): temuan sendiri, dengan kedua nilai aturannya
+    desa = [f"D{i}" for i in range(12)]
+    rekap = RekapFasilitasi(
+        desa=desa, centang={"A": [True] * 12, "B": [True] * 12}, nilai_tercetak={"A": "0,92"}
+    )
+    lap = _lap(fasilitasi=rekap, tercetak=TercetakRingkasan(persentase_fasilitasi="50,00"))
+    nilai, persen = periksa(lap)
+    assert (nilai.kolom, nilai.akibat) == ("nilai baris", ())
+    assert (persen.kolom, persen.tercetak, persen.dihitung) == (
+        "persentase fasilitasi", D("50.00"), D("100.00"),
+    )  # fmt: skip
+    assert "seharusnya 100,00 bila nilai baris 'A' 1,00; 95,83 bila nilai baris 'A' 0,92" in (
+        persen.alasan
+    )

@@ -156,14 +156,32 @@ def kelompokkan(
             continue
         if any(_kunci(t) == _kunci(d) and t.tercetak == d.tercetak for t in ulang):
             continue  # angka tercetak tetap tidak cocok: bukan masukan alternatif
-        sisa = {_kunci(t) for t in ulang}
+        sisa = {_kunci(t): t for t in ulang}
         akibat = [f for f in hasil if f is not d and not f.akibat and _kunci(f) not in sisa]
-        if not akibat:
+        # salah di kedua kemungkinan, tetapi nilai aturannya bergantung pada angka yang
+        # diperselisihkan: temuan sendiri yang menyebut kedua nilai itu, tanpa memilih
+        bergantung = {
+            id(f): sisa[_kunci(f)]
+            for f in hasil
+            if f is not d and _kunci(f) in sisa and f.dihitung != sisa[_kunci(f)].dihitung
+        }
+        if not akibat and not bergantung:
             continue
         hasil = [
-            attrs.evolve(d, akibat=tuple(_sebagai_akibat(f, d) for f in akibat))
-            if f is d else f
+            attrs.evolve(d, akibat=(*d.akibat, *(_sebagai_akibat(f, d) for f in akibat)))
+            if f is d
+            else _dua_kemungkinan(f, bergantung[id(f)], d) if id(f) in bergantung else f
             for f in hasil
             if not any(f is a for a in akibat)
         ]  # fmt: skip
     return hasil
+
+
+def _dua_kemungkinan(f: Temuan, lain: Temuan, d: Temuan) -> Temuan:
+    """Temuan yang salah menurut kedua kemungkinan angka ``d``: sebut nilai aturan masing-masing."""
+    kolom = d.kolom if d.tabel != "fasilitasi" else f"nilai baris {d.baris!r}"
+    kemungkinan = (
+        f"seharusnya {tampil(f.dihitung)} bila {kolom} {tampil(d.dihitung)}; "
+        f"{tampil(lain.dihitung)} bila {kolom} {tampil(d.tercetak)}"
+    )
+    return attrs.evolve(f, alasan=f"{f.alasan} ({kemungkinan})")
