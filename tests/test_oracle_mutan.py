@@ -558,7 +558,10 @@ def test_alasan_capaian_menyebut_rumus_tanpa_keterangan_bila_terhitung() -> None
     # l. 114–116, l. 119, l. 120, l. 123, l. 124), semuanya terhitung; rumusnya DOMAIN.md §2.
     temuan = [t for t in periksa(muat_contoh("senduro-2023-tw1")) if t.kolom == "capaian"]
     assert len(temuan) == 8
-    assert {t.alasan for t in temuan} == {"capaian = R / T × 100"}
+    # tiga di antaranya berdiri di atas realisasi yang tercetak berbeda di tempat lain: alasannya
+    # menyebut nilai aturan untuk kedua kemungkinan (periksa.sengketa), tanpa keterangan lain
+    assert {t.alasan.split(" (seharusnya ")[0] for t in temuan} == {"capaian = R / T × 100"}
+    assert all("tanpa target" not in t.alasan for t in temuan)
 
 
 @pytest.mark.parametrize(

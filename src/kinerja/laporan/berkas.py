@@ -58,6 +58,7 @@ __all__ = [
     "baca_laporan_bait",
     "baca_laporan_teks",
     "ke_data",
+    "teks_dari_bait",
     "tulis_laporan",
     "tulis_laporan_teks",
 ]
@@ -241,7 +242,7 @@ def baca_teks_berkas(p: Path, batas: BatasBerkas) -> str:
         raise BerkasTidakSah(f"{nama!r} adalah folder, bukan berkas laporan") from galat
     except OSError as galat:
         raise BerkasTidakSah(f"berkas {nama!r} tidak bisa dibaca: {galat.strerror}") from galat
-    return _teks_dari_bait(isi, f"berkas {nama!r}", batas)
+    return teks_dari_bait(isi, f"berkas {nama!r}", batas)
 
 
 def baca_laporan_bait(
@@ -254,10 +255,11 @@ def baca_laporan_bait(
     if not isinstance(sumber, str):
         raise TipeTidakSah(f"'sumber' harus str (diberikan {tampil_aman(sumber)})")
     format = _jenis(jenis)
-    return baca_laporan_teks(_teks_dari_bait(isi, sumber, batas), format, sumber, batas=batas)
+    return baca_laporan_teks(teks_dari_bait(isi, sumber, batas), format, sumber, batas=batas)
 
 
-def _teks_dari_bait(isi: bytes, sebutan: str, batas: BatasBerkas) -> str:
+def teks_dari_bait(isi: bytes, sebutan: str, batas: BatasBerkas) -> str:
+    """Teks UTF-8 dari bait, ukurannya diperiksa dulu; galat menyebut ``sebutan``."""
     if len(isi) > batas.ukuran_bait:
         raise BerkasTidakSah(f"{sebutan}: lebih dari batas {batas.ukuran_bait} bait")
     try:

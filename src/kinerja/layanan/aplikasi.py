@@ -21,6 +21,7 @@ from kinerja.galat import BerkasTidakSah, KinerjaError, tampil_aman
 from kinerja.laporan.batas_berkas import BATAS_BAWAAN, BatasBerkas
 from kinerja.laporan.berkas import tulis_laporan_teks
 from kinerja.laporan.contoh import CONTOH, muat_contoh, teks_contoh
+from kinerja.laporan.evaluasi import DokumenEvaluasi
 from kinerja.laporan.model import Laporan
 from kinerja.laporan.skema_keluaran import skema_keluaran
 from kinerja.layanan.badan import BadanTerlaluBesar, baca_badan, jenis_dari_tipe
@@ -120,7 +121,7 @@ async def _tangani_tak_terduga(_: Request, galat: Exception) -> Response:
     return _jawaban_galat(500, {"galat": [{"jalur": "", "pesan": "galat di dalam layanan"}]})
 
 
-async def _laporan(request: Request, batas: BatasBerkas) -> Laporan:
+async def _laporan(request: Request, batas: BatasBerkas) -> Laporan | DokumenEvaluasi:
     jenis = jenis_dari_tipe(request.headers.get("content-type"))
     if jenis is None:
         raise _galat(
@@ -133,7 +134,9 @@ async def _laporan(request: Request, batas: BatasBerkas) -> Laporan:
         isi = await baca_badan(request.stream(), batas.ukuran_bait, panjang)
     except BadanTerlaluBesar as galat:
         raise _galat(413, str(galat)) from galat
-    laporan: Laporan = await run_in_threadpool(baca_bait, isi, jenis, "<permintaan>", batas)
+    laporan: Laporan | DokumenEvaluasi = await run_in_threadpool(
+        baca_bait, isi, jenis, "<permintaan>", batas
+    )
     return laporan
 
 

@@ -16,8 +16,10 @@ from typing import Any, BinaryIO
 
 from kinerja.galat import BerkasTidakSah, InputTidakSah, KinerjaError, tampil_aman
 from kinerja.laporan.batas_berkas import BATAS_BAWAAN, BatasBerkas
-from kinerja.laporan.berkas import FormatBerkas, baca_laporan_bait
-from kinerja.laporan.keluaran import dokumen
+from kinerja.laporan.berkas import FormatBerkas
+from kinerja.laporan.evaluasi import DokumenEvaluasi, hitung_evaluasi, periksa_evaluasi
+from kinerja.laporan.evaluasi.berkas import baca_dokumen_bait
+from kinerja.laporan.keluaran import dokumen, info_evaluasi
 from kinerja.laporan.model import Laporan
 from kinerja.laporan.periksa import periksa
 from kinerja.laporan.skema_keluaran import skema_keluaran
@@ -51,25 +53,33 @@ def tebak_jenis(isi: bytes) -> FormatBerkas:
 
 def baca_bait(
     isi: bytes, jenis: FormatBerkas | None, sumber: str, batas: BatasBerkas = BATAS_BAWAAN
-) -> Laporan:
-    """Laporan dari bait; tanpa ``jenis``, ditebak dari isinya (:func:`tebak_jenis`)."""
-    return baca_laporan_bait(isi, jenis or tebak_jenis(isi), sumber, batas=batas)
+) -> Laporan | DokumenEvaluasi:
+    """Laporan (atau survei IKM / lembar kerja LKE bila berkasnya ber-``jenis``) dari bait;
+    tanpa ``jenis`` (format), ditebak dari isinya (:func:`tebak_jenis`)."""
+    return baca_dokumen_bait(isi, jenis or tebak_jenis(isi), sumber, batas)
 
 
 def baca_aliran(
     aliran: BinaryIO, jenis: FormatBerkas | None, sumber: str, batas: BatasBerkas = BATAS_BAWAAN
-) -> Laporan:
-    """Laporan dari aliran bait (stdin), paling banyak batas + 1 bait dibaca."""
+) -> Laporan | DokumenEvaluasi:
+    """Laporan (atau berkas evaluasi) dari aliran bait (stdin), paling banyak batas + 1 bait."""
     return baca_bait(aliran.read(batas.ukuran_bait + 1), jenis, sumber, batas)
 
 
-def dokumen_hitung(laporan: Laporan) -> dict[str, Any]:
-    """JSON v1 semua tabel laporan."""
+def dokumen_hitung(laporan: Laporan | DokumenEvaluasi) -> dict[str, Any]:
+    """JSON v1 semua tabel laporan (berkas evaluasi: tabel ``ikm`` atau ``lke``)."""
+    if not isinstance(laporan, Laporan):
+        tabel = hitung_evaluasi(laporan).ke_sajian()
+        return dokumen(info_evaluasi(laporan.judul, tabel.id), [tabel])
     return dokumen(laporan, hitung(laporan).sajian())
 
 
-def dokumen_periksa(laporan: Laporan) -> dict[str, Any]:
+def dokumen_periksa(laporan: Laporan | DokumenEvaluasi) -> dict[str, Any]:
     """JSON v1 semua tabel laporan dan temuan ``periksa`` (tabel dihitung sekali)."""
+    if not isinstance(laporan, Laporan):
+        tabel = hitung_evaluasi(laporan).ke_sajian()
+        temuan = periksa_evaluasi(laporan)
+        return dokumen(info_evaluasi(laporan.judul, tabel.id), [tabel], temuan)
     hasil = hitung(laporan)
     return dokumen(laporan, hasil.sajian(), periksa(laporan, hasil=hasil))
 

@@ -27,6 +27,7 @@ from kinerja.laporan.berkas import (
     _dari_data,
     baca_laporan,
     baca_teks_berkas,
+    teks_dari_bait,
     urai_teks,
 )
 from kinerja.laporan.evaluasi.csv_ikm import survei_dari_csv
@@ -38,6 +39,7 @@ __all__ = [
     "CONTOH_EVALUASI",
     "DokumenEvaluasi",
     "baca_dokumen",
+    "baca_dokumen_bait",
     "baca_evaluasi_teks",
     "muat_contoh_evaluasi",
     "teks_contoh_evaluasi",
@@ -83,6 +85,13 @@ def _dokumen(
     if isinstance(data, Mapping) and "jenis" in data:
         return _evaluasi_dari_data(data, sumber, teks)
     return _dari_data(data, sumber, teks)
+
+
+def baca_dokumen_bait(
+    isi: bytes, format: FormatBerkas, sumber: str, batas: BatasBerkas = BATAS_BAWAAN
+) -> Laporan | DokumenEvaluasi:
+    """Laporan, atau survei IKM/LKE bila ber-``jenis``, dari bait UTF-8 (stdin, HTTP)."""
+    return _dokumen(teks_dari_bait(isi, sumber, batas), format, sumber, batas)
 
 
 def baca_evaluasi_teks(
