@@ -51,7 +51,7 @@ from kinerja.laporan.evaluasi import (
 )
 from kinerja.laporan.keluaran import dokumen, info_evaluasi
 from kinerja.laporan.model import Laporan
-from kinerja.laporan.periksa import periksa
+from kinerja.laporan.periksa import Temuan, periksa
 from kinerja.laporan.sajian import BisaDisajikan, Sajian
 from kinerja.laporan.tabel import (
     HasilLaporan,
@@ -115,13 +115,12 @@ _TABEL_SENDIRI: dict[str, Callable[[Laporan], BisaDisajikan]] = {
 def _hitung(args: argparse.Namespace) -> int:
     laporan = _muat(args)
     if not isinstance(laporan, Laporan):  # berkas evaluasi: satu tabel, 'ikm' atau 'lke'
-        if args.format == "xlsx" or args.gambar:
-            raise InputTidakSah(
-                "--format xlsx dan --gambar tersedia untuk laporan kinerja, belum untuk berkas "
-                "IKM/LKE; pakai --format csv atau json"
-            )
+        if args.gambar:
+            raise InputTidakSah("--gambar tersedia untuk laporan kinerja, belum untuk IKM/LKE")
         tabel = hitung_evaluasi(laporan)
         sajian: list[Sajian] = [tabel.sajian_satu(args.tabel or tabel.id)]
+        if args.format == "xlsx":
+            return _excel_evaluasi(args, sajian, None)
     elif args.format == "xlsx" or args.gambar:
         return _hitung_berkas(args, hitung(laporan))
     elif args.tabel in _TABEL_SENDIRI:
@@ -164,6 +163,16 @@ def _hitung_berkas(args: argparse.Namespace, hasil: HasilLaporan) -> int:
     return 0
 
 
+def _excel_evaluasi(
+    args: argparse.Namespace, sajian: list[Sajian], temuan: list[Temuan] | None
+) -> int:
+    from kinerja.laporan.excel_keluar import buku_kerja_sajian, tulis_excel
+
+    tulis_excel(buku_kerja_sajian(sajian, temuan), _xlsx(args))
+    _tulis(f"buku kerja: {args.keluaran}")
+    return 0
+
+
 def _xlsx(args: argparse.Namespace) -> str:
     if not args.keluaran:
         raise InputTidakSah("--format xlsx butuh berkas keluaran: -o NAMA.xlsx")
@@ -172,20 +181,23 @@ def _xlsx(args: argparse.Namespace) -> str:
 
 def _periksa(args: argparse.Namespace) -> int:
     laporan = _muat(args)
-    if args.format == "json" and isinstance(laporan, Laporan):
+    if args.format == "json":
         data = dokumen_periksa(laporan)
         _tulis_json(data)
         return 1 if data["temuan"] else 0
-    temuan = periksa(laporan) if isinstance(laporan, Laporan) else periksa_evaluasi(laporan)
-    if args.format == "xlsx":
-        if not isinstance(laporan, Laporan):
-            raise InputTidakSah("--format xlsx belum tersedia untuk berkas IKM/LKE")
-        hitung(laporan).ke_excel(_xlsx(args))
-        _tulis(f"{len(temuan)} temuan; buku kerja: {args.keluaran}")
-    elif args.format == "json" and not isinstance(laporan, Laporan):  # berkas evaluasi
-        tabel = [hitung_evaluasi(laporan).ke_sajian()]
-        _tulis_json(dokumen(info_evaluasi(_judul(laporan), tabel[0].id), tabel, temuan))
-    elif args.format == "csv":
+    if isinstance(laporan, Laporan):
+        temuan = periksa(laporan)
+        if args.format == "xlsx":
+            hitung(laporan).ke_excel(_xlsx(args))
+            _tulis(f"{len(temuan)} temuan; buku kerja: {args.keluaran}")
+            return 1 if temuan else 0
+    else:
+        temuan = periksa_evaluasi(laporan)
+        if args.format == "xlsx":
+            _excel_evaluasi(args, [hitung_evaluasi(laporan).ke_sajian()], temuan)
+            _tulis(f"{len(temuan)} temuan")
+            return 1 if temuan else 0
+    if args.format == "csv":
         sys.stdout.write(temuan_csv(temuan))
     elif args.format == "markdown":
         _tulis(temuan_markdown(_judul(laporan), temuan))

@@ -39,7 +39,15 @@ if TYPE_CHECKING:
     from kinerja.laporan.periksa.temuan import Temuan
     from kinerja.laporan.tabel import HasilLaporan
 
-__all__ = ["FORMAT_ANGKA", "buku_kerja", "muat_openpyxl", "nama_lembar", "tulis_excel", "tulis_sel"]
+__all__ = [
+    "FORMAT_ANGKA",
+    "buku_kerja",
+    "buku_kerja_sajian",
+    "muat_openpyxl",
+    "nama_lembar",
+    "tulis_excel",
+    "tulis_sel",
+]
 
 FORMAT_ANGKA = {
     "persen": "0.00",
@@ -223,10 +231,29 @@ def buku_kerja(hasil: HasilLaporan, *, temuan: bool = True) -> Any:
     return penulis.buku
 
 
-def tulis_excel(hasil: HasilLaporan, jalur: str | os.PathLike[str], *, temuan: bool = True) -> None:
-    """Tulis tabel-tabel ``hasil`` ke berkas ``.xlsx`` (``temuan=False``: tanpa lembar temuan)."""
+def buku_kerja_sajian(sajian: Sequence[Sajian], temuan: Sequence[Temuan] | None = None) -> Any:
+    """``openpyxl.Workbook`` dari sajian bertabel terdaftar (mis. tabel ``ikm``/``lke`` berkas
+    evaluasi), lembar bernama id tabelnya, dan lembar temuan bila ``temuan`` diberikan."""
+    penulis = _Penulis()
+    for s in sajian:
+        penulis.tabel(s.id, s)
+    if temuan is not None:
+        penulis.temuan(temuan)
+    penulis.nilai_tepat()
+    return penulis.buku
+
+
+def tulis_excel(
+    hasil: HasilLaporan | Any, jalur: str | os.PathLike[str], *, temuan: bool = True
+) -> None:
+    """Tulis tabel-tabel ``hasil`` ke berkas ``.xlsx`` (``temuan=False``: tanpa lembar temuan).
+
+    ``hasil`` boleh juga buku kerja yang sudah disusun (:func:`buku_kerja_sajian`).
+    """
     p = _jalur_tulis(jalur)
-    buku = buku_kerja(hasil, temuan=temuan)
+    from kinerja.laporan.tabel import HasilLaporan
+
+    buku = buku_kerja(hasil, temuan=temuan) if isinstance(hasil, HasilLaporan) else hasil
     try:
         buku.save(p)
     except (OSError, ValueError) as galat:  # ValueError: jalur bernul ("embedded null byte")
