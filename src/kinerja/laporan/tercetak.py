@@ -201,7 +201,7 @@ def daftar_tempat(nilai: object, jenis: type[_T2], nama: str = "tercetak_lain") 
     Setiap tempat wajib menyebut ``tempat`` dan tempat tidak boleh tertulis dua kali — tanpa itu
     temuan tidak dapat menunjuk angka mana yang dimaksud.
     """
-    if nilai is None:
+    if nilai is None or nilai == ():  # jalur terbanyak: tanpa tempat lain
         return ()
     if isinstance(nilai, (str, bytes, Mapping)) or not isinstance(nilai, (list, tuple)):
         raise TipeTidakSah(

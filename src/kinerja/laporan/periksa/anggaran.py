@@ -92,7 +92,11 @@ def periksa_anggaran(laporan: Laporan, hasil: HasilLaporan) -> Iterator[Temuan]:
     tw_iv = laporan.periode.triwulan_laporan is Triwulan.IV
     for i, (baris, k) in enumerate(zip(laporan.anggaran, hasil.keuangan.baris, strict=True)):
         label = ""
-        for t in (baris.tercetak, *baris.tercetak_lain):
+        temuan = _periksa_cetak(tabel, baris, baris.tercetak, k)
+        if temuan:
+            label = _label(baris)
+            yield from _di(baris.tercetak, temuan)
+        for t in baris.tercetak_lain:  # angka baris yang sama di tabel lain (mis. lampiran)
             temuan = _periksa_cetak(tabel, baris, t, k)
             if temuan:
                 label = label or _label(baris)

@@ -40,6 +40,8 @@ def _periksa(
     tabel: str, baris: Sequence[tuple[str, tuple[str, ...], tuple[Tempat, ...]]]
 ) -> Iterator[Temuan]:
     """``baris``: (label, judul-judul baris itu, tempat-tempat cetaknya) untuk setiap baris."""
+    if not any(t.uraian is not None for _, _, tempat in baris for t in tempat):
+        return  # tidak ada judul tercetak (berkas anggaran besar): tidak ada yang dibandingkan
     judul = [[_kata(j) for j in js] for _, js, _ in baris]
     for i, (label, _, tempat) in enumerate(baris):
         for t in tempat:
