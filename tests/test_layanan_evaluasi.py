@@ -6,6 +6,7 @@ from __future__ import annotations
 import io
 import json
 from collections.abc import Iterator
+from pathlib import Path
 
 import jsonschema
 import pytest
@@ -56,3 +57,52 @@ def test_http_evaluasi(url: str, nama: str) -> None:
     data = j.json()
     KELUARAN.validate(data)
     assert data == json.loads(json.dumps(dokumen_periksa(muat_contoh_evaluasi(nama))))
+
+
+def _ikm_csv() -> bytes:
+    # ekspor formulir: kolom identitas lalu satu kolom per unsur, nilai 1–4
+    baris = ["Timestamp,Nama,U1,U2,U3", "2024-01-02,A,4,3,4", "2024-01-03,B,3,3,2"]
+    return ("\n".join(baris) + "\n").encode()
+
+
+def test_jenis_csv_dan_xlsx_untuk_berkas_tanpa_akhiran(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # unggahan sementara PHP: tanpa akhiran; formatnya disebut dengan --jenis
+    csv_ = tmp_path / "phpCSV01"
+    csv_.write_bytes(_ikm_csv())
+    assert cli.main(["hitung", str(csv_), "--jenis", "csv", "--format", "json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    KELUARAN.validate(data)
+    # NRR 3,5; 3,0; 3,0 → IKM = (3,5 + 3 + 3) / 3 × 25 = 79,166…
+    assert data["tabel"]["ikm"]["baris"][-1]["indeks"]["tercetak"].startswith("79,1")
+    xlsx = tmp_path / "phpXLS01"
+    assert cli.main(["contoh", "kalaena-2024-tw1", "--format", "xlsx", "-o", str(xlsx)]) == 0
+    capsys.readouterr()
+    assert cli.main(["periksa", str(xlsx), "--jenis", "xlsx"]) == 1
+    assert "99,22" in capsys.readouterr().out
+
+
+def test_stdin_xlsx_ditebak(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    xlsx = tmp_path / "kalaena.xlsx"
+    assert cli.main(["contoh", "kalaena-2024-tw1", "--format", "xlsx", "-o", str(xlsx)]) == 0
+    capsys.readouterr()
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(xlsx.read_bytes())))
+    assert cli.main(["periksa", "-", "--format", "json"]) == 1
+    assert json.loads(capsys.readouterr().out)["laporan"]["instansi"] == "Kecamatan Kalaena"
+
+
+def test_http_csv_dan_xlsx(url: str, tmp_path: Path) -> None:
+    j = minta(url, "POST", "/hitung", _ikm_csv(), {"Content-Type": "text/csv"})
+    assert j.status == 200, j.badan[:300]
+    KELUARAN.validate(j.json())
+    xlsx = tmp_path / "kalaena.xlsx"
+    assert cli.main(["contoh", "kalaena-2024-tw1", "--format", "xlsx", "-o", str(xlsx)]) == 0
+    tipe = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+    j = minta(url, "POST", "/periksa", xlsx.read_bytes(), {"Content-Type": tipe})
+    assert j.status == 200, j.badan[:300]
+    data = j.json()
+    KELUARAN.validate(data)
+    assert any(t["angka"] == "capaian keuangan" for t in data["temuan"])

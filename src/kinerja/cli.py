@@ -38,7 +38,7 @@ from kinerja.cli_pengurai import (
 from kinerja.cli_temuan import temuan_csv, temuan_markdown, temuan_teks
 from kinerja.galat import InputTidakSah, KinerjaError, tampil_aman
 from kinerja.hari_kerja import batas_waktu_laporan
-from kinerja.laporan.berkas import baca_laporan, tulis_laporan_teks
+from kinerja.laporan.berkas import tulis_laporan_teks
 from kinerja.laporan.contoh import CONTOH, CONTOH_BAWAAN, muat_contoh, teks_contoh
 from kinerja.laporan.evaluasi import (
     CONTOH_EVALUASI,
@@ -77,7 +77,7 @@ def _muat(args: argparse.Namespace) -> Laporan | DokumenEvaluasi:
     if args.berkas == "-":
         return baca_aliran(sys.stdin.buffer, args.jenis, "<stdin>")
     if args.berkas and args.jenis:
-        return baca_laporan(args.berkas, jenis=args.jenis)
+        return baca_dokumen(args.berkas, jenis=args.jenis)
     if args.berkas:
         return baca_dokumen(args.berkas)  # laporan, atau survei IKM/LKE menurut 'jenis'
     return muat_contoh(CONTOH_BAWAAN)

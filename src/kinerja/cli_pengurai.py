@@ -83,8 +83,8 @@ def pengurai() -> argparse.ArgumentParser:
                        help="bentuk keluaran (bawaan: teks; xlsx butuh -o)")  # fmt: skip
         _keluaran(p)
         p.add_argument("--jenis", choices=JENIS_MASUKAN,
-                       help="format BERKAS bila akhirannya bukan .toml/.json "
-                       "(stdin: ditebak dari isinya)")  # fmt: skip
+                       help="format BERKAS bila akhirannya tidak dikenal (stdin: ditebak dari "
+                       "isinya; csv harus disebut)")  # fmt: skip
 
     hit = sub.add_parser("hitung", help="cetak tabel-tabel laporan",
                          description="Hitung dan cetak tabel-tabel laporan.")  # fmt: skip
@@ -103,7 +103,7 @@ def pengurai() -> argparse.ArgumentParser:
         description="Tanpa NAMA: daftar contoh. Dengan NAMA: teks TOML-nya.",
     )
     con.add_argument("nama", nargs="?", metavar="NAMA", choices=_SEMUA_CONTOH)
-    con.add_argument("--format", choices=(*JENIS_MASUKAN, "xlsx"), default="toml",
+    con.add_argument("--format", choices=("toml", "json", "xlsx"), default="toml",
                      help="format contoh (bawaan: toml; xlsx: buku isian, butuh -o)")  # fmt: skip
     _keluaran(con)
     sk = sub.add_parser("skema", help="cetak JSON Schema masukan atau keluaran",

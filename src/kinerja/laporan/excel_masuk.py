@@ -264,20 +264,25 @@ def baca_excel(jalur: str | Path, *, batas: BatasBerkas = BATAS_BAWAAN) -> Lapor
         )
     _periksa_zip(p, batas, nama)
     pembaca = _Pembaca(batas)
-    try:
-        buku = openpyxl.load_workbook(p, read_only=True, data_only=True)
-    except Exception as galat:  # openpyxl: berbagai galat untuk isi yang rusak
-        raise BerkasTidakSah(f"berkas {nama!r} bukan buku kerja .xlsx yang sah: {galat}") from galat
-    try:
-        data = _data_buku(buku, pembaca)
-    except KinerjaError:
-        raise
-    except Exception as galat:  # mode read_only mengurai XML lembar saat dibaca: isi yang rusak
-        raise BerkasTidakSah(
-            f"berkas {nama!r}: isi lembar rusak ({type(galat).__name__}: {galat})"
-        ) from galat
-    finally:
-        buku.close()
+    # dibuka sebagai aliran bait: openpyxl lalu tidak menolak berkas tanpa akhiran .xlsx
+    # (unggahan sementara, --jenis xlsx); isinya tetap diperiksa sebagai buku kerja
+    with p.open("rb") as aliran:
+        try:
+            buku = openpyxl.load_workbook(aliran, read_only=True, data_only=True)
+        except Exception as galat:  # openpyxl: berbagai galat untuk isi yang rusak
+            raise BerkasTidakSah(
+                f"berkas {nama!r} bukan buku kerja .xlsx yang sah: {galat}"
+            ) from galat
+        try:
+            data = _data_buku(buku, pembaca)
+        except KinerjaError:
+            raise
+        except Exception as galat:  # read_only mengurai XML lembar saat dibaca: isi rusak
+            raise BerkasTidakSah(
+                f"berkas {nama!r}: isi lembar rusak ({type(galat).__name__}: {galat})"
+            ) from galat
+        finally:
+            buku.close()
     if pembaca.kesalahan:
         k = pembaca.kesalahan
         ringkas = "; ".join(k[:5]) + (" …" if len(k) > 5 else "")

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator
 
-from kinerja.laporan.berkas import FormatBerkas
+from kinerja.laporan.evaluasi.berkas import JenisMasukan
 
 __all__ = ["BUANG_MAKSIMUM", "BadanTerlaluBesar", "baca_badan", "jenis_dari_tipe"]
 
@@ -17,12 +17,14 @@ BUANG_MAKSIMUM = 256 * 2**20
 """Paling banyak sekian bait badan yang terlalu besar dibaca-dan-dibuang sebelum sambungan
 ditutup (klien yang mengirim lebih dari ini bisa melihat sambungan diputus)."""
 
-_TIPE: dict[str, FormatBerkas] = {
+_TIPE: dict[str, JenisMasukan] = {
     "application/json": "json",
     "text/json": "json",
     "application/toml": "toml",
     "text/toml": "toml",
     "application/x-toml": "toml",
+    "text/csv": "csv",  # survei IKM, jawaban mentah
+    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": "xlsx",
 }
 
 
@@ -35,7 +37,7 @@ class BadanTerlaluBesar(Exception):
         self.ukuran = ukuran
 
 
-def jenis_dari_tipe(tipe_isi: str | None) -> FormatBerkas | None:
+def jenis_dari_tipe(tipe_isi: str | None) -> JenisMasukan | None:
     """Format laporan dari ``Content-Type`` (``application/json``, ``application/toml`` …).
 
     >>> jenis_dari_tipe("application/json; charset=utf-8"), jenis_dari_tipe("text/html")

@@ -16,9 +16,8 @@ from typing import Any, BinaryIO
 
 from kinerja.galat import BerkasTidakSah, InputTidakSah, KinerjaError, tampil_aman
 from kinerja.laporan.batas_berkas import BATAS_BAWAAN, BatasBerkas
-from kinerja.laporan.berkas import FormatBerkas
 from kinerja.laporan.evaluasi import DokumenEvaluasi, hitung_evaluasi, periksa_evaluasi
-from kinerja.laporan.evaluasi.berkas import baca_dokumen_bait
+from kinerja.laporan.evaluasi.berkas import JenisMasukan, baca_dokumen_bait
 from kinerja.laporan.keluaran import dokumen, info_evaluasi
 from kinerja.laporan.model import Laporan
 from kinerja.laporan.periksa import periksa
@@ -38,21 +37,24 @@ __all__ = [
     "tebak_jenis",
 ]
 
-JENIS_MASUKAN: tuple[FormatBerkas, ...] = ("toml", "json")
-"""Format berkas laporan yang dibaca (``--jenis``); isu lain menambah csv/xlsx di sini."""
+JENIS_MASUKAN: tuple[JenisMasukan, ...] = ("toml", "json", "csv", "xlsx")
+"""Format masukan (``--jenis``, ``Content-Type``): TOML, JSON, CSV (survei IKM), XLSX."""
 
 ID_MASUKAN = "urn:kinerja:skema:masukan:v1"
 """``$id`` skema masukan (sama dengan yang tertulis di ``data/laporan.schema.json``)."""
 
 
-def tebak_jenis(isi: bytes) -> FormatBerkas:
-    """``json`` bila karakter pertama yang bukan spasi adalah ``{``, selain itu ``toml``."""
+def tebak_jenis(isi: bytes) -> JenisMasukan:
+    """``xlsx`` bila bait diawali tanda zip (``PK``), ``json`` bila karakter pertama yang bukan
+    spasi adalah ``{``, selain itu ``toml``. CSV tidak ditebak: sebut ``jenis`` = ``csv``."""
+    if isi[:4] == b"PK\x03\x04":
+        return "xlsx"
     awal = isi.lstrip(b"\xef\xbb\xbf \t\r\n")[:1]
     return "json" if awal == b"{" else "toml"
 
 
 def baca_bait(
-    isi: bytes, jenis: FormatBerkas | None, sumber: str, batas: BatasBerkas = BATAS_BAWAAN
+    isi: bytes, jenis: JenisMasukan | None, sumber: str, batas: BatasBerkas = BATAS_BAWAAN
 ) -> Laporan | DokumenEvaluasi:
     """Laporan (atau survei IKM / lembar kerja LKE bila berkasnya ber-``jenis``) dari bait;
     tanpa ``jenis`` (format), ditebak dari isinya (:func:`tebak_jenis`)."""
@@ -60,7 +62,7 @@ def baca_bait(
 
 
 def baca_aliran(
-    aliran: BinaryIO, jenis: FormatBerkas | None, sumber: str, batas: BatasBerkas = BATAS_BAWAAN
+    aliran: BinaryIO, jenis: JenisMasukan | None, sumber: str, batas: BatasBerkas = BATAS_BAWAAN
 ) -> Laporan | DokumenEvaluasi:
     """Laporan (atau berkas evaluasi) dari aliran bait (stdin), paling banyak batas + 1 bait."""
     return baca_bait(aliran.read(batas.ukuran_bait + 1), jenis, sumber, batas)

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from pathlib import Path
+from typing import Literal
 
 from cattrs.errors import ClassValidationError, ForbiddenExtraKeysError, IterableValidationError
 
@@ -38,6 +39,7 @@ from kinerja.laporan.model import Laporan
 __all__ = [
     "CONTOH_EVALUASI",
     "DokumenEvaluasi",
+    "JenisMasukan",
     "baca_dokumen",
     "baca_dokumen_bait",
     "baca_evaluasi_teks",
@@ -87,11 +89,38 @@ def _dokumen(
     return _dari_data(data, sumber, teks)
 
 
+JenisMasukan = Literal["toml", "json", "csv", "xlsx"]
+"""Format masukan yang dibaca kinerja: berkas laporan (TOML, JSON, buku kerja isian XLSX) dan
+berkas evaluasi (TOML/JSON ber-``jenis``, CSV jawaban mentah IKM)."""
+
+
 def baca_dokumen_bait(
-    isi: bytes, format: FormatBerkas, sumber: str, batas: BatasBerkas = BATAS_BAWAAN
+    isi: bytes, format: JenisMasukan, sumber: str, batas: BatasBerkas = BATAS_BAWAAN
 ) -> Laporan | DokumenEvaluasi:
-    """Laporan, atau survei IKM/LKE bila ber-``jenis``, dari bait UTF-8 (stdin, HTTP)."""
-    return _dokumen(teks_dari_bait(isi, sumber, batas), format, sumber, batas)
+    """Laporan, atau survei IKM/LKE, dari bait (stdin, badan HTTP, berkas tanpa akhiran)."""
+    if format == "xlsx":  # openpyxl membaca berkas: bait ditulis ke berkas sementara dulu
+        if len(isi) > batas.ukuran_bait:
+            raise BerkasTidakSah(f"{sumber}: lebih dari batas {batas.ukuran_bait} bait")
+        import tempfile
+
+        with tempfile.TemporaryDirectory() as folder:
+            jalur = Path(folder) / "masukan.xlsx"
+            jalur.write_bytes(isi)
+            from kinerja.laporan.excel_masuk import baca_excel
+
+            try:
+                return baca_excel(jalur, batas=batas)
+            except BerkasTidakSah as galat:  # sebut sumbernya, bukan berkas sementara
+                pesan = str(galat).replace(repr(str(jalur)), sumber)
+                raise BerkasTidakSah(pesan, galat.kesalahan, galat.rincian) from galat
+    teks = teks_dari_bait(isi, sumber, batas)
+    if format == "csv":
+        return survei_dari_csv(teks, sumber, batas=batas)
+    if format not in ("toml", "json"):
+        raise InputTidakSah(
+            f"'jenis' harus toml, json, csv atau xlsx (diberikan {tampil_aman(format)})"
+        )
+    return _dokumen(teks, format, sumber, batas)
 
 
 def baca_evaluasi_teks(
@@ -113,7 +142,7 @@ def baca_evaluasi_teks(
 
 
 def baca_dokumen(
-    jalur: str | Path, *, batas: BatasBerkas = BATAS_BAWAAN
+    jalur: str | Path, *, batas: BatasBerkas = BATAS_BAWAAN, jenis: JenisMasukan | None = None
 ) -> Laporan | DokumenEvaluasi:
     """Baca berkas ``.toml``/``.json`` (laporan, atau evaluasi bila ber-``jenis``), ``.csv``
     (survei IKM) atau ``.xlsx`` (buku kerja isian laporan, lihat docs/excel.md)."""
@@ -122,6 +151,12 @@ def baca_dokumen(
     if not isinstance(batas, BatasBerkas):
         raise TipeTidakSah(f"'batas' harus BatasBerkas (diberikan {tampil_aman(batas)})")
     p = Path(jalur)
+    if jenis is not None:  # berkas tanpa akhiran yang dikenal (mis. unggahan sementara)
+        if jenis == "xlsx":
+            from kinerja.laporan.excel_masuk import baca_excel
+
+            return baca_excel(p, batas=batas)
+        return baca_dokumen_bait(baca_teks_berkas(p, batas).encode(), jenis, str(p), batas)
     akhiran = p.suffix.lower()
     if akhiran == ".xlsx":
         return baca_laporan(p, batas=batas)
