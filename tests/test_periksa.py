@@ -89,7 +89,7 @@ DIHARAPKAN: dict[str, list[tuple[str, str, str | None, str | None]]] = {
         # l. 115: realisasi 0 untuk pagu 14.700.000 = kegiatan l. 121 + l. 122 (10.200.000 +
         # 2.250.000 terealisasi), dan serapan 0 yang mengikutinya
         ("cost per outcome", "realisasi anggaran", "0", "12450000"),
-        ("cost per outcome", "serapan", "0", "85"),
+        ("↳ cost per outcome", "serapan", "0", "85"),
         # l. 133: "di triwulanan II" dalam laporan TW I
         (
             "dokumen",

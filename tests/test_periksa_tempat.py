@@ -195,3 +195,26 @@ def test_akibat_menjangkau_ringkasan() -> None:
     ]  # fmt: skip
     assert t.jumlah == 3
     assert len(_semua(periksa(lap))) == 3
+
+
+@pytest.mark.parametrize(("serapan", "akibat"), [("0", True), ("50", False)])
+def test_serapan_dari_realisasi_anggaran_tercetak_adalah_akibat(serapan: str, akibat: bool) -> None:
+    # Senduro l. 115: realisasi anggaran tercetak 0 (seharusnya 12.450.000 dari pagu 14.700.000),
+    # serapan tercetak 0 = 0 / 14.700.000 dihitung dari angka salah itu: satu salah cetak
+    anggaran = BarisAnggaran("Kegiatan", "14.700.000", realisasi=NilaiTriwulan("12.450.000"))
+    indikator = _dokumen(
+        target=NilaiTriwulan(14), realisasi=NilaiTriwulan(14), anggaran="Kegiatan",
+        tercetak=TercetakIndikator(
+            pagu="14.700.000", realisasi_anggaran=0, serapan=serapan, tempat="tabel 2.3 (l. 115)"
+        ),
+    )  # fmt: skip
+    lap = _lap(indikator, anggaran=[anggaran])
+    temuan = [t for t in periksa(lap) if t.tabel == "cost per outcome"]
+    if akibat:
+        (t,) = temuan
+        assert (t.kolom, [a.kolom for a in t.akibat]) == ("realisasi anggaran", ["serapan"])
+        assert "tercetak 0 sesuai bila 0" in t.akibat[0].alasan
+    else:
+        assert [(t.kolom, t.akibat) for t in temuan] == [
+            ("realisasi anggaran", ()), ("serapan", ()),
+        ]  # fmt: skip

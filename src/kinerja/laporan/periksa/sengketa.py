@@ -22,7 +22,7 @@ from decimal import Decimal
 
 import attrs
 
-from kinerja.besaran import bagi, kurang
+from kinerja.besaran import bagi, kali, kurang
 from kinerja.galat import KinerjaError
 from kinerja.laporan.baris import BarisIndikator, NilaiTriwulan
 from kinerja.laporan.model import Laporan
@@ -139,11 +139,52 @@ def _sebagai_akibat(f: Temuan, d: Temuan) -> Temuan:
     return attrs.evolve(f, alasan=f"{f.alasan} ({kemungkinan})", jenis="akibat")
 
 
+def _serapan_dari_tercetak(laporan: Laporan, hasil: list[Temuan]) -> list[Temuan]:
+    """Cost per outcome: serapan tercetak yang dihitung laporan dari realisasi anggaran tercetak
+    yang salah (Senduro l. 115: realisasi 0, serapan 0) adalah akibat realisasi itu."""
+    baris = {i.nama: i for i in laporan.indikator}
+    ikut: dict[int, list[Temuan]] = {}  # id temuan realisasi → serapan yang mengikutinya
+    diambil: set[int] = set()
+    for d in hasil:
+        asal = baris.get(d.baris)
+        if (d.tabel, d.kolom) != ("cost per outcome", "realisasi anggaran") or asal is None:
+            continue
+        if not isinstance(d.tercetak, Decimal):
+            continue
+        cetak = [t for t in (asal.tercetak, *asal.tercetak_lain) if (t.tempat,) == d.tempat
+                 or (t.tempat is None and not d.tempat)]  # fmt: skip
+        pagu = cetak[0].pagu if cetak else None
+        if not pagu:
+            continue
+        for f in hasil:
+            if (f.tabel, f.baris, f.kolom, f.tempat) != ("cost per outcome", d.baris, "serapan",
+                                                        d.tempat):  # fmt: skip
+                continue
+            if not isinstance(f.tercetak, Decimal) or f.akibat:
+                continue
+            if bulatkan(bagi(kali(d.tercetak, 100), pagu), tempat_cetak(f.tercetak)) == f.tercetak:
+                ikut.setdefault(id(d), []).append(
+                    attrs.evolve(
+                        f,
+                        alasan=f"{f.alasan} (seharusnya {tampil(f.dihitung)} bila realisasi "
+                        f"anggaran {tampil(d.dihitung)}; tercetak {tampil(f.tercetak)} sesuai "
+                        f"bila {tampil(d.tercetak)})",
+                        jenis="akibat",
+                    )
+                )
+                diambil.add(id(f))
+    return [
+        attrs.evolve(t, akibat=(*t.akibat, *ikut[id(t)])) if id(t) in ikut else t
+        for t in hasil
+        if id(t) not in diambil
+    ]
+
+
 def kelompokkan(
     laporan: Laporan, temuan: Sequence[Temuan], periksa_dasar: Callable[[Laporan], list[Temuan]]
 ) -> list[Temuan]:
     """Kelompokkan temuan yang mengikuti dari target/realisasi tercetak yang diperselisihkan."""
-    hasil = list(temuan)
+    hasil = _serapan_dari_tercetak(laporan, list(temuan))
     for d in [t for t in hasil if _sengketa(t)]:
         if d not in hasil:  # sudah menjadi akibat perselisihan lain
             continue
