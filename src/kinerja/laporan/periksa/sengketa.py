@@ -22,7 +22,9 @@ from decimal import Decimal
 
 import attrs
 
-from kinerja.besaran import bagi, kali, kurang
+from kinerja.anggaran import serapan
+from kinerja.besaran import bagi, kurang
+from kinerja.fasilitasi import RekapFasilitasi
 from kinerja.galat import KinerjaError
 from kinerja.laporan.baris import BarisIndikator, NilaiTriwulan
 from kinerja.laporan.model import Laporan
@@ -58,6 +60,12 @@ def _ganti_sd(
     return attrs.evolve(nilai, **{isian: x})
 
 
+def _dengan_centang(rekap: RekapFasilitasi, aktivitas: str, k: int) -> RekapFasilitasi:
+    n = len(rekap.desa)
+    baris = (True,) * k + (False,) * (n - k)
+    return attrs.evolve(rekap, centang=dict(rekap.centang) | {aktivitas: baris})
+
+
 def _centang_alternatif(laporan: Laporan, d: Temuan) -> Laporan | None:
     """Laporan dengan centang baris fasilitasi diubah sesedikit mungkin agar nilainya = tercetak."""
     rekap = laporan.fasilitasi
@@ -66,8 +74,11 @@ def _centang_alternatif(laporan: Laporan, d: Temuan) -> Laporan | None:
     centang = list(rekap.centang[d.baris])
     n, ada = len(centang), sum(centang)
     tempat = tempat_cetak(d.tercetak)
+    # nilai baris untuk k centang menurut aturan rekap itu sendiri (RekapFasilitasi.nilai_baris)
     cocok = [
-        k for k in range(n + 1) if bulatkan(bagi(Decimal(k), Decimal(n)), tempat) == d.tercetak
+        k
+        for k in range(n + 1)
+        if bulatkan(_dengan_centang(rekap, d.baris, k).nilai_baris(d.baris), tempat) == d.tercetak
     ]
     if not cocok:
         return None
@@ -162,7 +173,11 @@ def _serapan_dari_tercetak(laporan: Laporan, hasil: list[Temuan]) -> list[Temuan
                 continue
             if not isinstance(f.tercetak, Decimal) or f.akibat:
                 continue
-            if bulatkan(bagi(kali(d.tercetak, 100), pagu), tempat_cetak(f.tercetak)) == f.tercetak:
+            try:  # serapan dari angka tercetak baris ini, aturan yang sama (DOMAIN.md §5)
+                dari_tercetak = serapan(pagu, d.tercetak)
+            except KinerjaError:
+                continue
+            if bulatkan(dari_tercetak, tempat_cetak(f.tercetak)) == f.tercetak:
                 ikut.setdefault(id(d), []).append(
                     attrs.evolve(
                         f,
