@@ -49,7 +49,7 @@ from kinerja.laporan.evaluasi import (
     periksa_evaluasi,
     teks_contoh_evaluasi,
 )
-from kinerja.laporan.keluaran import dokumen, info_evaluasi
+from kinerja.laporan.keluaran import dokumen, info_evaluasi, info_laporan
 from kinerja.laporan.model import Laporan
 from kinerja.laporan.periksa import Temuan, periksa
 from kinerja.laporan.sajian import BisaDisajikan, Sajian
@@ -86,9 +86,8 @@ def _muat(args: argparse.Namespace) -> Laporan | DokumenEvaluasi:
 def _judul(laporan: Laporan | DokumenEvaluasi) -> str:
     if not isinstance(laporan, Laporan):
         return laporan.judul
-    unit = laporan.unit
-    tempat = unit.instansi + (f", Kabupaten {unit.kabupaten}" if unit.kabupaten else "")
-    return f"Laporan Kinerja {unit.nama} — {tempat} — {laporan.periode}"
+    judul: str = info_laporan(laporan)["judul"]  # satu judul untuk teks dan JSON v1
+    return judul
 
 
 def _csv_beberapa(sajian: Sequence[Sajian], tepat: bool) -> str:
@@ -166,9 +165,9 @@ def _hitung_berkas(args: argparse.Namespace, hasil: HasilLaporan) -> int:
 def _excel_evaluasi(
     args: argparse.Namespace, sajian: list[Sajian], temuan: list[Temuan] | None
 ) -> int:
-    from kinerja.laporan.excel_keluar import buku_kerja_sajian, tulis_excel
+    from kinerja.laporan.excel_keluar import buku_kerja_sajian, simpan_buku
 
-    tulis_excel(buku_kerja_sajian(sajian, temuan), _xlsx(args))
+    simpan_buku(buku_kerja_sajian(sajian, temuan), _xlsx(args))
     _tulis(f"buku kerja: {args.keluaran}")
     return 0
 

@@ -45,6 +45,7 @@ __all__ = [
     "buku_kerja_sajian",
     "muat_openpyxl",
     "nama_lembar",
+    "simpan_buku",
     "tulis_excel",
     "tulis_sel",
 ]
@@ -243,17 +244,16 @@ def buku_kerja_sajian(sajian: Sequence[Sajian], temuan: Sequence[Temuan] | None 
     return penulis.buku
 
 
-def tulis_excel(
-    hasil: HasilLaporan | Any, jalur: str | os.PathLike[str], *, temuan: bool = True
-) -> None:
-    """Tulis tabel-tabel ``hasil`` ke berkas ``.xlsx`` (``temuan=False``: tanpa lembar temuan).
-
-    ``hasil`` boleh juga buku kerja yang sudah disusun (:func:`buku_kerja_sajian`).
-    """
+def tulis_excel(hasil: HasilLaporan, jalur: str | os.PathLike[str], *, temuan: bool = True) -> None:
+    """Tulis tabel-tabel ``hasil`` ke berkas ``.xlsx`` (``temuan=False``: tanpa lembar temuan)."""
     p = _jalur_tulis(jalur)
-    from kinerja.laporan.tabel import HasilLaporan
+    simpan_buku(buku_kerja(hasil, temuan=temuan), p)
 
-    buku = buku_kerja(hasil, temuan=temuan) if isinstance(hasil, HasilLaporan) else hasil
+
+def simpan_buku(buku: Any, jalur: str | os.PathLike[str]) -> None:
+    """Simpan buku kerja (:func:`buku_kerja`, :func:`buku_kerja_sajian`) ke ``.xlsx``; galat
+    menyebut berkasnya."""
+    p = _jalur_tulis(jalur)
     try:
         buku.save(p)
     except (OSError, ValueError) as galat:  # ValueError: jalur bernul ("embedded null byte")
