@@ -12,6 +12,7 @@ import jsonschema
 import pytest
 
 from kinerja import cli
+from kinerja.galat import BerkasTidakSah
 from kinerja.laporan.evaluasi import CONTOH_EVALUASI, muat_contoh_evaluasi, teks_contoh_evaluasi
 from kinerja.laporan.skema_keluaran import skema_keluaran
 from kinerja.layanan.inti import baca_bait, dokumen_hitung, dokumen_periksa
@@ -106,3 +107,13 @@ def test_http_csv_dan_xlsx(url: str, tmp_path: Path) -> None:
     data = j.json()
     KELUARAN.validate(data)
     assert any(t["angka"] == "capaian keuangan" for t in data["temuan"])
+
+
+def test_galat_berkas_evaluasi_berjalur() -> None:
+    # galat berkas evaluasi seperti galat berkas laporan: setiap kesalahan dengan jalur programnya
+    # (kunci di akhir TOML masuk ke tabel terakhir contoh itu, [tercetak])
+    teks = teks_contoh_evaluasi("ikm-kecamatan-2024") + "\nkunci_asing = 1\n"
+    with pytest.raises(BerkasTidakSah) as galat:
+        baca_bait(teks.encode(), "toml", "<permintaan>")
+    assert [j for j, _ in galat.value.rincian] == ["tercetak.kunci_asing"]
+    assert "kunci tidak dikenal 'kunci_asing'" in galat.value.rincian[0][1]

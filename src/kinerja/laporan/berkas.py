@@ -85,19 +85,13 @@ def _dari_data(
         laporan: Laporan = KONVERTER.structure(data, Laporan)
     except (ClassValidationError, IterableValidationError, ForbiddenExtraKeysError) as galat:
         # hanya bila ada galat: modul pesan galat tidak dimuat untuk berkas yang sah
-        from kinerja.laporan.lokasi_galat import galat_struktur_rinci
+        from kinerja.laporan.lokasi_galat import berkas_tidak_sah, galat_struktur_rinci
         from kinerja.laporan.syarat_tahun_berkas import kesalahan_tahun_sebagian
 
         rinci = galat_struktur_rinci(galat, data, teks, tempat) + kesalahan_tahun_sebagian(
             galat, data, teks
         )
-        kesalahan = tuple(f"{letak}: {pesan}" for _, letak, pesan in rinci)
-        ringkas = "; ".join(kesalahan[:5]) + (" …" if len(kesalahan) > 5 else "")
-        raise BerkasTidakSah(
-            f"{sumber}: {len(kesalahan)} kesalahan: {ringkas}",
-            kesalahan,
-            tuple((jalur, f"{letak}: {pesan}") for jalur, letak, pesan in rinci),
-        ) from galat
+        raise berkas_tidak_sah(sumber, rinci) from galat
     except KinerjaError as galat:
         raise BerkasTidakSah(f"{sumber}: {galat}", (str(galat),)) from galat
     return laporan

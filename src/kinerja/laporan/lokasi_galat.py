@@ -23,13 +23,14 @@ import attrs
 from cattrs.errors import ClassValidationError, ForbiddenExtraKeysError, IterableValidationError
 
 from kinerja._isian import saran
-from kinerja.galat import InputTidakSah, KinerjaError, TahunTidakSah, tampil_aman
+from kinerja.galat import BerkasTidakSah, InputTidakSah, KinerjaError, TahunTidakSah, tampil_aman
 
 if TYPE_CHECKING:  # tomllib diimpor hanya saat berkas TOML dibaca
     import tomllib
 
 __all__ = [
     "Tempat",
+    "berkas_tidak_sah",
     "galat_json",
     "galat_struktur",
     "galat_struktur_rinci",
@@ -326,6 +327,19 @@ def galat_struktur_rinci(
             mesin = jalur_mesin((*jalur, kunci) if kunci is not None else jalur)
             hasil.append((mesin, tempat, _isi_kunci_tercetak(pesan, jalur)))
     return tuple(hasil)
+
+
+def berkas_tidak_sah(sumber: str, rinci: tuple[tuple[str, str, str], ...]) -> BerkasTidakSah:
+    """Satu :class:`~kinerja.galat.BerkasTidakSah` untuk semua kesalahan struktur berkas
+    (:func:`galat_struktur_rinci`): ringkasan lima pertama, setiap kesalahan, dan pasangan
+    (jalur, pesan) untuk program."""
+    kesalahan = tuple(f"{letak}: {pesan}" for _, letak, pesan in rinci)
+    ringkas = "; ".join(kesalahan[:5]) + (" …" if len(kesalahan) > 5 else "")
+    return BerkasTidakSah(
+        f"{sumber}: {len(kesalahan)} kesalahan: {ringkas}",
+        kesalahan,
+        tuple((jalur, f"{letak}: {pesan}") for jalur, letak, pesan in rinci),
+    )
 
 
 def galat_struktur(

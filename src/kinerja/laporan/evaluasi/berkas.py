@@ -68,13 +68,10 @@ def _evaluasi_dari_data(data: Mapping[str, object], sumber: str, teks: str) -> D
     try:
         hasil: DokumenEvaluasi = _KONVERTER.structure(data, _JENIS[jenis])
     except (ClassValidationError, IterableValidationError, ForbiddenExtraKeysError) as galat:
-        from kinerja.laporan.lokasi_galat import galat_struktur  # hanya bila ada galat
+        # hanya bila ada galat; sama dengan berkas laporan, termasuk jalur untuk program
+        from kinerja.laporan.lokasi_galat import berkas_tidak_sah, galat_struktur_rinci
 
-        kesalahan = galat_struktur(galat, data, teks)
-        ringkas = "; ".join(kesalahan[:5]) + (" …" if len(kesalahan) > 5 else "")
-        raise BerkasTidakSah(
-            f"{sumber}: {len(kesalahan)} kesalahan: {ringkas}", kesalahan
-        ) from galat
+        raise berkas_tidak_sah(sumber, galat_struktur_rinci(galat, data, teks)) from galat
     except KinerjaError as galat:
         raise BerkasTidakSah(f"{sumber}: {galat}", (str(galat),)) from galat
     return hasil
