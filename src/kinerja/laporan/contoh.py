@@ -10,6 +10,8 @@ satu laporan tahunan yang dikonstruksi (namanya berakhiran ``-dikonstruksi``).
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from kinerja.galat import InputTidakSah, tampil_aman
 from kinerja.laporan.model import Laporan
 
@@ -31,9 +33,15 @@ CONTOH_BAWAAN = "klakah-2024-tw4"
 
 def teks_contoh(nama: str) -> str:
     """Teks TOML contoh bawaan ``nama``."""
-    if not isinstance(nama, str) or nama not in CONTOH:
+    return teks_bawaan(nama, CONTOH)
+
+
+def teks_bawaan(nama: str, daftar: Mapping[str, str]) -> str:
+    """Teks TOML berkas bawaan ``nama`` di ``data/contoh`` yang terdaftar di ``daftar`` (contoh
+    laporan, contoh evaluasi); nama lain → galat yang menyebut pilihannya."""
+    if not isinstance(nama, str) or nama not in daftar:
         raise InputTidakSah(
-            f"contoh {tampil_aman(nama)} tidak ada; pilihan: {', '.join(sorted(CONTOH))}"
+            f"contoh {tampil_aman(nama)} tidak ada; pilihan: {', '.join(sorted(daftar))}"
         )
     from importlib import resources  # saat dipakai: perintah atas berkas sendiri tidak memuatnya
 

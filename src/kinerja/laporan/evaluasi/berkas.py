@@ -31,6 +31,7 @@ from kinerja.laporan.berkas import (
     teks_dari_bait,
     urai_teks,
 )
+from kinerja.laporan.contoh import teks_bawaan
 from kinerja.laporan.evaluasi.csv_ikm import survei_dari_csv
 from kinerja.laporan.evaluasi.model import BerkasLKE, SurveiIKM
 from kinerja.laporan.konverter import buat_konverter
@@ -167,14 +168,7 @@ def baca_dokumen(
 
 def teks_contoh_evaluasi(nama: str) -> str:
     """Teks TOML contoh evaluasi bawaan ``nama``."""
-    if not isinstance(nama, str) or nama not in CONTOH_EVALUASI:
-        raise InputTidakSah(
-            f"contoh {tampil_aman(nama)} tidak ada; pilihan: {', '.join(sorted(CONTOH_EVALUASI))}"
-        )
-    from importlib import resources
-
-    berkas = resources.files("kinerja.laporan") / "data" / "contoh" / f"{nama}.toml"
-    return berkas.read_text(encoding="utf-8")
+    return teks_bawaan(nama, CONTOH_EVALUASI)
 
 
 def muat_contoh_evaluasi(nama: str) -> DokumenEvaluasi:
