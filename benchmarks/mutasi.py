@@ -86,8 +86,8 @@ PETA_UJI: dict[str, tuple[str, ...]] = {
         "docs/kode-rekening.md", "tests/test_kode_rekening.py", "tests/test_kokoh_tabel.py",
     ),
     "predikat": ("docs/predikat.md", "tests/test_predikat.py", "tests/test_contoh_domain.py"),
-    # Pita, SkalaPredikat dan skala bawaan (ambang regulasi) pindah dari predikat ke skala
-    "skala": ("docs/predikat.md", "tests/test_predikat.py", "tests/test_contoh_domain.py"),
+    # Pita, SkalaPredikat dan skala bawaan (ambang regulasi) pindah dari predikat ke skala_predikat
+    "skala_predikat": ("docs/predikat.md", "tests/test_predikat.py", "tests/test_contoh_domain.py"),
     "skala_terdaftar": (
         "docs/predikat.md", "tests/test_predikat.py", "tests/test_sampah.py",
         "tests/test_kokoh_masukan.py",

@@ -34,13 +34,7 @@ def _lapisan(modul: str) -> int:
         return LAPORAN
     if bagian[:2] == ["kinerja", "vektor"]:
         return JALUR_CEPAT
-    if modul in {
-        "kinerja",
-        "kinerja.cli",
-        "kinerja.cli_pengurai",
-        "kinerja.cli_temuan",
-        "kinerja.__main__",
-    }:
+    if modul in {"kinerja", "kinerja.__main__"} or bagian[:2] == ["kinerja", "cli"]:
         return ANTARMUKA
     if bagian[:2] == ["kinerja", "layanan"]:
         return ANTARMUKA

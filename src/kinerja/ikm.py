@@ -10,8 +10,8 @@ berbobot 1/n.
   Contoh terhitung regulasi mencetak bobot terbulatkan (1/9 = 0,11), dan banyak survei terbit
   menghitung dengan 0,11 atau 0,111; ``bobot=`` menghitung varian itu untuk dibandingkan
   (:mod:`kinerja.laporan` memakainya untuk menjelaskan angka tercetak), bawaannya 1/n tepat.
-- **Mutu** pelayanan: :data:`~kinerja.skala.SKALA_IKM` (A Sangat Baik … D Tidak Baik), diputuskan
-  atas indeks yang dibulatkan ke 2 tempat, seperti dicetak.
+- **Mutu** pelayanan: :data:`~kinerja.skala_predikat.SKALA_IKM` (A Sangat Baik … D Tidak Baik),
+  diputuskan atas indeks yang dibulatkan ke 2 tempat, seperti dicetak.
 
 Sumber: PermenPANRB 14/2017 tentang Pedoman Penyusunan Survei Kepuasan Masyarakat Unit
 Penyelenggara Pelayanan Publik (lampiran: unsur, rumus NRR dan nilai interval konversi),

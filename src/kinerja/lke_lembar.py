@@ -53,7 +53,7 @@ from kinerja.lke import (
 )
 from kinerja.lke_jawaban import JAWABAN_AA_E, JAWABAN_YT_AE, SkalaJawaban, skala_jawaban
 from kinerja.predikat import predikat
-from kinerja.skala import SKALA_AKIP, Pita
+from kinerja.skala_predikat import SKALA_AKIP, Pita
 
 __all__ = ["Komponen", "Kriteria", "LembarKerja", "MetodeLKE", "Subkomponen"]
 
@@ -253,7 +253,7 @@ class LembarKerja:
 
     @property
     def predikat(self) -> Pita:
-        """Predikat nilai evaluasi pada :data:`~kinerja.skala.SKALA_AKIP` (AA–D)."""
+        """Predikat nilai evaluasi pada :data:`~kinerja.skala_predikat.SKALA_AKIP` (AA–D)."""
         return predikat(self.total, SKALA_AKIP)
 
     def _nilai_kode(self, kode: str) -> Fraction:

@@ -32,7 +32,7 @@ from decimal import Decimal
 
 from kinerja.angka import AngkaMasukan, ke_desimal
 from kinerja.galat import NilaiDiLuarSkala, TipeTidakSah, tampil_aman
-from kinerja.skala import (
+from kinerja.skala_predikat import (
     SKALA_AKIP,
     SKALA_IKM,
     SKALA_LKJ,
@@ -43,8 +43,8 @@ from kinerja.skala import (
 from kinerja.skala_terdaftar import skala as skala_terdaftar
 from kinerja.teks_angka import bulatkan
 
-# Pita, SkalaPredikat dan skala bawaan tinggal di kinerja.skala; diekspor ulang di sini karena
-# predikat adalah tempat orang mencarinya (docs/predikat.md).
+# Pita, SkalaPredikat dan skala bawaan tinggal di kinerja.skala_predikat; diekspor ulang di sini
+# karena predikat adalah tempat orang mencarinya (docs/predikat.md).
 __all__ = [
     "SKALA_AKIP",
     "SKALA_IKM",

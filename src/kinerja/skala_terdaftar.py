@@ -1,7 +1,7 @@
 """Skala terdaftar: nama pendek → skala predikat, seperti kalender negara di ``holidays``.
 
 Berkas laporan menyebut skalanya dengan nama (``skala = "lkj"``); nama itu dicari di sini.
-Skala bawaan (:mod:`kinerja.skala`) sudah terdaftar; skala sendiri didaftarkan sekali
+Skala bawaan (:mod:`kinerja.skala_predikat`) sudah terdaftar; skala sendiri didaftarkan sekali
 dengan :func:`daftarkan_skala`. Daftar ini hanya bertambah: nama yang sudah ada tidak pernah
 diganti diam-diam, dan :data:`SKALA` baca-saja.
 
@@ -18,7 +18,7 @@ from types import MappingProxyType
 
 from kinerja._isian import saran, seragam, teks_tak_kosong
 from kinerja.galat import InputTidakSah, TipeTidakSah, tampil_aman
-from kinerja.skala import (
+from kinerja.skala_predikat import (
     SKALA_AKIP,
     SKALA_IKM,
     SKALA_LKJ,

@@ -19,7 +19,7 @@ from kinerja.desa import DokumenDesa
 from kinerja.galat import FormatAngkaSalah, InputTidakSah, KinerjaError, TipeTidakSah, tampil_aman
 from kinerja.indikator import Kumulasi, Polaritas
 from kinerja.laporan.desa import TanggalDokumenDesa
-from kinerja.skala import SkalaPredikat
+from kinerja.skala_predikat import SkalaPredikat
 from kinerja.skala_terdaftar import nama_skala, skala
 from kinerja.teks_angka import tulis_angka_tepat
 from kinerja.urai_angka import desimal_cepat

@@ -140,9 +140,8 @@ def temuan_data(t: Temuan, sajian: Sequence[Sajian] = ()) -> dict[str, Any]:
 def info_laporan(laporan: Laporan) -> dict[str, Any]:
     """Unit dan periode laporan, dengan judul yang sama dengan keluaran teks."""
     unit, periode = laporan.unit, laporan.periode
-    tempat = unit.instansi + (f", Kabupaten {unit.kabupaten}" if unit.kabupaten else "")
     return {
-        "judul": f"Laporan Kinerja {unit.nama} — {tempat} — {periode}",
+        "judul": laporan.judul,
         "unit": unit.nama,
         "instansi": unit.instansi,
         "kabupaten": unit.kabupaten,

@@ -54,7 +54,7 @@ from kinerja.laporan.tercetak import (
     daftar_tempat,
 )
 from kinerja.periode import Periode
-from kinerja.skala import SkalaPredikat
+from kinerja.skala_predikat import SkalaPredikat
 from kinerja.skala_terdaftar import nama_skala
 from kinerja.skala_terdaftar import skala as cari_skala
 
@@ -162,6 +162,18 @@ class Laporan:
         if isinstance(self.skala, SkalaPredikat):
             return self.skala
         return cari_skala(self.skala)
+
+    @property
+    def judul(self) -> str:
+        """Judul laporan, sama di keluaran teks, Markdown dan JSON v1 (``laporan.judul``).
+
+        >>> from kinerja.laporan.contoh import muat_contoh
+        >>> muat_contoh("kalaena-2024-tw1").judul  # doctest: +ELLIPSIS
+        'Laporan Kinerja Kepala Seksi Pemerintahan Umum — Kecamatan Kalaena, ... — TW I 2024'
+        """
+        unit = self.unit
+        tempat = unit.instansi + (f", Kabupaten {unit.kabupaten}" if unit.kabupaten else "")
+        return f"Laporan Kinerja {unit.nama} — {tempat} — {self.periode}"
 
 
 def pastikan_laporan(nilai: object) -> Laporan:

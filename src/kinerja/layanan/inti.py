@@ -17,7 +17,7 @@ from typing import Any, BinaryIO
 from kinerja.galat import BerkasTidakSah, InputTidakSah, KinerjaError, tampil_aman
 from kinerja.laporan.batas_berkas import BATAS_BAWAAN, BatasBerkas
 from kinerja.laporan.evaluasi import DokumenEvaluasi, hitung_evaluasi, periksa_evaluasi
-from kinerja.laporan.evaluasi.berkas import JenisMasukan, baca_dokumen_bait
+from kinerja.laporan.evaluasi.berkas import JENIS_MASUKAN, JenisMasukan, baca_dokumen_bait
 from kinerja.laporan.keluaran import dokumen, info_evaluasi
 from kinerja.laporan.model import Laporan
 from kinerja.laporan.periksa import periksa
@@ -36,9 +36,6 @@ __all__ = [
     "skema_masukan",
     "tebak_jenis",
 ]
-
-JENIS_MASUKAN: tuple[JenisMasukan, ...] = ("toml", "json", "csv", "xlsx")
-"""Format masukan (``--jenis``, ``Content-Type``): TOML, JSON, CSV (survei IKM), XLSX."""
 
 ID_MASUKAN = "urn:kinerja:skema:masukan:v1"
 """``$id`` skema masukan (sama dengan yang tertulis di ``data/laporan.schema.json``)."""

@@ -11,7 +11,7 @@ from kinerja.capaian import RumusNegatif
 from kinerja.galat import InputTidakSah, TipeTidakSah, tampil_aman
 from kinerja.indikator import Kumulasi, Polaritas
 from kinerja.periode import Triwulan
-from kinerja.skala import SkalaPredikat
+from kinerja.skala_predikat import SkalaPredikat
 from kinerja.vektor._akses import Bingkai
 from kinerja.vektor._anggaran import serapan
 from kinerja.vektor._capaian import capaian
@@ -84,7 +84,7 @@ def _per_partisi(opsi: dict[str, Any]) -> Any:
 
 
 def _kolom_baru(b: Bingkai, opsi: dict[str, Any]) -> dict[str, Any]:
-    from kinerja.skala import SKALA_LKJ
+    from kinerja.skala_predikat import SKALA_LKJ
 
     target, realisasi = opsi["target"], opsi["realisasi"]
     triwulan, strict = opsi["triwulan"], opsi["strict"]

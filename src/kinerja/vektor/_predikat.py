@@ -10,7 +10,7 @@ import numpy.typing as npt
 import pandas as pd
 
 from kinerja.galat import InputTidakSah, TipeTidakSah, tampil_aman
-from kinerja.skala import SkalaPredikat
+from kinerja.skala_predikat import SkalaPredikat
 from kinerja.skala_terdaftar import skala as skala_terdaftar
 from kinerja.vektor._kolom import (
     LUAR_BATAS,

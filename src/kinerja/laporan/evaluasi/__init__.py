@@ -6,28 +6,8 @@ Lapisan laporan (memakai aturan :mod:`kinerja.ikm`, :mod:`kinerja.lke`,
 ``periksa`` (hitung ulang angka tercetak). Panduan: ``docs/evaluasi.md``.
 """
 
-from kinerja.laporan.evaluasi.berkas import (
-    CONTOH_EVALUASI,
-    DokumenEvaluasi,
-    baca_dokumen,
-    baca_evaluasi_teks,
-    muat_contoh_evaluasi,
-    teks_contoh_evaluasi,
-)
-from kinerja.laporan.evaluasi.model import BerkasLKE, SurveiIKM
-from kinerja.laporan.evaluasi.periksa import periksa_evaluasi
-from kinerja.laporan.evaluasi.tabel import TabelEvaluasi, hitung_evaluasi
+# Nama publik di stub __init__.pyi; dimuat saat pertama dipakai (lazy_loader): membaca laporan
+# kinerja lewat baca_dokumen tidak memuat model, tabel dan pemeriksaan evaluasi.
+import lazy_loader
 
-__all__ = [
-    "CONTOH_EVALUASI",
-    "BerkasLKE",
-    "DokumenEvaluasi",
-    "SurveiIKM",
-    "TabelEvaluasi",
-    "baca_dokumen",
-    "baca_evaluasi_teks",
-    "hitung_evaluasi",
-    "muat_contoh_evaluasi",
-    "periksa_evaluasi",
-    "teks_contoh_evaluasi",
-]
+__getattr__, __dir__, __all__ = lazy_loader.attach_stub(__name__, __file__)

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from cattrs.errors import ClassValidationError, ForbiddenExtraKeysError, IterableValidationError
 
@@ -32,14 +32,15 @@ from kinerja.laporan.berkas import (
     urai_teks,
 )
 from kinerja.laporan.contoh import teks_bawaan
-from kinerja.laporan.evaluasi.csv_ikm import survei_dari_csv
-from kinerja.laporan.evaluasi.model import BerkasLKE, SurveiIKM
-from kinerja.laporan.konverter import buat_konverter
+from kinerja.laporan.konverter import KONVERTER
 from kinerja.laporan.model import Laporan
+
+if TYPE_CHECKING:
+    from kinerja.laporan.evaluasi.model import DokumenEvaluasi
 
 __all__ = [
     "CONTOH_EVALUASI",
-    "DokumenEvaluasi",
+    "JENIS_MASUKAN",
     "JenisMasukan",
     "baca_dokumen",
     "baca_dokumen_bait",
@@ -48,10 +49,9 @@ __all__ = [
     "teks_contoh_evaluasi",
 ]
 
-DokumenEvaluasi = SurveiIKM | BerkasLKE
-
-_KONVERTER = buat_konverter()
-_JENIS: dict[str, type[SurveiIKM] | type[BerkasLKE]] = {"ikm": SurveiIKM, "lke": BerkasLKE}
+# Model survei IKM dan LKE (beserta aturannya) dimuat hanya bila berkasnya memang berkas
+# evaluasi: membaca laporan kinerja tidak memuatnya.
+_JENIS = ("ikm", "lke")
 
 CONTOH_EVALUASI: dict[str, str] = {
     "ikm-kecamatan-2024": "Survei kepuasan masyarakat sebuah kecamatan, 2024 (dikonstruksi)",
@@ -66,8 +66,14 @@ def _evaluasi_dari_data(data: Mapping[str, object], sumber: str, teks: str) -> D
         raise BerkasTidakSah(
             f"{sumber}: 'jenis' harus 'ikm' atau 'lke' (diberikan {tampil_aman(jenis)})"
         )
+    from kinerja.laporan.evaluasi.model import BerkasLKE, SurveiIKM
+
     try:
-        hasil: DokumenEvaluasi = _KONVERTER.structure(data, _JENIS[jenis])
+        hasil: DokumenEvaluasi = (
+            KONVERTER.structure(data, SurveiIKM)
+            if jenis == "ikm"
+            else KONVERTER.structure(data, BerkasLKE)
+        )
     except (ClassValidationError, IterableValidationError, ForbiddenExtraKeysError) as galat:
         # hanya bila ada galat; sama dengan berkas laporan, termasuk jalur untuk program
         from kinerja.laporan.lokasi_galat import berkas_tidak_sah, galat_struktur_rinci
@@ -91,6 +97,15 @@ JenisMasukan = Literal["toml", "json", "csv", "xlsx"]
 """Format masukan yang dibaca kinerja: berkas laporan (TOML, JSON, buku kerja isian XLSX) dan
 berkas evaluasi (TOML/JSON ber-``jenis``, CSV jawaban mentah IKM)."""
 
+JENIS_MASUKAN: tuple[JenisMasukan, ...] = ("toml", "json", "csv", "xlsx")
+"""Format masukan (``--jenis``, ``Content-Type``): TOML, JSON, CSV (survei IKM), XLSX."""
+
+
+def _survei_dari_csv(teks: str, sumber: str, batas: BatasBerkas) -> DokumenEvaluasi:
+    from kinerja.laporan.evaluasi.csv_ikm import survei_dari_csv
+
+    return survei_dari_csv(teks, sumber, batas=batas)
+
 
 def baca_dokumen_bait(
     isi: bytes, format: JenisMasukan, sumber: str, batas: BatasBerkas = BATAS_BAWAAN
@@ -113,7 +128,7 @@ def baca_dokumen_bait(
                 raise BerkasTidakSah(pesan, galat.kesalahan, galat.rincian) from galat
     teks = teks_dari_bait(isi, sumber, batas)
     if format == "csv":
-        return survei_dari_csv(teks, sumber, batas=batas)
+        return _survei_dari_csv(teks, sumber, batas)
     if format not in ("toml", "json"):
         raise InputTidakSah(
             f"'jenis' harus toml, json, csv atau xlsx (diberikan {tampil_aman(format)})"
@@ -130,7 +145,7 @@ def baca_evaluasi_teks(
     if not isinstance(sumber, str):
         raise TipeTidakSah(f"'sumber' harus str (diberikan {tampil_aman(sumber)})")
     if format == "csv":
-        return survei_dari_csv(teks, sumber)
+        return _survei_dari_csv(teks, sumber, BATAS_BAWAAN)
     if format not in ("toml", "json"):
         raise InputTidakSah(f"'format' harus 'toml', 'json' atau 'csv' ({tampil_aman(format)})")
     hasil = _dokumen(teks, format, sumber, BATAS_BAWAAN)  # type: ignore[arg-type]
@@ -162,7 +177,7 @@ def baca_dokumen(
         raise InputTidakSah(f"berkas {str(p)!r}: akhiran harus .toml, .json, .csv atau .xlsx")
     teks = baca_teks_berkas(p, batas)
     if akhiran == ".csv":
-        return survei_dari_csv(teks, str(p), batas=batas)
+        return _survei_dari_csv(teks, str(p), batas)
     return _dokumen(teks, "toml" if akhiran == ".toml" else "json", str(p), batas)
 
 

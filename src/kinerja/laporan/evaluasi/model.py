@@ -22,6 +22,7 @@ from kinerja.lke_lembar import Komponen, Kriteria, LembarKerja, MetodeLKE, Subko
 
 __all__ = [
     "BerkasLKE",
+    "DokumenEvaluasi",
     "KerangkaLogisBerkas",
     "KomponenBerkas",
     "KriteriaBerkas",
@@ -240,3 +241,7 @@ def _komponen(k: KomponenBerkas, bawaan: Sequence[BobotKomponen], i: int) -> Kom
         kriteria = [Kriteria(x.uraian, x.jawaban, kode=x.kode) for x in s.kriteria]
         sub.append(Subkomponen(s.nama, bobot, kriteria, s.nilai, kode=s.kode))
     return Komponen(k.nama, sub, kode=k.kode)
+
+
+DokumenEvaluasi = SurveiIKM | BerkasLKE
+"""Berkas evaluasi: survei IKM atau lembar kerja LKE."""

@@ -23,7 +23,7 @@ from kinerja.laporan.evaluasi.model import BerkasLKE, SurveiIKM
 from kinerja.laporan.periksa.banding import banding, tempat_cetak
 from kinerja.laporan.periksa.temuan import Temuan
 from kinerja.predikat import predikat
-from kinerja.skala import SKALA_AKIP, SKALA_IKM
+from kinerja.skala_predikat import SKALA_AKIP, SKALA_IKM
 from kinerja.teks_angka import bulatkan, tulis_angka_tepat
 
 __all__ = ["BOBOT_TERBULATKAN", "periksa_evaluasi"]

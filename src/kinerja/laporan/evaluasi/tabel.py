@@ -22,7 +22,7 @@ from kinerja.laporan.deklarasi import DeklarasiTabel
 from kinerja.laporan.evaluasi.model import BerkasLKE, SurveiIKM
 from kinerja.laporan.sajian import BisaDisajikan, Kolom, Sajian
 from kinerja.predikat import predikat
-from kinerja.skala import SKALA_IKM, Pita
+from kinerja.skala_predikat import SKALA_IKM, Pita
 
 __all__ = ["TabelEvaluasi", "hitung_evaluasi", "mutu_teks"]
 

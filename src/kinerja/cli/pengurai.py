@@ -1,4 +1,4 @@
-"""Pengurai argumen perintah ``kinerja`` (dipisah dari ``kinerja.cli`` agar keduanya ringkas).
+"""Pengurai argumen perintah ``kinerja`` (dipakai setiap perintah).
 
 Galat argumen dilaporkan dalam Bahasa Indonesia dengan status 2.
 """
@@ -14,8 +14,7 @@ from typing import NoReturn
 from kinerja.galat import InputTidakSah
 from kinerja.hari_kerja import HARI_KERJA_LAPORAN
 from kinerja.laporan.contoh import CONTOH
-from kinerja.laporan.evaluasi import CONTOH_EVALUASI
-from kinerja.layanan.inti import JENIS_MASUKAN
+from kinerja.laporan.evaluasi.berkas import CONTOH_EVALUASI, JENIS_MASUKAN
 
 __all__ = ["PILIHAN_FORMAT", "PILIHAN_TABEL", "GalatArgumen", "minta_json", "pengurai"]
 
