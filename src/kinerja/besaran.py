@@ -19,6 +19,7 @@ Decimal('0.6666666666666666666666666666666667')
 
 from __future__ import annotations
 
+import collections
 import functools
 from collections.abc import Callable, Iterable
 from decimal import (
@@ -55,6 +56,7 @@ __all__ = [
     "tambah",
     "tambah_semua",
     "uji_besaran",
+    "uji_besaran_semua",
 ]
 
 _NOL = Decimal(0)
@@ -173,6 +175,17 @@ def uji_besaran(nilai: Decimal) -> None:
     memberi galat pustaka. Tidak melempar → pasti sah.
     """
     _PLUS(nilai)
+
+
+def uji_besaran_semua(nilai: Iterable[Decimal]) -> None:
+    """:func:`uji_besaran` untuk setiap nilai, dalam satu lintasan C (kolom tabel).
+
+    >>> uji_besaran_semua([Decimal("95.27"), Decimal("1E+30")])  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    ...
+    decimal.Overflow: [<class 'decimal.Overflow'>, ...]
+    """
+    collections.deque(map(_PLUS, nilai), maxlen=0)
 
 
 def desimal_sah(nilai: object) -> TypeGuard[Decimal]:

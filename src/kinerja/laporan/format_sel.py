@@ -12,10 +12,13 @@ diserahkan ke jalur Babel itu, agar hasil *dan* galatnya sama.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+import functools
+import operator
+from collections.abc import Callable, Iterable, Sequence
 from decimal import ROUND_HALF_UP, Decimal, DecimalException
+from itertools import repeat
 
-from kinerja.besaran import konteks_pustaka, uji_besaran
+from kinerja.besaran import konteks_pustaka, uji_besaran, uji_besaran_semua
 from kinerja.teks_angka import format_angka, tulis_angka_tepat
 
 __all__ = [
@@ -125,14 +128,79 @@ def sel_angka(nilai: object) -> str:
     return "-" if nilai is None else str(nilai)
 
 
+_BUKAN_NONE = functools.partial(operator.is_not, None)
+
+
+def _desimal_biasa_semua(nilai: Sequence[object]) -> list[Decimal] | None:
+    """Isi kolom tanpa ``None`` bila setiap sel lain Decimal biasa (seperti :func:`_biasa`) dan
+    ada setidaknya satu.
+
+    Diuji per kolom dalam beberapa lintasan C (jenis, hingga, rentang besaran, uji besaran),
+    bukan satu panggilan Python per sel; ``None`` → kolom itu diformat per sel.
+    """
+    jenis = set(map(type, nilai))
+    if not jenis <= {Decimal, type(None)}:
+        return None
+    angka: list[Decimal] = list(
+        filter(_BUKAN_NONE, nilai) if type(None) in jenis else nilai  # type: ignore[arg-type]
+    )
+    if not angka:
+        return None
+    if not all(map(Decimal.is_finite, angka)):
+        return None
+    besaran = list(map(Decimal.adjusted, angka))
+    if min(besaran) < _BESARAN_MINIMUM or max(besaran) >= _BESARAN_MAKSIMUM:
+        return None
+    try:
+        uji_besaran_semua(angka)
+    except DecimalException:
+        return None
+    return angka
+
+
+def _sisipkan_kosong(nilai: Sequence[object], teks: list[str]) -> list[str]:
+    """Teks sel Decimal (urut) ditambah ``"-"`` di tempat ``None``."""
+    if len(teks) == len(nilai):
+        return teks
+    berikut = iter(teks).__next__
+    return ["-" if v is None else berikut() for v in nilai]
+
+
 def kolom_rupiah(nilai: Iterable[object]) -> list[str]:
-    """``sel_rupiah`` untuk seluruh isi satu kolom (satu panggilan per kolom dari ``ke_teks``)."""
-    return [sel_rupiah(v) for v in nilai]
+    """``sel_rupiah`` untuk seluruh isi satu kolom (satu panggilan per kolom dari ``ke_teks``).
+
+    Kolom Rupiah bulat yang lazim (setiap sel Decimal biasa bernilai bulat, atau ``None``)
+    diformat sekaligus: ``format(x, ",.0f")`` dipetakan dalam C dan pemisahnya ditukar sekali
+    untuk seluruh kolom; selain itu (pecahan, teks, di luar besaran) per sel. Sama persis dengan
+    per sel — diuji sebagai properti.
+    """
+    isi = nilai if isinstance(nilai, list) else list(nilai)
+    angka = _desimal_biasa_semua(isi)
+    if angka is None or not all(map(operator.eq, angka, map(Decimal.to_integral_value, angka))):
+        return [sel_rupiah(v) for v in isi]
+    teks = "\n".join(map(format, angka, repeat(",.0f"))).replace(",", ".").split("\n")
+    if "-0" in teks:  # nol bertanda: sel_rupiah menulis "0"
+        teks = ["0" if t == "-0" else t for t in teks]
+    return _sisipkan_kosong(isi, teks)
+
+
+_TUKAR_PEMISAH = str.maketrans(",.", ".,")
 
 
 def kolom_persen(nilai: Iterable[object]) -> list[str]:
-    """``sel_persen`` untuk seluruh isi satu kolom."""
-    return [sel_persen(v) for v in nilai]
+    """``sel_persen`` untuk seluruh isi satu kolom: dibulatkan dan diformat sekaligus bila
+    setiap sel Decimal biasa atau ``None`` (seperti :func:`kolom_rupiah`), selain itu per sel."""
+    isi = nilai if isinstance(nilai, list) else list(nilai)
+    angka = _desimal_biasa_semua(isi)
+    if angka is None:
+        return [sel_persen(v) for v in isi]
+    bulat = map(
+        Decimal.quantize, angka, repeat(_SEPERSERATUS), repeat(ROUND_HALF_UP), repeat(_KONTEKS)
+    )
+    teks = "\n".join(map(format, bulat, repeat(",f"))).translate(_TUKAR_PEMISAH).split("\n")
+    if "-0,00" in teks:  # nol bertanda sesudah pembulatan: sel_persen menulis "0,00"
+        teks = ["0,00" if t == "-0,00" else t for t in teks]
+    return _sisipkan_kosong(isi, teks)
 
 
 def kolom_angka(nilai: Iterable[object]) -> list[str]:

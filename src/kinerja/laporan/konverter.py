@@ -217,6 +217,11 @@ def buat_konverter(*, kait_opsional: bool = True, rinci: bool = True) -> cattrs.
     )
     if kait_opsional:
         konverter.register_structure_hook_factory(_opsional, _pabrik_opsional)
+    if not rinci:
+        # baris anggaran dan nilai triwulan berbentuk lazim tanpa pengubah attrs kedua kali
+        from kinerja.laporan.baris_cepat import pasang_kait_baris_cepat
+
+        pasang_kait_baris_cepat(konverter)
     return konverter
 
 

@@ -151,14 +151,19 @@ class Sajian:
             max(len(j), max(map(len, isi), default=0))
             for j, isi in zip(judul, isi_kolom, strict=True)
         ]
-        # satu pola format per baris: "{:<w}" (teks, rata kiri) atau "{:>w}" (angka, rata kanan)
-        pola = " | ".join(
-            f"{{:{'<' if t else '>'}{w}}}" for t, w in zip(teks_kolom, lebar, strict=True)
-        )
+        # rata per kolom dalam C (ljust: teks rata kiri, rjust: angka rata kanan), lalu baris
+        # disambung " | " dan spasi di ujung dibuang — sama dengan satu pola "{:<w} | {:>w}…"
+        rata = [
+            list(map(str.ljust if t else str.rjust, isi, repeat(w)))
+            for t, w, isi in zip(teks_kolom, lebar, isi_kolom, strict=True)
+        ]
+        judul_rata = [
+            (j.ljust if t else j.rjust)(w) for j, t, w in zip(judul, teks_kolom, lebar, strict=True)
+        ]
         garis = "-+-".join("-" * w for w in lebar)
-        hasil = [self.judul, pola.format(*judul).rstrip(), garis]
+        hasil = [self.judul, " | ".join(judul_rata).rstrip(), garis]
         if isi_kolom:
-            hasil += [b.rstrip() for b in map(pola.format, *isi_kolom)]
+            hasil += map(str.rstrip, map(" | ".join, zip(*rata, strict=True)))
         else:  # tanpa kolom: satu baris kosong per baris data
             hasil += ["" for _ in self.baris]
         hasil += [f"* {c}" for c in self.catatan]
