@@ -114,12 +114,17 @@ _TABEL_SENDIRI: dict[str, Callable[[Laporan], BisaDisajikan]] = {
 def _hitung(args: argparse.Namespace) -> int:
     laporan = _muat(args)
     if not isinstance(laporan, Laporan):  # berkas evaluasi: satu tabel, 'ikm' atau 'lke'
-        if args.gambar:
-            raise InputTidakSah("--gambar tersedia untuk laporan kinerja, belum untuk IKM/LKE")
         tabel = hitung_evaluasi(laporan)
         sajian: list[Sajian] = [tabel.sajian_satu(args.tabel or tabel.id)]
+        if args.gambar:
+            from kinerja.laporan.gambar_evaluasi import tulis_gambar_evaluasi
+
+            for jalur in tulis_gambar_evaluasi(laporan, args.gambar):
+                _tulis(f"gambar: {jalur}")
         if args.format == "xlsx":
             return _excel_evaluasi(args, sajian, None)
+        if args.gambar:
+            return 0  # seperti laporan kinerja: grafik alih-alih tabel
     elif args.format == "xlsx" or args.gambar:
         return _hitung_berkas(args, hitung(laporan))
     elif args.tabel in _TABEL_SENDIRI:
