@@ -237,3 +237,16 @@ def test_kunci_tidak_ada_ditolak_sebelum_mengacak() -> None:
     pdf = pd.DataFrame({"indikator": ["A"], "triwulan": [1], "nilai": [1.0]})
     with pytest.raises(InputTidakSah, match="'kode'"):
         vektor.sampai_dengan_panjang(_dask(pdf, 1), "kode", 1)
+
+
+def test_kunci_kosong_dan_dua_kolom_seperti_pandas() -> None:
+    # sel kunci kosong adalah kelompoknya sendiri, juga bila terbelah antarpartisi
+    pdf = pd.DataFrame({"opd": ["A", None, "A", "B", None, "A"], "program": [1, 2, 1, 2, 2, 3],
+                        "target": [10.0, 20.0, 30.0, 40.0, 50.0, 60.0],
+                        "realisasi": [5.0, 10.0, 30.0, 20.0, 50.0, 30.0]})  # fmt: skip
+    for kunci in ("opd", ["opd", "program"]):
+        harapan = vektor.agregat_kelompok(pdf, kunci)
+        hasil, _ = _hitung(vektor.agregat_kelompok(_dask(pdf, 3), kunci))
+        pd.testing.assert_frame_equal(hasil.reset_index(drop=True), harapan)
+    # kelompok kosong: (10 + 50) / (20 + 50) × 100, dari dua partisi
+    assert hasil["capaian_agregat"][1] == pytest.approx(60 / 70 * 100)

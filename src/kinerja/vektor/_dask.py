@@ -28,7 +28,7 @@ from kinerja.vektor._peringatan import Label, Posisi, alihkan, umumkan
 
 _KONTOH_PER_PARTISI = 5
 _kunci = threading.Lock()
-_terpasang = False
+_callback: Any = None
 _jalan: dict[str, int] = {"pid": -1, "aktif": 0}
 # (token, tahap) → {nomor partisi: (panjang, posisi per alasan, label beberapa baris pertama)}
 _laporan: dict[tuple[str, str], dict[int, tuple[int, dict[str, Posisi], dict[int, object]]]] = {}
@@ -56,15 +56,16 @@ def _selesai(dsk: object, state: object, gagal: bool) -> None:
 
 
 def _pasang() -> None:
-    """Pasang callback penjadwal lokal sekali per proses."""
-    global _terpasang
-    with _kunci:
-        if _terpasang:
-            return
-        from dask.callbacks import Callback
+    """Pasang callback penjadwal lokal (sekali; dipasang lagi bila hilang dari daftar aktif)."""
+    global _callback
+    from dask.callbacks import Callback
 
-        Callback(start=_mulai, finish=_selesai).register()  # type: ignore[no-untyped-call]
-        _terpasang = True
+    with _kunci:
+        if _callback is None:
+            _callback = Callback(start=_mulai, finish=_selesai)  # type: ignore[no-untyped-call]
+        # di dalam compute dask menukar Callback.active sementara: periksa keanggotaannya
+        if _callback._callback not in Callback.active:
+            _callback.register()
 
 
 def _aktif() -> bool:
