@@ -38,7 +38,9 @@ _GESER = 2**40  # urutan kemunculan = nomor partisi · 2⁴⁰ + baris pertama d
 
 
 def _jumlah(kode: Posisi, k: int, x: npt.NDArray[Any], ada: Any = True) -> Larik:
-    hasil: Larik = np.bincount(kode, weights=np.where(ada, x, 0.0), minlength=k).astype(np.float64)
+    """Σ ``x`` per kelompok atas baris ``ada`` (``True``: semua baris, tanpa salinan)."""
+    bobot = x if ada is True else np.where(ada, x, 0.0)
+    hasil: Larik = np.bincount(kode, weights=bobot, minlength=k).astype(np.float64, copy=False)
     return hasil
 
 
