@@ -27,7 +27,11 @@ JALUR_CEPAT = "vektor"  # satu-satunya paket float (kinerja/vektor/), di balik e
 # Tepi keluar ke format yang hanya mengenal float64 (sel angka Excel, koordinat matplotlib), di
 # balik extra excel/gambar: float dibuat di sana dari Decimal yang sudah dihitung, dan nilai
 # tepatnya tetap tertulis (lembar nilai_tepat; docs/excel.md). Bukan jalur hitung.
-TEPI_FLOAT = {("laporan", "excel_keluar.py"), ("laporan", "gambar.py")}
+TEPI_FLOAT = {
+    ("laporan", "excel_keluar.py"),
+    ("laporan", "gambar.py"),
+    ("laporan", "gambar_evaluasi.py"),
+}
 
 
 def _modul_tepat() -> list[Path]:

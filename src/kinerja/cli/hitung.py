@@ -96,14 +96,19 @@ def jalankan(args: argparse.Namespace) -> int:
     """Jalankan ``kinerja hitung``; status 0."""
     laporan = muat(args)
     if not isinstance(laporan, Laporan):  # berkas evaluasi: satu tabel, 'ikm' atau 'lke'
-        if args.gambar:
-            raise InputTidakSah("--gambar tersedia untuk laporan kinerja, belum untuk IKM/LKE")
         from kinerja.laporan.evaluasi import hitung_evaluasi
 
         tabel = hitung_evaluasi(laporan)
         sajian = [tabel.sajian_satu(args.tabel or tabel.id)]
+        if args.gambar:
+            from kinerja.laporan.gambar_evaluasi import tulis_gambar_evaluasi
+
+            for jalur in tulis_gambar_evaluasi(laporan, args.gambar):
+                tulis(f"gambar: {jalur}")
         if args.format == "xlsx":
             return excel_evaluasi(args, sajian, None)
+        if args.gambar:
+            return 0  # seperti laporan kinerja: grafik alih-alih tabel
     elif args.format == "xlsx" or args.gambar:
         return _berkas(args, laporan)
     else:

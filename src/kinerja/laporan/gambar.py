@@ -33,7 +33,15 @@ if TYPE_CHECKING:
 
     from kinerja.laporan.tabel import HasilLaporan
 
-__all__ = ["GRAFIK", "angka_sumbu", "gambar_laporan", "tulis_gambar"]
+__all__ = [
+    "GRAFIK",
+    "angka_sumbu",
+    "gambar_laporan",
+    "kelas_figure",
+    "label_pendek",
+    "simpan_gambar",
+    "tulis_gambar",
+]
 
 GRAFIK = ("capaian", "serapan", "triwulan")
 """Nama grafik, urut seperti di laporan."""
@@ -42,7 +50,8 @@ _WARNA_PITA = ("#f4cccc", "#fce5cd", "#fff2cc", "#d9ead3", "#b6d7a8", "#a2c4c9",
 _LEBAR_LABEL = 45
 
 
-def _figure() -> type[Figure]:
+def kelas_figure() -> type[Figure]:
+    """``matplotlib.figure.Figure``, atau :class:`ExtraTidakTerpasang` tanpa extra ``gambar``."""
     try:
         from matplotlib.figure import Figure
     except ImportError as galat:
@@ -65,7 +74,8 @@ def angka_sumbu(tempat: int = 0) -> Callable[[float, int | None], str]:
     return format
 
 
-def _pendek(teks: str) -> str:
+def label_pendek(teks: str) -> str:
+    """Label sumbu yang terlalu panjang dipotong dengan "…"."""
     return teks if len(teks) <= _LEBAR_LABEL else teks[: _LEBAR_LABEL - 1] + "…"
 
 
@@ -80,7 +90,7 @@ def _batang(fig: Figure, label: Sequence[str], nilai: Sequence[Decimal], judul: 
     ax = fig.add_subplot()
     posisi = list(range(len(label)))
     batang = ax.barh(posisi, [float(v) for v in nilai], height=0.5, color="#3c78d8", zorder=3)
-    ax.set_yticks(posisi, [_pendek(t) for t in label])
+    ax.set_yticks(posisi, [label_pendek(t) for t in label])
     ax.invert_yaxis()  # urutan seperti di tabel, dari atas
     ax.bar_label(batang, labels=[sel_persen(v) for v in nilai], padding=3, fontsize=8)
     ax.set_title(judul)
@@ -91,7 +101,7 @@ def _capaian(hasil: HasilLaporan) -> Figure | None:
     baris = [b for b in hasil.capaian.baris if b.capaian is not None]
     if not baris:
         return None
-    fig = _figure()(figsize=(9, 1.6 + 0.4 * len(baris)), layout="constrained")
+    fig = kelas_figure()(figsize=(9, 1.6 + 0.4 * len(baris)), layout="constrained")
     nilai = [b.capaian for b in baris if b.capaian is not None]
     ax = _batang(fig, [b.nama for b in baris], nilai, "Capaian kinerja per indikator")
     atas = max(float(max(nilai)) * 1.15, 110.0)
@@ -116,7 +126,7 @@ def _serapan(hasil: HasilLaporan) -> Figure | None:
     baris = [b for b in hasil.keuangan.baris if b.akar and b.serapan is not None]
     if not baris:
         return None
-    fig = _figure()(figsize=(8, 1.2 + 0.45 * len(baris)), layout="constrained")
+    fig = kelas_figure()(figsize=(8, 1.2 + 0.45 * len(baris)), layout="constrained")
     label = [f"{b.kode} {b.uraian}" if b.kode else b.uraian for b in baris]
     nilai = [b.serapan for b in baris if b.serapan is not None]
     ax = _batang(fig, label, nilai, "Serapan anggaran per program")
@@ -147,7 +157,7 @@ def _triwulan(hasil: HasilLaporan) -> Figure | None:
     ]
     realisasi[n.value - 1] = _jumlah([b.realisasi_sd(n) for b in akar])
     juta = Decimal(1_000_000)
-    fig = _figure()(figsize=(6.4, 3.6), layout="constrained")
+    fig = kelas_figure()(figsize=(6.4, 3.6), layout="constrained")
     ax = fig.add_subplot()
     x = [str(t) for t in tw]
     for seri, label, gaya in ((target, "Target s.d. TW", "--o"), (realisasi, "Realisasi s.d. TW",
@@ -191,13 +201,20 @@ def gambar_laporan(hasil: HasilLaporan, nama: str | None = None) -> Any:
 
 def tulis_gambar(hasil: HasilLaporan, folder: str | os.PathLike[str]) -> list[Path]:
     """Tulis setiap grafik yang datanya ada sebagai ``folder/NAMA.png``; kembalikan jalurnya."""
+    return simpan_gambar(lambda: gambar_laporan(hasil), folder)
+
+
+def simpan_gambar(
+    buat: Callable[[], dict[str, Figure]], folder: str | os.PathLike[str]
+) -> list[Path]:
+    """Buat folder, lalu tulis setiap gambar dari ``buat()`` sebagai ``folder/NAMA.png``."""
     if not isinstance(folder, (str, os.PathLike)):
         raise InputTidakSah(f"'folder' harus str atau Path (diberikan {tampil_aman(folder)})")
     tujuan = Path(folder)
     hasil_tulis = []
     try:
         tujuan.mkdir(parents=True, exist_ok=True)
-        for nama, fig in gambar_laporan(hasil).items():
+        for nama, fig in buat().items():
             jalur = tujuan / f"{nama}.png"
             fig.savefig(jalur, dpi=80, metadata={"Software": None})
             hasil_tulis.append(jalur)

@@ -8,7 +8,8 @@ sebesar provinsi atau nasional, dengan ``float64``. Satu konsep per modul (priva
 ``_anggaran`` (serapan, efisiensi), ``_kumulasi``, ``_predikat`` (dan pembulatan), ``_pustaka``
 (polars/pyarrow lewat narwhals), ``_akses`` (kolom bingkai), ``_bingkai``
 (:func:`tambah_kolom_kinerja`, dask per partisi), ``_kelompok`` (:func:`agregat_kelompok`),
-``_panjang`` (:func:`sampai_dengan_panjang`).
+``_panjang`` (:func:`sampai_dengan_panjang`), ``_dask`` (partisi dask dan satu peringatan per
+``compute``).
 
 Masukan boleh ``numpy.ndarray``, ``pandas.Series``, ``polars.Series``, ``pyarrow.ChunkedArray``
 atau daftar; keluaran mengikuti masukan (``Series`` dengan indeks yang sama bila masukannya

@@ -15,6 +15,7 @@ from kinerja.skala_predikat import SkalaPredikat
 from kinerja.vektor._akses import Bingkai
 from kinerja.vektor._anggaran import serapan
 from kinerja.vektor._capaian import capaian
+from kinerja.vektor._dask import peta_partisi
 from kinerja.vektor._kolom import larik
 from kinerja.vektor._kumulasi import sampai_dengan
 from kinerja.vektor._peringatan import SatuPeringatan, per_baris
@@ -45,8 +46,9 @@ def tambah_kolom_kinerja(
     ``df`` boleh DataFrame pandas atau polars, Table pyarrow (hasilnya sepustaka), atau
     DataFrame dask: fungsi ini lalu dijalankan per partisi (``map_partitions``), malas seperti
     dask lainnya. Baris tidak sah menghasilkan satu peringatan :class:`BarisTidakSah` untuk
-    seluruh panggilan (atau galat bila ``strict``); ``kolom_alasan`` menambah kolom teks alasan
-    per baris (kosong untuk baris sah). ``maksimum``/``minimum`` membatasi capaian.
+    seluruh panggilan (dask: satu per ``compute`` di penjadwal lokal, lihat
+    :mod:`kinerja.vektor._dask`; atau galat bila ``strict``); ``kolom_alasan`` menambah kolom
+    teks alasan per baris (kosong untuk baris sah). ``maksimum``/``minimum`` membatasi capaian.
 
     Nama kolom dibaca tanpa peka huruf besar/kecil (``Polaritas`` = ``polaritas``; dua kolom
     yang hanya beda huruf besar/kecil ditolak). Opsi per baris dibaca dari kolom bernama
@@ -75,12 +77,13 @@ def tambah_kolom_kinerja(
 
 
 def _per_partisi(opsi: dict[str, Any]) -> Any:
-    """DataFrame dask: fungsi yang sama per partisi; meta dari bingkai kosong partisinya."""
+    """DataFrame dask: fungsi yang sama per partisi, satu peringatan per panggilan."""
     df = opsi.pop("df")
-    # ``_meta``: bingkai pandas kosong berkolom dan berjenis sama (docs.dask.org, "Dask
-    # DataFrame Design"); hasil fungsi atasnya adalah meta keluaran tanpa menebak
-    meta = tambah_kolom_kinerja(df._meta, **opsi)
-    return df.map_partitions(tambah_kolom_kinerja, **opsi, meta=meta)
+    return peta_partisi(df, _satu_partisi, tahap="baris", ukuran="masukan", **opsi)
+
+
+def _satu_partisi(bagian: Any, nomor: int, **opsi: Any) -> Any:
+    return tambah_kolom_kinerja(bagian, **opsi)
 
 
 def _kolom_baru(b: Bingkai, opsi: dict[str, Any]) -> dict[str, Any]:

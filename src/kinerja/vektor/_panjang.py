@@ -11,11 +11,13 @@ from collections.abc import Sequence
 from typing import Any
 
 import numpy as np
+from narwhals.dependencies import is_dask_dataframe
 
 from kinerja.galat import InputTidakSah, tampil_aman
 from kinerja.indikator import Kumulasi
 from kinerja.periode import Triwulan
 from kinerja.vektor._akses import Bingkai, Posisi
+from kinerja.vektor._dask import peta_partisi
 from kinerja.vektor._kolom import enum_per_baris, larik, nama_baris
 from kinerja.vektor._kumulasi import sampai_dengan
 from kinerja.vektor._peringatan import SatuPeringatan
@@ -44,7 +46,24 @@ def sampai_dengan_panjang(
     ``kolom_triwulan`` berisi 1–4 atau "TW I" … (lewat ``Triwulan.dari``); ``kumulasi`` adalah
     kolom bernama itu bila ada, nama kolom lain, atau satu nilai (bawaan kumulatif). Triwulan
     yang tidak punya baris berarti tidak dilaporkan. Hasil sepustaka dengan ``df``.
+
+    DataFrame dask: semua triwulan satu indikator harus berada di satu partisi, jadi bingkai
+    diacak lebih dulu menurut ``kunci`` (``shuffle``, hash kunci) lalu dihitung per partisi;
+    hasilnya DataFrame dask malas, satu baris per indikator, dalam urutan partisi hasil acakan
+    (bukan urutan kemunculan: urutkan bila perlu).
     """
+    if is_dask_dataframe(df):
+        return _per_partisi(
+            df,
+            kunci,
+            {
+                "triwulan": triwulan,
+                "kolom_triwulan": kolom_triwulan,
+                "nilai": nilai,
+                "kumulasi": kumulasi,
+                "strict": strict,
+            },
+        )
     b = Bingkai(df)
     kode, nilai_kunci, label = b.kelompokkan(kunci)
     k = len(label)
@@ -83,3 +102,17 @@ def sampai_dengan_panjang(
     keluar: dict[str, Any] = dict(nilai_kunci)
     keluar[f"{nilai}_sd"] = hasil
     return b.bingkai_baru(keluar)
+
+
+def _per_partisi(df: Any, kunci: str | Sequence[str], opsi: dict[str, Any]) -> Any:
+    """Acak menurut kunci (semua baris satu indikator ke satu partisi), lalu per partisi."""
+    contoh = Bingkai(df._meta)
+    contoh.kelompokkan(kunci)  # nama kolom kunci diperiksa sebelum mengacak
+    daftar = [kunci] if isinstance(kunci, str) else list(kunci)
+    acak = df.shuffle(on=[contoh.cari(k) for k in daftar])
+    return peta_partisi(acak, _satu_partisi, tahap="kelompok", ukuran="keluaran", kunci=kunci,
+                        **opsi)  # fmt: skip
+
+
+def _satu_partisi(bagian: Any, nomor: int, *, kunci: str | Sequence[str], **opsi: Any) -> Any:
+    return sampai_dengan_panjang(bagian, kunci, **opsi)

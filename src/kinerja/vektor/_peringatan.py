@@ -15,9 +15,10 @@ import contextvars
 import os
 import sys
 import warnings
-from collections.abc import Mapping
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
 from types import TracebackType
-from typing import Any
+from typing import Any, TypeAlias
 
 import numpy as np
 import numpy.typing as npt
@@ -124,6 +125,26 @@ _KUMPULAN: contextvars.ContextVar[list[dict[str, Posisi]] | None] = contextvars.
 )
 
 
+Label: TypeAlias = "pd.Index[Any] | Mapping[int, object]"
+"""Label baris untuk pesan: indeks pandas (per posisi), atau label beberapa posisi saja."""
+Penerus: TypeAlias = Callable[[dict[str, Posisi], int, "Label | None"], None]
+_PENERUS: contextvars.ContextVar[Penerus | None] = contextvars.ContextVar(
+    "kinerja_vektor_penerus", default=None
+)
+
+
+@contextmanager
+def alihkan(penerus: Penerus) -> Iterator[None]:
+    """Di dalam blok, peringatan (bukan galat ``strict``) diteruskan ke ``penerus`` sebagai
+    ``(posisi, panjang, indeks)`` alih-alih diperingatkan: dipakai partisi dask, yang
+    peringatannya digabung menjadi satu per panggilan (:mod:`kinerja.vektor._dask`)."""
+    token = _PENERUS.set(penerus)
+    try:
+        yield
+    finally:
+        _PENERUS.reset(token)
+
+
 def laporkan(
     posisi: dict[str, Posisi], panjang: int, strict: bool, indeks: pd.Index[Any] | None
 ) -> None:
@@ -138,11 +159,16 @@ def laporkan(
     umumkan(posisi, panjang, strict, indeks)
 
 
-def umumkan(
-    posisi: dict[str, Posisi], panjang: int, strict: bool, indeks: pd.Index[Any] | None
-) -> None:
-    """Satu peringatan (atau galat) untuk posisi per alasan yang sudah digabung."""
+def umumkan(posisi: dict[str, Posisi], panjang: int, strict: bool, indeks: Label | None) -> None:
+    """Satu peringatan (atau galat) untuk posisi per alasan yang sudah digabung.
+
+    ``indeks`` boleh pemetaan posisi → label (cukup untuk beberapa baris pertama).
+    """
     if not posisi:
+        return
+    penerus = _PENERUS.get()
+    if penerus is not None and not strict:
+        penerus(posisi, panjang, indeks)
         return
     semua = np.unique(np.concatenate(list(posisi.values())))
     rincian = ", ".join(f"{alasan}: {len(p)}" for alasan, p in sorted(posisi.items()))
@@ -163,11 +189,20 @@ def umumkan(
     warnings.warn(peringatan, stacklevel=_tingkat_pemanggil())
 
 
+def _di_pustaka(bingkai: Any) -> bool:
+    """Bingkai di paket kinerja, atau di dask (peringatan gabungan partisi dask diumumkan
+    dari dalam ``compute``: barisnya baris pengguna yang memanggil ``compute``)."""
+    if bingkai.f_code.co_filename.startswith(_PAKET):
+        return True
+    modul = bingkai.f_globals.get("__name__", "")
+    return isinstance(modul, str) and (modul == "dask" or modul.startswith("dask."))
+
+
 def _tingkat_pemanggil() -> int:
     """``stacklevel`` yang menunjuk bingkai pertama di luar paket kinerja (baris pengguna)."""
     bingkai = sys._getframe(1)
     tingkat = 1
-    while bingkai is not None and bingkai.f_code.co_filename.startswith(_PAKET):
+    while bingkai is not None and _di_pustaka(bingkai):
         bingkai = bingkai.f_back  # type: ignore[assignment]
         tingkat += 1
     return tingkat
