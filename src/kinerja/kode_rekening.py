@@ -141,8 +141,8 @@ class KodeRekening:
     def _sudah_sah(cls, segmen: tuple[str, ...], teks: str) -> KodeRekening:
         """Kode dari segmen yang sudah dicocokkan dengan :data:`_KODE_SAH` (tanpa periksa ulang)."""
         kode = object.__new__(cls)
-        object.__setattr__(kode, "segmen", segmen)
-        object.__setattr__(kode, "_teks", teks)
+        _SETEL_SEGMEN(kode, segmen)  # deskriptor slot: tanpa object.__setattr__ (baris berkas)
+        _SETEL_TEKS(kode, teks)
         return kode
 
     @property
@@ -168,3 +168,7 @@ class KodeRekening:
 
     def __str__(self) -> str:
         return ".".join(self.segmen)
+
+
+_SETEL_SEGMEN = KodeRekening.__dict__["segmen"].__set__
+_SETEL_TEKS = KodeRekening.__dict__["_teks"].__set__

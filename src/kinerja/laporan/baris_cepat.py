@@ -47,8 +47,16 @@ def _pengubah(cl: type, nama: str) -> Callable[[Any], Any]:
     return cast(Callable[[Any], Any], pengubah)
 
 
-def _bawaan_terubah(cl: type, kecuali: frozenset[str]) -> tuple[tuple[str, object], ...]:
-    """(nama, pengubah(bawaan)) untuk setiap isian ``init`` di luar ``kecuali``."""
+def _penyetel(cl: type, nama: str) -> Callable[[object, object], None]:
+    """Penyetel slot isian ``nama`` (deskriptor slot: ±2× lebih cepat dari object.__setattr__)."""
+    penyetel: Callable[[object, object], None] = cl.__dict__[nama].__set__
+    return penyetel
+
+
+def _bawaan_terubah(
+    cl: type, kecuali: frozenset[str]
+) -> tuple[tuple[Callable[[object, object], None], object], ...]:
+    """(penyetel, pengubah(bawaan)) untuk setiap isian ``init`` di luar ``kecuali``."""
     hasil = []
     for isian in attrs.fields(cl):
         if not isian.init or isian.name in kecuali:
@@ -56,7 +64,7 @@ def _bawaan_terubah(cl: type, kecuali: frozenset[str]) -> tuple[tuple[str, objec
         bawaan = isian.default
         if isinstance(bawaan, attrs.Factory):  # type: ignore[arg-type]
             bawaan = bawaan.factory()
-        hasil.append((isian.name, _pengubah(cl, isian.name)(bawaan)))
+        hasil.append((_penyetel(cl, isian.name), _pengubah(cl, isian.name)(bawaan)))
     return tuple(hasil)
 
 
@@ -64,16 +72,15 @@ def _kait_triwulan(konverter: cattrs.Converter) -> _Kait:
     umum: _Kait = konverter.get_structure_hook(NilaiTriwulan)
     angka: _Kait = konverter.get_structure_hook(Decimal)
     pengubah = _pengubah(NilaiTriwulan, "tw1")  # angka_opsional, sama untuk tw1–tw4
-    tetapkan = object.__setattr__
-    nama = ("tw1", "tw2", "tw3", "tw4")
+    setel = tuple((n, _penyetel(NilaiTriwulan, n)) for n in ("tw1", "tw2", "tw3", "tw4"))
 
     def struktur(o: Any, jenis: Any) -> NilaiTriwulan:
         if type(o) is not dict or not o.keys() <= _KUNCI_TRIWULAN:
             return umum(o, jenis)  # type: ignore[no-any-return]
         nilai = object.__new__(NilaiTriwulan)
-        for n in nama:
+        for n, setel_n in setel:
             v = o.get(n)
-            tetapkan(nilai, n, None if v is None else pengubah(angka(v, Decimal)))
+            setel_n(nilai, None if v is None else pengubah(angka(v, Decimal)))
         nilai.__attrs_post_init__()
         return nilai
 
@@ -92,36 +99,29 @@ def _kait_anggaran(konverter: cattrs.Converter, triwulan: _Kait) -> _Kait:
     bawaan_kode, bawaan_tw, bawaan_kumulatif = (
         ubah_kode(None), ubah_target(None), ubah_kumulatif(None)
     )  # fmt: skip
-    tetapkan = object.__setattr__
+    uraian, pagu, kode, target, realisasi, kumulatif = (
+        _penyetel(BarisAnggaran, nama)
+        for nama in ("uraian", "pagu", "kode", "target", "realisasi", "realisasi_kumulatif")
+    )
 
     def struktur(o: Any, jenis: Any) -> BarisAnggaran:
         if type(o) is not dict or not o.keys() <= KUNCI_LAZIM_ANGGARAN:
             return umum(o, jenis)  # type: ignore[no-any-return]
         # o["uraian"], o["pagu"]: kunci wajib yang tidak ada → KeyError, seperti kait umum
         baris = object.__new__(BarisAnggaran)
-        tetapkan(baris, "uraian", ubah_uraian(kait_teks(o["uraian"], str)))
-        tetapkan(baris, "pagu", ubah_pagu(angka(o["pagu"], Decimal)))
+        uraian(baris, ubah_uraian(kait_teks(o["uraian"], str)))
+        pagu(baris, ubah_pagu(angka(o["pagu"], Decimal)))
         v = o.get("kode")
-        tetapkan(baris, "kode", bawaan_kode if v is None else ubah_kode(kait_teks(v, str)))
+        kode(baris, bawaan_kode if v is None else ubah_kode(kait_teks(v, str)))
         # target/realisasi yang ditulis kosong (null) ditolak kait triwulan, seperti kait umum
         v = o.get("target", _TAK_DITULIS)
-        tetapkan(
-            baris, "target", bawaan_tw if v is _TAK_DITULIS else ubah_target(triwulan(v, None))
-        )
+        target(baris, bawaan_tw if v is _TAK_DITULIS else ubah_target(triwulan(v, None)))
         v = o.get("realisasi", _TAK_DITULIS)
-        tetapkan(
-            baris,
-            "realisasi",
-            bawaan_tw if v is _TAK_DITULIS else ubah_realisasi(triwulan(v, None)),
-        )
+        realisasi(baris, bawaan_tw if v is _TAK_DITULIS else ubah_realisasi(triwulan(v, None)))
         v = o.get("realisasi_kumulatif")
-        tetapkan(
-            baris,
-            "realisasi_kumulatif",
-            bawaan_kumulatif if v is None else ubah_kumulatif(angka(v, Decimal)),
-        )
-        for nama, nilai in sisa:
-            tetapkan(baris, nama, nilai)
+        kumulatif(baris, bawaan_kumulatif if v is None else ubah_kumulatif(angka(v, Decimal)))
+        for setel, nilai in sisa:
+            setel(baris, nilai)
         baris.__attrs_post_init__()
         return baris
 
