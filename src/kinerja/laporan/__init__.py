@@ -11,9 +11,10 @@ Lapisan ini memakai aturan di tingkat atas ``kinerja`` (capaian, kumulasi, angga
 - ``periksa`` (paket: ``temuan``, ``banding``, ``indikator``, ``anggaran``, ``ringkasan``,
   ``judul``, ``dokumen``, ``tempat``, ``sengketa``): audit angka tercetak;
 - ``sajian``, ``format_sel``: satu-satunya tempat pembulatan dan format tampilan;
-- ``berkas``, ``konverter``, ``batas_berkas``, ``kait_berkas``, ``lokasi_galat``, ``contoh``:
-  berkas TOML/JSON (konverter cattrs, kait masukan, pesan galat yang menyebut tempatnya) dan
-  contoh bawaan.
+- ``berkas``, ``konverter``, ``batas_berkas``, ``kait_berkas``, ``lokasi_galat``,
+  ``galat_sintaks``, ``contoh``: berkas TOML/JSON (konverter cattrs, kait masukan, pesan galat
+  sintaks dan struktur yang menyebut tempatnya) dan contoh bawaan; ``baris_cepat`` dan
+  ``pembuat_beku``: jalur cepat berkas besar (baris anggaran lazim, baris tabel keuangan).
 
 Nama publiknya diekspor ulang oleh ``kinerja``.
 """

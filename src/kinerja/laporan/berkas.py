@@ -147,13 +147,13 @@ def urai_teks(teks: str, format: FormatBerkas, sumber: str, batas: BatasBerkas) 
         else:
             raise InputTidakSah(f"'format' harus 'toml' atau 'json' (diberikan {format!r})")
     except _galat_toml() as galat:
-        from kinerja.laporan.lokasi_galat import galat_toml
+        from kinerja.laporan.galat_sintaks import galat_toml
 
         pesan = galat_toml(galat, teks)
         pemisah = " " if pesan.startswith("baris ") else ": "
         raise BerkasTidakSah(f"{sumber}{pemisah}{pesan}") from galat
     except json.JSONDecodeError as galat:
-        from kinerja.laporan.lokasi_galat import galat_json
+        from kinerja.laporan.galat_sintaks import galat_json
 
         raise BerkasTidakSah(
             f"{sumber}: JSON tidak sah di baris {galat.lineno} kolom {galat.colno}: "
