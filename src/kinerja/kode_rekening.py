@@ -24,7 +24,7 @@ import attrs
 from kinerja._isian import EnumKinerja, urutan
 from kinerja.galat import KodeRekeningSalah, TipeTidakSah, tampil_aman
 
-__all__ = ["KodeRekening", "TingkatKode"]
+__all__ = ["KodeRekening", "TingkatKode", "urai_baku"]
 
 
 class TingkatKode(enum.IntEnum, metaclass=EnumKinerja):
@@ -172,3 +172,24 @@ class KodeRekening:
 
 _SETEL_SEGMEN = KodeRekening.__dict__["segmen"].__set__
 _SETEL_TEKS = KodeRekening.__dict__["_teks"].__set__
+
+
+def urai_baku(teks: str) -> KodeRekening | None:
+    """Kode dari teks baku (tanpa spasi, huruf besar), atau ``None`` bila cacat.
+
+    Untuk baris berkas (puluhan ribu kode): sama dengan ``KodeRekening.parse(teks)`` dengan
+    ``KodeRekeningSalah`` menjadi ``None``, tanpa merapikan teks yang sudah baku.
+
+    >>> urai_baku("7.01.01.2.01.0001").tingkat, urai_baku("7.01.02.2.01.02")
+    (<TingkatKode.SUB_KEGIATAN: 5>, None)
+    """
+    cocok = _KODE_SAH.fullmatch(teks)
+    if cocok is None:  # jalur umum memutuskan (teks baku yang cacat: galat → None)
+        try:
+            return KodeRekening.parse(teks)
+        except KodeRekeningSalah:
+            return None
+    kode = object.__new__(KodeRekening)
+    _SETEL_SEGMEN(kode, cocok.groups()[: cocok.lastindex])
+    _SETEL_TEKS(kode, teks)
+    return kode

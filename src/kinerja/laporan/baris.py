@@ -17,9 +17,9 @@ import attrs
 from kinerja._isian import angka_opsional, saran, seragam, teks, teks_opsional, urutan
 from kinerja.angka import AngkaMasukan, ke_desimal
 from kinerja.besaran import desimal_sah
-from kinerja.galat import DataTidakAda, InputTidakSah, KodeRekeningSalah, TipeTidakSah, tampil_aman
+from kinerja.galat import DataTidakAda, InputTidakSah, TipeTidakSah, tampil_aman
 from kinerja.indikator import Kumulasi, Polaritas, Target
-from kinerja.kode_rekening import KodeRekening
+from kinerja.kode_rekening import KodeRekening, urai_baku
 from kinerja.kumulasi import gabung_triwulan, sampai_dengan
 from kinerja.laporan.tahunan import (
     RenstraAnggaran,
@@ -239,14 +239,11 @@ def _pagu(nilai: AngkaMasukan) -> Decimal:
 
 
 def _kode_terurai(kode: str | None) -> KodeRekening | None:
+    # kode sudah dirapikan teks_opsional (setiap whitespace menjadi satu spasi): tanpa spasi,
+    # baku_kode(kode) tepat kode.upper()
     if kode is None:
         return None
-    try:
-        # kode sudah dirapikan teks_opsional (setiap whitespace menjadi satu spasi): tanpa spasi,
-        # baku_kode(kode) tepat kode.upper()
-        return KodeRekening.parse(kode.upper() if " " not in kode else baku_kode(kode))
-    except KodeRekeningSalah:
-        return None
+    return urai_baku(kode.upper() if " " not in kode else baku_kode(kode))
 
 
 @attrs.frozen
