@@ -1,0 +1,181 @@
+"""Isu 12 (kecepatan): kolom keluaran polars/pyarrow dibuat dari kode fisik, hasilnya tetap sama.
+
+Predikat polars (``Enum`` dari kode ``UInt8``) dan pyarrow (kamus berurutan dari buffer kode) dan
+pembacaan kolom float ber-null dibandingkan dengan jalur numpy (yang tidak melewati lapisan
+pustaka) dan, untuk angka laporan biasa, dengan jalur Decimal ``kinerja.predikat``. Nilainya
+acak, termasuk NaN, null, tak hingga, batas pita (dan satu ulp di sekitarnya), di luar skala,
+``≥ 10²⁴`` dan ``0 < |x| < 10⁻²⁴``.
+"""
+
+from __future__ import annotations
+
+import math
+import warnings
+from decimal import Decimal
+from typing import Any
+
+import numpy as np
+import pandas as pd
+import polars as pl
+import pyarrow as pa
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import kinerja
+from kinerja import vektor
+from kinerja.skala_terdaftar import SKALA
+
+
+def _batas(nama: str) -> list[float]:
+    """Setiap batas pita skala ``nama`` dan tetangga float terdekatnya di kedua sisi."""
+    hasil: list[float] = []
+    for pita in SKALA[nama].pita:
+        for b in (pita.bawah, pita.atas):
+            if b is not None:
+                x = float(b)
+                hasil += [x, math.nextafter(x, -math.inf), math.nextafter(x, math.inf)]
+    return hasil
+
+
+_ISTIMEWA = [math.nan, math.inf, -math.inf, 1e24, -1e24, 9.999e23, 1e-25, -1e-25, 0.0, -0.0,
+             -5.0, 1e300]  # fmt: skip
+
+
+def nilai(nama: str) -> st.SearchStrategy[float]:
+    return st.one_of(
+        st.sampled_from(_batas(nama) + _ISTIMEWA),
+        st.floats(min_value=-20, max_value=150),
+        st.floats(allow_nan=True, allow_infinity=True),
+        st.integers(min_value=-2_000, max_value=15_000).map(lambda x: x / 100),
+    )
+
+
+def _sel(nama: str) -> st.SearchStrategy[float | None]:
+    return st.one_of(st.none(), nilai(nama))  # None: null di polars/pyarrow, NaN di numpy
+
+
+def _numpy(sel: list[float | None], nama: str) -> list[str | None]:
+    """Harapan: jalur numpy, tanpa lapisan pustaka (null = NaN = kosong)."""
+    x = np.array([math.nan if v is None else v for v in sel], dtype=np.float64)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", vektor.BarisTidakSah)
+        kategori = vektor.predikat(x, nama)
+    assert isinstance(kategori, pd.Categorical)
+    return [None if pd.isna(v) else str(v) for v in kategori]
+
+
+def _label(nama: str) -> list[str]:
+    return [p.label for p in SKALA[nama].pita]
+
+
+def _predikat(kolom: Any, nama: str) -> Any:
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", vektor.BarisTidakSah)
+        return vektor.predikat(kolom, nama)
+
+
+@pytest.mark.parametrize("nama", sorted(SKALA))
+@settings(max_examples=60, deadline=None)
+@given(data=st.data())
+def test_predikat_polars_sama_dengan_numpy(nama: str, data: st.DataObject) -> None:
+    sel = data.draw(st.lists(_sel(nama), max_size=40))
+    hasil = _predikat(pl.Series("nilai", sel, dtype=pl.Float64), nama)
+    assert isinstance(hasil, pl.Series)
+    assert hasil.dtype == pl.Enum(_label(nama))
+    assert hasil.name == "predikat"
+    assert hasil.to_list() == _numpy(sel, nama)
+
+
+@pytest.mark.parametrize("nama", sorted(SKALA))
+@settings(max_examples=60, deadline=None)
+@given(data=st.data())
+def test_predikat_pyarrow_sama_dengan_numpy(nama: str, data: st.DataObject) -> None:
+    sel = data.draw(st.lists(_sel(nama), max_size=40))
+    potong = data.draw(st.integers(min_value=0, max_value=len(sel)))
+    masukan = pa.chunked_array([sel[:potong], sel[potong:]], type=pa.float64())  # dua potongan
+    hasil = _predikat(masukan, nama)
+    assert isinstance(hasil, pa.ChunkedArray)
+    assert hasil.type == pa.dictionary(pa.int8(), pa.string(), ordered=True)
+    harapan = _numpy(sel, nama)
+    assert hasil.to_pylist() == harapan
+    assert hasil.null_count == harapan.count(None)
+    for potongan in hasil.chunks:
+        potongan.validate(full=True)  # kamus sah menurut Arrow (indeks dalam jangkauan)
+        assert potongan.dictionary.to_pylist() == _label(nama)
+
+
+angka_laporan = st.integers(min_value=-1_000, max_value=13_000).map(lambda x: x / 100)
+
+
+@pytest.mark.parametrize("nama", sorted(SKALA))
+@settings(max_examples=40, deadline=None)
+@given(sel=st.lists(st.one_of(st.none(), angka_laporan), max_size=30))
+def test_predikat_polars_pyarrow_sama_dengan_jalur_tepat(
+    nama: str, sel: list[float | None]
+) -> None:
+    harapan: list[str | None] = []
+    for v in sel:  # oracle: kinerja.predikat atas Decimal; ditolak → tanpa predikat
+        try:
+            harapan.append(None if v is None else kinerja.predikat(Decimal(repr(v)), nama).label)
+        except kinerja.KinerjaError:
+            harapan.append(None)
+    assert _predikat(pl.Series(sel, dtype=pl.Float64), nama).to_list() == harapan
+    assert _predikat(pa.chunked_array([sel], type=pa.float64()), nama).to_pylist() == harapan
+
+
+def test_predikat_polars_tanpa_cat_to_sama(monkeypatch: pytest.MonkeyPatch) -> None:
+    # polars lama tanpa Series.cat.to: jalur cadangan replace_strict memberi kolom yang sama
+    sel = [95.0, None, 50.0, math.nan, 76.0, 75.99, -1.0, 1e24, 91.0]
+    cepat = _predikat(pl.Series(sel, dtype=pl.Float64), "lkj")
+    monkeypatch.delattr(pl.series.categorical.CatNameSpace, "to")
+    cadangan = _predikat(pl.Series(sel, dtype=pl.Float64), "lkj")
+    assert cadangan.dtype == cepat.dtype == pl.Enum(_label("lkj"))
+    assert cadangan.to_list() == cepat.to_list() == _numpy(sel, "lkj")
+    assert cadangan.to_list()[:3] == ["Sangat Baik", None, "Sangat Kurang"]  # DOMAIN: < 51
+
+
+def test_predikat_semua_kosong_dan_tanpa_baris() -> None:
+    for sel in ([], [None, None], [math.nan]):
+        p_pl = _predikat(pl.Series(sel, dtype=pl.Float64), "lkj")
+        p_pa = _predikat(pa.chunked_array([sel], type=pa.float64()), "lkj")
+        assert p_pl.dtype == pl.Enum(_label("lkj"))
+        assert p_pl.to_list() == p_pa.to_pylist() == [None] * len(sel)
+        assert p_pa.type == pa.dictionary(pa.int8(), pa.string(), ordered=True)
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    t=st.lists(st.one_of(st.none(), angka_laporan, st.just(math.nan)), min_size=1, max_size=25),
+    data=st.data(),
+)
+def test_capaian_kolom_ber_null_sama_dengan_numpy(
+    t: list[float | None], data: st.DataObject
+) -> None:
+    # null polars/pyarrow dibaca sebagai NaN (kosong), seperti sel NaN di numpy
+    r = data.draw(st.lists(st.one_of(st.none(), angka_laporan), min_size=len(t), max_size=len(t)))
+    kosong = [math.nan if v is None else v for v in t], [math.nan if v is None else v for v in r]
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", vektor.BarisTidakSah)
+        harapan = vektor.capaian(np.array(kosong[0]), np.array(kosong[1]))
+        hasil = {
+            "polars": vektor.capaian(pl.Series(t, dtype=pl.Float64), pl.Series(r)),
+            "polars Float32": vektor.capaian(pl.Series(t, dtype=pl.Float32),
+                                             pl.Series(r, dtype=pl.Float32)),
+            "pyarrow": vektor.capaian(pa.chunked_array([t], type=pa.float64()),
+                                      pa.chunked_array([r], type=pa.float64())),
+        }  # fmt: skip
+        harapan32 = vektor.capaian(np.array(kosong[0], dtype=np.float32),
+                                   np.array(kosong[1], dtype=np.float32))  # fmt: skip
+    for nama, kolom in hasil.items():
+        ke = harapan32 if nama.endswith("Float32") else harapan
+        daftar = kolom.to_list() if isinstance(kolom, pl.Series) else kolom.to_pylist()
+        assert daftar == [None if np.isnan(x) else float(x) for x in ke], nama
+
+
+def test_bilangan_bulat_ber_null_polars() -> None:
+    # Int64 dengan null: dibaca sebagai float dengan NaN (bukan fill_null ke bilangan bulat)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", vektor.BarisTidakSah)
+        hasil = vektor.capaian(pl.Series([100, None, 50]), pl.Series([80, 10, None]))
+    assert hasil.to_list() == [80.0, None, None]
