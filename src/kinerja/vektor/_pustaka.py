@@ -70,10 +70,42 @@ def seri_seperti(asal: object, nama: str, nilai: npt.NDArray[Any] | list[Any]) -
 def _seri(pustaka: Any, nama: str, nilai: npt.NDArray[Any] | list[Any]) -> Any:
     if isinstance(nilai, np.ndarray) and nilai.dtype == object:  # teks (alasan) dengan None
         return nw.new_series(nama, list(nilai), dtype=nw.String(), backend=pustaka).to_native()
+    if isinstance(nilai, np.ndarray) and nilai.dtype == np.float64 and nilai.ndim == 1:
+        return _float_asli(pustaka, nama, nilai)
     baru = nw.new_series(nama, nilai, backend=pustaka)
     if isinstance(nilai, np.ndarray) and nilai.dtype.kind == "f":
         baru = baru.fill_nan(None)
     return baru.to_native()
+
+
+def _float_asli(pustaka: Any, nama: str, nilai: npt.NDArray[np.float64]) -> Any:
+    """Kolom float64 dengan NaN → null, langsung di pustakanya (sama dengan ``fill_nan(None)``
+    lewat narwhals, tanpa lintasan kedua).
+
+    Seperti ``polars.Series`` dari larik numpy, kolom pyarrow ini memakai buffer ``nilai`` tanpa
+    salinan (ditambah bitmap validitas): pemanggil memberikan larik hasil yang baru dibuat.
+    """
+    if pustaka is nw.Implementation.PYARROW:
+        import pyarrow as pa  # ada: masukannya pyarrow
+
+        nilai = np.ascontiguousarray(nilai)
+        kosong = np.isnan(nilai)
+        banyak_kosong = int(np.count_nonzero(kosong))
+        validitas = _bitmap(kosong) if banyak_kosong else None
+        kolom = pa.Array.from_buffers(
+            pa.float64(), len(nilai), [validitas, pa.py_buffer(nilai)], null_count=banyak_kosong
+        )
+        return pa.chunked_array([kolom], type=pa.float64())
+    import polars as pl  # ada: masukannya polars
+
+    return pl.Series(nama, nilai, nan_to_null=True)
+
+
+def _bitmap(kosong: npt.NDArray[np.bool_]) -> Any:
+    """Bitmap validitas Arrow (bit 1 = ada, urutan bit kecil dulu) dari masker baris kosong."""
+    import pyarrow as pa
+
+    return pa.py_buffer(np.packbits(~kosong, bitorder="little"))
 
 
 def kategori_seperti(asal: object, nama: str, kategori: pd.Categorical) -> Any:
@@ -99,7 +131,7 @@ def _kamus_pyarrow(label: tuple[str, ...], kode: npt.NDArray[np.int8]) -> Any:
 
     kosong = kode < 0
     banyak_kosong = int(np.count_nonzero(kosong))
-    validitas = pa.py_buffer(np.packbits(~kosong, bitorder="little")) if banyak_kosong else None
+    validitas = _bitmap(kosong) if banyak_kosong else None
     jenis = pa.dictionary(pa.int8(), pa.string(), ordered=True)
     kamus = pa.DictionaryArray.from_buffers(
         jenis,
