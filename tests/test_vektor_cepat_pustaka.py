@@ -24,7 +24,10 @@ from hypothesis import strategies as st
 
 import kinerja
 from kinerja import vektor
+from kinerja.angka import ke_desimal
 from kinerja.skala_terdaftar import SKALA
+from kinerja.vektor._kolom import di_luar_batas
+from kinerja.vektor._peringatan import KOSONG, tandai
 
 
 def _batas(nama: str) -> list[float]:
@@ -179,3 +182,82 @@ def test_bilangan_bulat_ber_null_polars() -> None:
         warnings.simplefilter("ignore", vektor.BarisTidakSah)
         hasil = vektor.capaian(pl.Series([100, None, 50]), pl.Series([80, 10, None]))
     assert hasil.to_list() == [80.0, None, None]
+
+
+def _ditolak_decimal(x: float) -> bool:
+    """Oracle batas: apakah ``ke_desimal`` menolak nilai ini (NaN berarti kosong, bukan ditolak)."""
+    if math.isnan(x):
+        return False
+    try:
+        ke_desimal(Decimal(repr(x)), "x")
+    except kinerja.KinerjaError:
+        return True
+    return False
+
+
+_DEKAT_BATAS = [1e24, -1e24, 1e-24, -1e-24, 5e-324, -5e-324, math.inf, -math.inf, 0.0, -0.0]
+dekat_batas = st.sampled_from(
+    _DEKAT_BATAS
+    + [math.nextafter(b, arah) for b in _DEKAT_BATAS[:4] for arah in (-math.inf, math.inf)]
+)
+sel_batas = st.one_of(dekat_batas, st.floats(allow_nan=True, allow_infinity=True))
+
+
+@settings(max_examples=200, deadline=None)
+@given(x=st.lists(sel_batas, max_size=40), dua_sisi=st.booleans())
+def test_di_luar_batas_sama_dengan_ke_desimal(x: list[float], dua_sisi: bool) -> None:
+    larik = np.array(x, dtype=np.float64)
+    masker = di_luar_batas(larik, dua_sisi=dua_sisi)
+    ditolak = [_ditolak_decimal(v) for v in x]
+    didapat = [False] * len(x) if masker is None else masker.tolist()
+    if not dua_sisi:
+        # hanya sisi atas: pemanggil sudah menolak setiap x < 10⁻²⁴ sendiri, jadi yang
+        # dijanjikan hanya baris x ≥ 10⁻²⁴ (dan NaN)
+        sisa = [i for i, v in enumerate(x) if not v < 1e-24]
+        didapat = [didapat[i] for i in sisa]
+        ditolak = [ditolak[i] for i in sisa]
+    assert didapat == ditolak
+
+
+@pytest.mark.parametrize("posisi", [0, 5, (1 << 18) - 1, 1 << 18, (1 << 18) + 7])
+@pytest.mark.parametrize("nilai", [-1e24, -math.inf, -1e300, 1e-300, -1e-300])
+def test_sisi_bawah_ditemukan_di_potongan_mana_pun(posisi: int, nilai: float) -> None:
+    # -10²⁴ dan -∞ kini diperiksa di antara calon x < 10⁻²⁴, bukan dengan reduksi minimum
+    x = np.full((1 << 18) + 10, 5.0)
+    x[::1000] = 0.0  # calon sah di setiap potongan
+    x[posisi] = nilai
+    masker = di_luar_batas(x)
+    assert masker is not None
+    assert np.flatnonzero(masker).tolist() == [posisi]
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    hasil=st.lists(st.sampled_from([1.0, math.nan, math.inf, -math.inf, 0.0]), max_size=30),
+    data=st.data(),
+)
+def test_tandai_kosong_hanya_baris_nan_tanpa_alasan(
+    hasil: list[float], data: st.DataObject
+) -> None:
+    # oracle: himpunan Python; baris tak hingga atau NaN tanpa alasan → KOSONG
+    n = len(hasil)
+    alasan = data.draw(st.lists(st.sets(st.integers(0, max(n - 1, 0))), max_size=3)) if n else []
+    sebab: dict[str, Any] = {}
+    for i, posisi in enumerate(alasan):
+        if data.draw(st.booleans()):
+            sebab[f"alasan {i}"] = np.array(sorted(posisi), dtype=np.intp)
+        else:
+            masker = np.zeros(n, dtype=np.bool_)
+            masker[sorted(posisi)] = True
+            sebab[f"alasan {i}"] = masker
+    larik = np.array(hasil, dtype=np.float64)
+    posisi_hasil = tandai(larik, sebab)
+    beralasan = set().union(*alasan) if alasan else set()
+    buruk = {i for i, v in enumerate(hasil) if not math.isfinite(v)}
+    harapan = {f"alasan {i}": sorted(p) for i, p in enumerate(alasan) if p}
+    if buruk - beralasan:
+        harapan[KOSONG] = sorted(buruk - beralasan)
+    assert {k: v.tolist() for k, v in posisi_hasil.items()} == harapan
+    assert [math.isnan(v) for v in larik] == [
+        i in beralasan or i in buruk for i in range(n)
+    ]  # semua yang tidak sah menjadi NaN, sisanya utuh

@@ -93,15 +93,20 @@ def tandai(hasil: Larik, sebab: Mapping[str, Masker | Posisi | bool | None]) -> 
         if len(p):
             posisi[alasan] = p
             hasil[p] = np.nan
-    buruk = np.isfinite(hasil)
-    np.logical_not(buruk, out=buruk)
-    if buruk.any():
-        sisa = np.flatnonzero(buruk)
-        hasil[sisa] = np.nan  # ±inf menjadi NaN
-        if posisi:
-            sisa = np.setdiff1d(sisa, np.concatenate(list(posisi.values())), assume_unique=False)
-        if len(sisa):
-            posisi[KOSONG] = sisa
+    hingga = np.isfinite(hasil)
+    banyak_buruk = len(hasil) - int(np.count_nonzero(hingga))
+    if not banyak_buruk:
+        return posisi
+    # baris yang sudah beralasan sudah NaN; cari baris lain hanya bila jumlahnya lebih
+    tertanda = np.unique(np.concatenate(list(posisi.values()))) if posisi else None
+    if tertanda is not None and banyak_buruk == len(tertanda):
+        return posisi
+    sisa = np.flatnonzero(~hingga)
+    hasil[sisa] = np.nan  # ±inf menjadi NaN
+    if tertanda is not None:
+        sisa = np.setdiff1d(sisa, tertanda, assume_unique=True)
+    if len(sisa):
+        posisi[KOSONG] = sisa
     return posisi
 
 
