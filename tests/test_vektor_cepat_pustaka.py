@@ -27,7 +27,7 @@ from kinerja import vektor
 from kinerja.angka import ke_desimal
 from kinerja.skala_terdaftar import SKALA
 from kinerja.vektor._kolom import di_luar_batas
-from kinerja.vektor._peringatan import KOSONG, tandai
+from kinerja.vektor._peringatan import KOSONG, _unik, tandai
 
 
 def _batas(nama: str) -> list[float]:
@@ -261,3 +261,11 @@ def test_tandai_kosong_hanya_baris_nan_tanpa_alasan(
     assert [math.isnan(v) for v in larik] == [
         i in beralasan or i in buruk for i in range(n)
     ]  # semua yang tidak sah menjadi NaN, sisanya utuh
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.lists(st.integers(0, 50), max_size=20), min_size=1, max_size=4))
+def test_posisi_unik_seperti_himpunan(bagian: list[list[int]]) -> None:
+    hasil = _unik(np.array(b, dtype=np.intp) for b in bagian)
+    assert hasil.tolist() == sorted(set().union(*bagian))
+    assert hasil.dtype == np.intp

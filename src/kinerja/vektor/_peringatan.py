@@ -15,7 +15,7 @@ import contextvars
 import os
 import sys
 import warnings
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from types import TracebackType
 from typing import Any
 
@@ -98,7 +98,7 @@ def tandai(hasil: Larik, sebab: Mapping[str, Masker | Posisi | bool | None]) -> 
     if not banyak_buruk:
         return posisi
     # baris yang sudah beralasan sudah NaN; cari baris lain hanya bila jumlahnya lebih
-    tertanda = np.unique(np.concatenate(list(posisi.values()))) if posisi else None
+    tertanda = _unik(posisi.values()) if posisi else None
     if tertanda is not None and banyak_buruk == len(tertanda):
         return posisi
     sisa = np.flatnonzero(~hingga)
@@ -108,6 +108,19 @@ def tandai(hasil: Larik, sebab: Mapping[str, Masker | Posisi | bool | None]) -> 
     if len(sisa):
         posisi[KOSONG] = sisa
     return posisi
+
+
+def _unik(posisi: Iterable[Posisi]) -> Posisi:
+    """Posisi berbeda dari beberapa larik posisi, terurut naik (hasilnya sama dengan
+    ``np.unique``, tetapi lewat pengurutan: untuk segelintir posisi jauh lebih murah)."""
+    semua = np.sort(np.concatenate(list(posisi)))
+    if len(semua) < 2:
+        return semua
+    beda = np.empty(len(semua), dtype=np.bool_)
+    beda[0] = True
+    np.not_equal(semua[1:], semua[:-1], out=beda[1:])
+    hasil: Posisi = semua[beda]
+    return hasil
 
 
 def _gabung(catatan: list[dict[str, Posisi]]) -> dict[str, Posisi]:
@@ -149,7 +162,7 @@ def umumkan(
     """Satu peringatan (atau galat) untuk posisi per alasan yang sudah digabung."""
     if not posisi:
         return
-    semua = np.unique(np.concatenate(list(posisi.values())))
+    semua = _unik(posisi.values())
     rincian = ", ".join(f"{alasan}: {len(p)}" for alasan, p in sorted(posisi.items()))
     pertama = [int(i) for i in semua[:_CONTOH]]
     if indeks is None or (
