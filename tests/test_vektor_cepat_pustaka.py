@@ -28,6 +28,7 @@ from kinerja.angka import ke_desimal
 from kinerja.skala_terdaftar import SKALA
 from kinerja.vektor._kolom import di_luar_batas
 from kinerja.vektor._peringatan import KOSONG, _unik, tandai
+from kinerja.vektor._pustaka import kategori_seperti
 
 
 def _batas(nama: str) -> list[float]:
@@ -269,3 +270,19 @@ def test_posisi_unik_seperti_himpunan(bagian: list[list[int]]) -> None:
     hasil = _unik(np.array(b, dtype=np.intp) for b in bagian)
     assert hasil.tolist() == sorted(set().union(*bagian))
     assert hasil.dtype == np.intp
+
+
+@pytest.mark.parametrize("banyak", [3, 127, 128, 300])
+def test_kategori_seperti_kode_lebar(banyak: int) -> None:
+    # kode pandas int8 (≤ 127 kategori) atau int16: oracle = label Categorical itu sendiri
+    label = [f"pita {i}" for i in range(banyak)]
+    kode = np.array([0, -1, banyak - 1, banyak // 2, -1, 1 % banyak], dtype=np.int64)
+    kategori = pd.Categorical.from_codes(kode, categories=pd.Index(label), ordered=True)
+    harapan = [None if pd.isna(v) else str(v) for v in kategori]
+    p_pl = kategori_seperti(pl.Series([1.0]), "predikat", kategori)
+    p_pa = kategori_seperti(pa.chunked_array([[1.0]]), "predikat", kategori)
+    assert p_pl.dtype == pl.Enum(label)
+    assert p_pl.to_list() == p_pa.to_pylist() == harapan
+    assert p_pa.type.ordered
+    assert p_pa.type.index_type == pa.from_numpy_dtype(kategori.codes.dtype)
+    p_pa.validate(full=True)

@@ -108,21 +108,22 @@ def _bitmap(kosong: npt.NDArray[np.bool_]) -> Any:
     return pa.py_buffer(np.packbits(~kosong, bitorder="little"))
 
 
-def kategori_seperti(asal: object, nama: str, kategori: pd.Categorical) -> Any:
+def kategori_seperti(asal: object, nama: str, kategori: pd.Categorical[Any]) -> Any:
     """Predikat sepustaka dengan ``asal``: ``Enum`` berurutan di polars, kamus berurutan
-    (``dictionary<int8, string, ordered>``) di pyarrow; dibuat dari kode pitanya (-1 = tanpa
-    predikat, menjadi null), tanpa teks per baris dan tanpa salinan kode di pyarrow."""
+    (``dictionary<int8, string, ordered>`` untuk skala sampai 127 pita) di pyarrow; dibuat dari
+    kode pitanya (-1 = tanpa predikat, menjadi null), tanpa teks per baris dan tanpa salinan
+    kode di pyarrow."""
     seri = seri_asing(asal)
     if seri is None:  # pragma: no cover - pemanggil sudah memilih
         raise TypeError("bukan kolom polars/pyarrow")
     label = tuple(str(k) for k in kategori.categories)
-    kode: npt.NDArray[np.int8] = np.ascontiguousarray(kategori.codes, dtype=np.int8)
+    kode: npt.NDArray[np.signedinteger[Any]] = np.ascontiguousarray(kategori.codes)
     if seri.implementation is nw.Implementation.PYARROW:
         return _kamus_pyarrow(label, kode)
     return _enum_polars(nama, label, kode)
 
 
-def _kamus_pyarrow(label: tuple[str, ...], kode: npt.NDArray[np.int8]) -> Any:
+def _kamus_pyarrow(label: tuple[str, ...], kode: npt.NDArray[np.signedinteger[Any]]) -> Any:
     """Kamus berurutan yang indeksnya buffer ``kode`` itu sendiri; null lewat bitmap validitas.
 
     Nilai indeks di bawah slot null (-1) bebas menurut format Arrow, jadi tidak perlu ditimpa.
@@ -132,7 +133,7 @@ def _kamus_pyarrow(label: tuple[str, ...], kode: npt.NDArray[np.int8]) -> Any:
     kosong = kode < 0
     banyak_kosong = int(np.count_nonzero(kosong))
     validitas = _bitmap(kosong) if banyak_kosong else None
-    jenis = pa.dictionary(pa.int8(), pa.string(), ordered=True)
+    jenis = pa.dictionary(pa.from_numpy_dtype(kode.dtype), pa.string(), ordered=True)
     kamus = pa.DictionaryArray.from_buffers(
         jenis,
         len(kode),
@@ -143,16 +144,19 @@ def _kamus_pyarrow(label: tuple[str, ...], kode: npt.NDArray[np.int8]) -> Any:
     return pa.chunked_array([kamus], type=jenis)
 
 
-def _enum_polars(nama: str, label: tuple[str, ...], kode: npt.NDArray[np.int8]) -> Any:
+def _enum_polars(
+    nama: str, label: tuple[str, ...], kode: npt.NDArray[np.signedinteger[Any]]
+) -> Any:
     """``Enum`` polars dari kode fisik ``UInt8`` (``Series.cat.to``); -1 dibaca 255 → null.
 
-    Skala punya paling banyak 127 pita, jadi 255 tidak pernah kode yang sah. Polars tanpa
-    ``cat.to`` (atau ``Enum`` yang kode fisiknya bukan ``UInt8``) memakai ``replace_strict``.
+    Kode ``int8`` berarti paling banyak 127 kategori, jadi 255 tidak pernah kode yang sah. Polars
+    tanpa ``cat.to``, kode yang lebih lebar, atau ``Enum`` yang kode fisiknya bukan ``UInt8``
+    memakai ``replace_strict``.
     """
     import polars as pl  # ada: masukannya polars
 
     jenis = pl.Enum(list(label))
-    if _fisik_uint8(label):
+    if kode.dtype == np.int8 and _fisik_uint8(label):
         kode_fisik = pl.Series(nama, kode.view(np.uint8))
         ke_enum = getattr(kode_fisik.cat, "to", None)
         if ke_enum is not None:
