@@ -110,9 +110,9 @@ def _bitmap(kosong: npt.NDArray[np.bool_]) -> Any:
 
 def kategori_seperti(asal: object, nama: str, kategori: pd.Categorical[Any]) -> Any:
     """Predikat sepustaka dengan ``asal``: ``Enum`` berurutan di polars, kamus berurutan
-    (``dictionary<int8, string, ordered>`` untuk skala sampai 127 pita) di pyarrow; dibuat dari
-    kode pitanya (-1 = tanpa predikat, menjadi null), tanpa teks per baris dan tanpa salinan
-    kode di pyarrow."""
+    (``dictionary<int8, string, ordered>``; indeksnya selebar kode pandas, int16 untuk skala yang
+    sangat panjang) di pyarrow; dibuat dari kode pitanya (-1 = tanpa predikat, menjadi null),
+    tanpa teks per baris dan tanpa salinan kode di pyarrow."""
     seri = seri_asing(asal)
     if seri is None:  # pragma: no cover - pemanggil sudah memilih
         raise TypeError("bukan kolom polars/pyarrow")
