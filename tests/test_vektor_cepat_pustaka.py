@@ -28,7 +28,7 @@ from kinerja.angka import ke_desimal
 from kinerja.skala_terdaftar import SKALA
 from kinerja.vektor._kolom import di_luar_batas
 from kinerja.vektor._peringatan import KOSONG, _unik, tandai
-from kinerja.vektor._pustaka import kategori_seperti
+from kinerja.vektor._pustaka import _peringatan_tidak_stabil, kategori_seperti
 
 
 def _batas(nama: str) -> list[float]:
@@ -286,3 +286,15 @@ def test_kategori_seperti_kode_lebar(banyak: int) -> None:
     assert p_pa.type.ordered
     assert p_pa.type.index_type == pa.from_numpy_dtype(kategori.codes.dtype)
     p_pa.validate(full=True)
+
+
+def test_predikat_polars_tanpa_peringatan_tidak_stabil() -> None:
+    # pengguna yang menyalakan pl.Config.warn_unstable tidak mendapat UnstableWarning dari dalam
+    # kinerja (pyproject: -W error), dan kolomnya tetap sama
+    sel = [95.0, None, 50.0, 76.0]
+    with pl.Config():  # dipulihkan sesudah blok
+        pl.Config.warn_unstable(True)
+        hasil = _predikat(pl.Series(sel, dtype=pl.Float64), "lkj")
+    assert not _peringatan_tidak_stabil(pl)
+    assert hasil.dtype == pl.Enum(_label("lkj"))
+    assert hasil.to_list() == _numpy(sel, "lkj") == ["Sangat Baik", None, "Sangat Kurang", "Baik"]

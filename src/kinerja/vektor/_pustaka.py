@@ -150,13 +150,14 @@ def _enum_polars(
     """``Enum`` polars dari kode fisik ``UInt8`` (``Series.cat.to``); -1 dibaca 255 → null.
 
     Kode ``int8`` berarti paling banyak 127 kategori, jadi 255 tidak pernah kode yang sah. Polars
-    tanpa ``cat.to``, kode yang lebih lebar, atau ``Enum`` yang kode fisiknya bukan ``UInt8``
-    memakai ``replace_strict``.
+    tanpa ``cat.to``, kode yang lebih lebar, ``Enum`` yang kode fisiknya bukan ``UInt8``, atau
+    pengguna yang meminta peringatan fitur tidak stabil (``pl.Config.warn_unstable``; ``cat.to``
+    masih tidak stabil) memakai ``replace_strict``.
     """
     import polars as pl  # ada: masukannya polars
 
     jenis = pl.Enum(list(label))
-    if kode.dtype == np.int8 and _fisik_uint8(label):
+    if kode.dtype == np.int8 and _fisik_uint8(label) and not _peringatan_tidak_stabil(pl):
         kode_fisik = pl.Series(nama, kode.view(np.uint8))
         ke_enum = getattr(kode_fisik.cat, "to", None)
         if ke_enum is not None:
@@ -164,6 +165,15 @@ def _enum_polars(
     return pl.Series(nama, kode).replace_strict(
         list(range(-1, len(label))), [None, *label], return_dtype=jenis
     )
+
+
+def _peringatan_tidak_stabil(pl: Any) -> bool:
+    """Apakah ``pl.Config.warn_unstable`` menyala (nilainya bilangan bulat bukan nol)."""
+    nilai = pl.Config.state(if_set=True).get("POLARS_WARN_UNSTABLE")
+    try:
+        return bool(int(nilai))
+    except (TypeError, ValueError):
+        return False
 
 
 @functools.lru_cache(maxsize=32)
