@@ -112,18 +112,28 @@ def test_predikat_pyarrow_sama_dengan_numpy(nama: str, data: st.DataObject) -> N
 angka_laporan = st.integers(min_value=-1_000, max_value=13_000).map(lambda x: x / 100)
 
 
+# angka laporan (≤ 2 desimal) dan nilai istimewa yang jalur Decimal tolak atau terima apa adanya
+sel_tepat = st.one_of(
+    st.none(),
+    angka_laporan,
+    st.sampled_from([math.nan, math.inf, -math.inf, 1e24, -1e24, 1e-25, -1e-25, 9.999e23, 0.0]),
+)
+
+
 @pytest.mark.parametrize("nama", sorted(SKALA))
 @settings(max_examples=40, deadline=None)
-@given(sel=st.lists(st.one_of(st.none(), angka_laporan), max_size=30))
-def test_predikat_polars_pyarrow_sama_dengan_jalur_tepat(
+@given(sel=st.lists(sel_tepat, max_size=30))
+def test_predikat_setiap_pustaka_sama_dengan_jalur_tepat(
     nama: str, sel: list[float | None]
 ) -> None:
     harapan: list[str | None] = []
-    for v in sel:  # oracle: kinerja.predikat atas Decimal; ditolak → tanpa predikat
+    for v in sel:  # oracle: kinerja.predikat atas Decimal; kosong/ditolak → tanpa predikat
         try:
-            harapan.append(None if v is None else kinerja.predikat(Decimal(repr(v)), nama).label)
+            ada = v is not None and not math.isnan(v)
+            harapan.append(kinerja.predikat(Decimal(repr(v)), nama).label if ada else None)
         except kinerja.KinerjaError:
             harapan.append(None)
+    assert _numpy(sel, nama) == harapan
     assert _predikat(pl.Series(sel, dtype=pl.Float64), nama).to_list() == harapan
     assert _predikat(pa.chunked_array([sel], type=pa.float64()), nama).to_pylist() == harapan
 
