@@ -6,8 +6,10 @@ Jalankan (setelah ``pip install -e '.[pandas]'``)::
     python benchmarks/bench_vektor.py --baris 1000000
 
 Semua angka adalah rasio terhadap (b), numpy tulisan tangan terbaik untuk aturan yang sama, yang
-diukur dalam proses yang sama. Jalur Decimal (c) dan df.apply (d) diukur pada sampel 100.000
-baris lalu diekstrapolasi linear ke n baris (keduanya O(n) per baris Python); ditandai "ekstr.".
+diukur dalam proses yang sama. (a) dan (b), masukan pustaka lain dan agregat per kelompok diukur
+berselang-seling (satu putaran menjalankan semuanya), rasionya median rasio per putaran. Jalur
+Decimal (c) dan df.apply (d) diukur pada sampel 100.000 baris lalu diekstrapolasi linear ke n
+baris (keduanya O(n) per baris Python); ditandai "ekstr.".
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from __future__ import annotations
 import argparse
 import functools
 import gc
+import statistics
 import time
 import tracemalloc
 import warnings
@@ -118,12 +121,38 @@ def ukur(fungsi: Callable[[], object], ulang: int = 3) -> tuple[float, int]:
     return min(waktu), puncak
 
 
+def berselang(
+    fungsi: dict[str, Callable[[], object]], ulang: int
+) -> tuple[dict[str, float], dict[str, float]]:
+    """Jalankan semua ``fungsi`` bergantian dalam setiap putaran (derau beban mengenai semuanya).
+
+    Kembalikan waktu terbaik tiap fungsi dan median, atas semua putaran, rasio waktunya
+    terhadap fungsi pertama pada putaran yang sama.
+    """
+    waktu: dict[str, list[float]] = {nama: [] for nama in fungsi}
+    for _ in range(ulang):
+        for nama, f in fungsi.items():
+            gc.collect()
+            mulai = time.perf_counter()
+            f()
+            waktu[nama].append(time.perf_counter() - mulai)
+    acuan = waktu[next(iter(fungsi))]
+    rasio = {
+        nama: statistics.median(w / a for w, a in zip(ws, acuan, strict=True))
+        for nama, ws in waktu.items()
+    }
+    return {nama: min(ws) for nama, ws in waktu.items()}, rasio
+
+
 def bandingkan(n: int) -> None:
     """Cetak waktu, memori dan rasio (a)–(d) terhadap (b) untuk n baris."""
     t, r = data(n)
     ulang = 21 if n <= 2_000_000 else 7  # n kecil: lebih banyak ulangan meredam derau
-    waktu_b, mem_b = ukur(lambda: numpy_tangan(t, r), ulang=ulang)
-    waktu_a, mem_a = ukur(lambda: kinerja_vektor(t, r), ulang=ulang)
+    terbaik, rasio = berselang(
+        {"b": lambda: numpy_tangan(t, r), "a": lambda: kinerja_vektor(t, r)}, ulang
+    )
+    waktu_b, mem_b = terbaik["b"], ukur(lambda: numpy_tangan(t, r), ulang=1)[1]
+    waktu_a, mem_a = terbaik["a"], ukur(lambda: kinerja_vektor(t, r), ulang=1)[1]
     ts = [Decimal(str(x)) for x in t[:SAMPEL]]
     rs = [Decimal(str(x)) for x in r[:SAMPEL]]
     waktu_c = ukur(lambda: jalur_decimal(ts, rs), ulang=1)[0] * n / SAMPEL
@@ -132,15 +161,15 @@ def bandingkan(n: int) -> None:
     satu_larik = n * 8
     print(f"\n== {n:,} baris".replace(",", "."))
     print(f"{'jalur':<44}{'waktu (s)':>12}{'rasio ke (b)':>14}{'memori puncak':>16}")
-    baris = [
-        ("(a) kinerja.vektor capaian+predikat", waktu_a, mem_a),
-        ("(b) numpy tulisan tangan (batas praktis)", waktu_b, mem_b),
-        ("(c) jalur Decimal kinerja (ekstr.)", waktu_c, None),
-        ("(d) pandas df.apply per baris (ekstr.)", waktu_d, None),
+    baris = [  # (a): median rasio per putaran berselang; (c), (d): terhadap (b) terbaik
+        ("(a) kinerja.vektor capaian+predikat", waktu_a, rasio["a"], mem_a),
+        ("(b) numpy tulisan tangan (batas praktis)", waktu_b, 1.0, mem_b),
+        ("(c) jalur Decimal kinerja (ekstr.)", waktu_c, waktu_c / waktu_b, None),
+        ("(d) pandas df.apply per baris (ekstr.)", waktu_d, waktu_d / waktu_b, None),
     ]
-    for nama, waktu, mem in baris:
+    for nama, waktu, kali, mem in baris:
         teks_mem = "-" if mem is None else f"{mem / satu_larik:.2f} larik"
-        print(f"{nama:<44}{waktu:>12.3f}{waktu / waktu_b:>13.2f}×{teks_mem:>16}")
+        print(f"{nama:<44}{waktu:>12.3f}{kali:>13.2f}×{teks_mem:>16}")
     print(
         f"memori tambahan (a) dibanding (b): {(mem_a - mem_b) / satu_larik:+.2f} larik float64 "
         f"({n * 8 / 1e6:.0f} MB per larik)"
@@ -182,12 +211,12 @@ def pustaka_lain(n: int) -> None:
         ("capaian saja", capaian_saja),
     ]
     for judul, fungsi in ukuran:
-        waktu: dict[str, float] = {}
-        for nama, (a, b) in masukan.items():
-            waktu[nama] = ukur(functools.partial(fungsi, a, b), ulang=5)[0]
+        waktu, rasio = berselang(
+            {nama: functools.partial(fungsi, a, b) for nama, (a, b) in masukan.items()}, ulang=11
+        )
         print(f"\n== pustaka bingkai, {n:,} baris ({judul})".replace(",", "."))
         for nama, w in waktu.items():
-            print(f"{nama:<10}{w:>10.3f} s{w / waktu['numpy']:>10.2f}× masukan numpy")
+            print(f"{nama:<10}{w:>10.3f} s{rasio[nama]:>10.2f}× masukan numpy")
 
 
 def kelompok(n: int, banyak: int = 500) -> None:
@@ -209,12 +238,11 @@ def kelompok(n: int, banyak: int = 500) -> None:
             warnings.simplefilter("ignore", vektor.BarisTidakSah)
             return vektor.agregat_kelompok(df, "opd")
 
-    w_tangan = ukur(tangan, ulang=5)[0]
-    w_pustaka = ukur(pustaka, ulang=5)[0]
+    waktu, rasio = berselang({"tangan": tangan, "pustaka": pustaka}, ulang=7)
     print(
         f"\n== agregat per kelompok ({banyak} kelompok), {n:,} baris: vektor.agregat_kelompok "
-        f"{w_pustaka:.3f} s vs pandas groupby tulisan tangan {w_tangan:.3f} s "
-        f"→ {w_pustaka / w_tangan:.2f}×".replace(",", ".")
+        f"{waktu['pustaka']:.3f} s vs pandas groupby tulisan tangan {waktu['tangan']:.3f} s "
+        f"→ {rasio['pustaka']:.2f}×".replace(",", ".")
     )
 
 

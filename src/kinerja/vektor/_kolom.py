@@ -131,27 +131,24 @@ _POTONGAN = 1 << 18
 def _mungkin_luar(x: Larik, dua_sisi: bool) -> bool:
     """Apakah ``x`` mungkin punya nilai di luar batas, tanpa larik sepanjang ``x``.
 
-    Per potongan (yang sesudah perbandingan pertama sudah ada di cache): reduksi maks/min untuk
-    ``|x| ≥ 10²⁴`` dan tak hingga, lalu satu perbandingan ``x < 10⁻²⁴`` ke penyangga masker
-    yang dipakai ulang; hanya calonnya (nol, negatif, yang kecil — biasanya segelintir) yang
-    diambil dan diperiksa penuh. NaN tidak pernah menjadi calon. ``dua_sisi=False``: hanya
-    sisi atas.
+    Per potongan (yang sesudah perbandingan pertama sudah ada di cache): reduksi maks untuk
+    ``x ≥ 10²⁴`` dan ``+∞``, lalu satu perbandingan ``x < 10⁻²⁴`` ke penyangga masker yang
+    dipakai ulang; hanya calonnya (nol, negatif, yang kecil — biasanya segelintir) yang diambil
+    dan diperiksa penuh, termasuk ``x ≤ −10²⁴`` dan ``−∞`` (yang juga calon). NaN tidak pernah
+    menjadi calon. ``dua_sisi=False``: hanya sisi atas.
     """
     if not dua_sisi:
         return bool(np.fmax.reduce(x, axis=None) >= BATAS)
     penyangga = np.empty((min(len(x), _POTONGAN), *x.shape[1:]), dtype=np.bool_)
     for awal in range(0, len(x), _POTONGAN):
         potongan = x[awal : awal + _POTONGAN]
-        if (
-            np.fmax.reduce(potongan, axis=None) >= BATAS
-            or np.fmin.reduce(potongan, axis=None) <= -BATAS
-        ):
+        if np.fmax.reduce(potongan, axis=None) >= BATAS:
             return True
         calon = penyangga[: len(potongan)]
         np.less(potongan, BATAS_KECIL, out=calon)
         if calon.any():
             nilai = potongan[calon]
-            if np.any((nilai > -BATAS_KECIL) & (nilai != 0.0)):
+            if np.any((nilai <= -BATAS) | ((nilai > -BATAS_KECIL) & (nilai != 0.0))):
                 return True
     return False
 

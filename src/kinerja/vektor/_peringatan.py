@@ -15,7 +15,7 @@ import contextvars
 import os
 import sys
 import warnings
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from types import TracebackType
 from typing import Any, TypeAlias
@@ -94,16 +94,34 @@ def tandai(hasil: Larik, sebab: Mapping[str, Masker | Posisi | bool | None]) -> 
         if len(p):
             posisi[alasan] = p
             hasil[p] = np.nan
-    buruk = np.isfinite(hasil)
-    np.logical_not(buruk, out=buruk)
-    if buruk.any():
-        sisa = np.flatnonzero(buruk)
-        hasil[sisa] = np.nan  # ±inf menjadi NaN
-        if posisi:
-            sisa = np.setdiff1d(sisa, np.concatenate(list(posisi.values())), assume_unique=False)
-        if len(sisa):
-            posisi[KOSONG] = sisa
+    hingga = np.isfinite(hasil)
+    banyak_buruk = len(hasil) - int(np.count_nonzero(hingga))
+    if not banyak_buruk:
+        return posisi
+    # baris yang sudah beralasan sudah NaN; cari baris lain hanya bila jumlahnya lebih
+    tertanda = _unik(posisi.values()) if posisi else None
+    if tertanda is not None and banyak_buruk == len(tertanda):
+        return posisi
+    sisa = np.flatnonzero(~hingga)
+    hasil[sisa] = np.nan  # ±inf menjadi NaN
+    if tertanda is not None:
+        sisa = np.setdiff1d(sisa, tertanda, assume_unique=True)
+    if len(sisa):
+        posisi[KOSONG] = sisa
     return posisi
+
+
+def _unik(posisi: Iterable[Posisi]) -> Posisi:
+    """Posisi berbeda dari beberapa larik posisi, terurut naik (hasilnya sama dengan
+    ``np.unique``, tetapi lewat pengurutan: untuk segelintir posisi jauh lebih murah)."""
+    semua = np.sort(np.concatenate(list(posisi)))
+    if len(semua) < 2:
+        return semua
+    beda = np.empty(len(semua), dtype=np.bool_)
+    beda[0] = True
+    np.not_equal(semua[1:], semua[:-1], out=beda[1:])
+    hasil: Posisi = semua[beda]
+    return hasil
 
 
 def _gabung(catatan: list[dict[str, Posisi]]) -> dict[str, Posisi]:
@@ -170,7 +188,7 @@ def umumkan(posisi: dict[str, Posisi], panjang: int, strict: bool, indeks: Label
     if penerus is not None and not strict:
         penerus(posisi, panjang, indeks)
         return
-    semua = np.unique(np.concatenate(list(posisi.values())))
+    semua = _unik(posisi.values())
     rincian = ", ".join(f"{alasan}: {len(p)}" for alasan, p in sorted(posisi.items()))
     pertama = [int(i) for i in semua[:_CONTOH]]
     if indeks is None or (

@@ -95,8 +95,8 @@ def predikat(nilai: Masukan, skala: SkalaPredikat | str, *, strict: bool = False
     for alasan, m in sebab.items():
         if m is not None and m.any():
             posisi[alasan] = np.flatnonzero(m)
-            tidak_sah |= m
-    kode[tidak_sah] = -1
+    for p in posisi.values():  # lewat posisi: baris tidak sah biasanya segelintir
+        kode[p] = -1
     laporkan(posisi, len(x), strict, indeks_dari(nilai))
     kategori = pd.Categorical.from_codes(kode, dtype=_jenis_kategori(skala), validate=False)
     asal = asal_dari(nilai)
