@@ -31,14 +31,13 @@ import attrs
 
 from kinerja._isian import urutan
 from kinerja.angka import AngkaMasukan, jumlah, ke_desimal
-from kinerja.besaran import bagi, kali, kurang, uji_besaran
+from kinerja.besaran import kurang, persen_teruji
 from kinerja.galat import AnggaranMelebihiPagu, InputTidakSah, PaguNol, TipeTidakSah, tampil_aman
 from kinerja.persen import persen_hitungan
 
 __all__ = ["Anggaran", "efisiensi", "serapan", "serapan_total"]
 
 _NOL = Decimal(0)
-_SERATUS = Decimal(100)
 
 
 def _uang(nilai: object, nama: str) -> Decimal:
@@ -78,10 +77,8 @@ def serapan(pagu: AngkaMasukan, realisasi: AngkaMasukan) -> Decimal:
         # melempar galatnya.
         try:
             if pagu.is_finite() and realisasi.is_finite() and _NOL <= realisasi <= pagu and pagu:
-                uji_besaran(pagu)
-                uji_besaran(realisasi)
-                # rumus persen_hitungan (pagu > 0 sudah diperiksa), tanpa dua lapis panggilan
-                return bagi(kali(realisasi, _SERATUS), pagu)
+                # rumus persen_hitungan (pagu > 0 sudah diperiksa), satu panggilan
+                return persen_teruji(realisasi, pagu)
         except DecimalException:
             pass
     return _serapan_umum(pagu, realisasi)

@@ -53,6 +53,7 @@ __all__ = [
     "konteks_pustaka",
     "kurang",
     "periksa_besaran",
+    "persen_teruji",
     "tambah",
     "tambah_semua",
     "uji_besaran",
@@ -178,14 +179,27 @@ def uji_besaran(nilai: Decimal) -> None:
 
 
 def uji_besaran_semua(nilai: Iterable[Decimal]) -> None:
-    """:func:`uji_besaran` untuk setiap nilai, dalam satu lintasan C (kolom tabel).
-
-    >>> uji_besaran_semua([Decimal("95.27"), Decimal("1E+30")])  # doctest: +ELLIPSIS
-    Traceback (most recent call last):
-    ...
-    decimal.Overflow: [<class 'decimal.Overflow'>, ...]
-    """
+    """:func:`uji_besaran` untuk setiap nilai, satu lintasan C (kolom tabel)."""
     collections.deque(map(_PLUS, nilai), maxlen=0)
+
+
+_SERATUS = Decimal(100)
+
+
+def persen_teruji(bagian: Decimal, keseluruhan: Decimal) -> Decimal:
+    """``bagian × 100 / keseluruhan`` sesudah :func:`uji_besaran` kedua angka, satu panggilan.
+
+    Jalur singkat ``capaian``/``serapan``: rumus :func:`kinerja.persen.persen_hitungan` (diuji
+    lewat jalur cepat = jalur umum). Pemanggil memastikan Decimal hingga dan ``keseluruhan > 0``;
+    ``DecimalException`` → jalur umum memutuskan.
+
+    >>> persen_teruji(Decimal("95.27"), Decimal("95.45"))
+    Decimal('99.81141959140911471974855945521215')
+    """
+    _PLUS(bagian)
+    _PLUS(keseluruhan)
+    hasil = _bagi(_kali(bagian, _SERATUS), keseluruhan)
+    return hasil if hasil or hasil.as_tuple().exponent == 0 else _NOL.copy_sign(hasil)
 
 
 def desimal_sah(nilai: object) -> TypeGuard[Decimal]:

@@ -33,7 +33,7 @@ from decimal import Decimal, DecimalException
 
 from kinerja._isian import EnumKinerja, pilihan_enum, urutan
 from kinerja.angka import AngkaMasukan, jumlah, ke_desimal
-from kinerja.besaran import bagi, kali, kurang, uji_besaran
+from kinerja.besaran import bagi, kali, kurang, persen_teruji
 from kinerja.galat import (
     DataTidakAda,
     InputTidakSah,
@@ -54,6 +54,8 @@ __all__ = [
 ]
 
 _SERATUS = Decimal(100)
+_NOL = Decimal(0)
+_POSITIF = Polaritas.POSITIF  # nama modul: jalur singkat tanpa pencarian atribut enum per panggilan
 
 
 class RumusNegatif(enum.Enum, metaclass=EnumKinerja):
@@ -140,7 +142,7 @@ def capaian(
     Decimal('120')
     """
     if (
-        polaritas is Polaritas.POSITIF
+        polaritas is _POSITIF
         and isinstance(rumus_negatif, RumusNegatif)
         and type(target) is Decimal
         and type(realisasi) is Decimal
@@ -153,10 +155,8 @@ def capaian(
         # lolos (NaN, tak hingga, di luar besaran, target <= 0) jatuh ke jalur umum, yang
         # melempar galatnya.
         try:
-            if target.is_finite() and realisasi.is_finite() and target > 0:
-                uji_besaran(target)
-                uji_besaran(realisasi)
-                return bagi(kali(realisasi, _SERATUS), target)
+            if target.is_finite() and realisasi.is_finite() and target > _NOL:
+                return persen_teruji(realisasi, target)
         except DecimalException:
             pass
     polaritas = Polaritas.dari(polaritas)
