@@ -62,7 +62,8 @@ _UJI_ANGKA = (
 
 PETA_UJI: dict[str, tuple[str, ...]] = {
     "angka": _UJI_ANGKA,
-    "besaran": _UJI_ANGKA,
+    # uji_besaran_semua dan persen_teruji dipakai jalur cepat tabel dan serapan
+    "besaran": (*_UJI_ANGKA, "tests/test_skala_hitung.py"),
     "urai_angka": _UJI_ANGKA,
     "teks_angka": (*_UJI_ANGKA, "tests/test_skala_sajian.py"),
     "capaian": (
@@ -80,10 +81,11 @@ PETA_UJI: dict[str, tuple[str, ...]] = {
     ),
     "anggaran": (
         "docs/anggaran.md", "tests/test_anggaran.py", "tests/test_contoh_domain.py",
-        "tests/test_kokoh_masukan.py",
+        "tests/test_kokoh_masukan.py", "tests/test_skala_hitung.py",
     ),
     "kode_rekening": (
         "docs/kode-rekening.md", "tests/test_kode_rekening.py", "tests/test_kokoh_tabel.py",
+        "tests/test_skala_kode.py",
     ),
     "predikat": ("docs/predikat.md", "tests/test_predikat.py", "tests/test_contoh_domain.py"),
     # Pita, SkalaPredikat dan skala bawaan (ambang regulasi) pindah dari predikat ke skala_predikat
