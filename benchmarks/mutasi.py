@@ -114,6 +114,18 @@ PETA_UJI: dict[str, tuple[str, ...]] = {
         "docs/indikator.md", "tests/test_indikator.py", "tests/test_kumulasi.py",
         "tests/test_kokoh_tabel.py",
     ),
+    # aturan isu 9, 10 dan 13 (laporan tahunan, IKM/LKE, periksa menyeluruh)
+    "perubahan": (
+        "docs/tahunan.md", "tests/test_tahunan_perubahan.py", "tests/test_tahunan_sifat.py",
+    ),
+    "renstra": ("docs/tahunan.md", "tests/test_tahunan_laporan.py", "tests/test_tahunan_sifat.py"),
+    "ikm": ("docs/evaluasi.md", "tests/test_ikm_aturan.py", "tests/test_ikm_berkas.py"),
+    "ikm_jawaban": ("docs/evaluasi.md", "tests/test_ikm_aturan.py", "tests/test_ikm_berkas.py"),
+    "lke": ("docs/evaluasi.md", "tests/test_lke_aturan.py", "tests/test_lke_berkas.py"),
+    "lke_jawaban": ("docs/evaluasi.md", "tests/test_lke_aturan.py", "tests/test_lke_berkas.py"),
+    "lke_lembar": ("docs/evaluasi.md", "tests/test_lke_aturan.py", "tests/test_lke_berkas.py"),
+    "label_periode": ("docs/periksa.md", "tests/test_periksa_cetakan.py"),
+    "ungkapan": ("docs/periksa.md", "tests/test_periksa_cetakan.py"),
     "periksa": (
         "docs/periksa.md", "tests/test_periksa.py", "tests/test_oracle_periksa.py",
         "tests/test_slip_tanam.py", "tests/test_tabel.py", "tests/test_kokoh_tabel.py",
