@@ -10,13 +10,20 @@ from decimal import Decimal
 import pytest
 
 from kinerja.galat import DataTidakAda, InputTidakSah, KinerjaError, TipeTidakSah
-from kinerja.ikm import ikm
+from kinerja.ikm import UNSUR_IKM, ikm
 from kinerja.indikator import Kumulasi
-from kinerja.lke import BobotKomponen, KerangkaLogis
-from kinerja.lke_jawaban import JAWABAN_YT_AE
-from kinerja.lke_lembar import Komponen, LembarKerja, Subkomponen
+from kinerja.label_periode import baca_label_periode
+from kinerja.lke import BobotKomponen, KerangkaLogis, saran_nilai_lke
+from kinerja.lke_jawaban import JAWABAN_YT_AE, SkalaJawaban
+from kinerja.lke_lembar import Komponen, Kriteria, LembarKerja, Subkomponen
+from kinerja.periode import TAHUN_MAKSIMUM, TAHUN_MINIMUM
 from kinerja.perubahan import arah_perubahan, perubahan, selisih_poin
-from kinerja.renstra import deret_sebelumnya, realisasi_sampai_tahun, tingkat_capaian_renstra
+from kinerja.renstra import (
+    deret_sebelumnya,
+    realisasi_sampai_tahun,
+    serapan_renstra,
+    tingkat_capaian_renstra,
+)
 from kinerja.ungkapan import PANJANG_MAKSIMUM, hitung_ungkapan
 
 
@@ -97,3 +104,93 @@ def test_ungkapan_sepanjang_batas_diterima_lebih_ditolak() -> None:
 @pytest.mark.parametrize("kali", ["×", "x", "X", "*"])
 def test_tanda_kali_tertulis(kali: str) -> None:
     assert hitung_ungkapan(f"3 {kali} 4") == 12
+
+
+# --- sampel kedua (--benih 31 --kecuali sampel pertama) ---------------------------------------
+
+
+def test_serapan_renstra_menyebut_isian() -> None:
+    with pytest.raises(KinerjaError, match="'pagu_periode'"):
+        serapan_renstra("abc", 5)
+    with pytest.raises(KinerjaError, match="'realisasi_sd'"):
+        serapan_renstra(100, "abc")
+
+
+def test_unsur_ikm_sembilan_unsur_regulasi_berurutan() -> None:
+    # DOMAIN.md §13 (PermenPANRB 14/2017), urutan regulasi, tanpa beda huruf
+    regulasi = [
+        "persyaratan",
+        "sistem, mekanisme dan prosedur",
+        "waktu penyelesaian",
+        "biaya/tarif",
+        "produk spesifikasi jenis pelayanan",
+        "kompetensi pelaksana",
+        "perilaku pelaksana",
+        "penanganan pengaduan, saran dan masukan",
+        "sarana dan prasarana",
+    ]
+    assert [u.lower() for u in UNSUR_IKM] == regulasi
+
+
+def test_ikm_menyebut_isian_dan_syaratnya() -> None:
+    with pytest.raises(KinerjaError, match="'responden' harus ≥ 1"):
+        ikm(jumlah_per_unsur=[3, 3], responden=0)
+    with pytest.raises(KinerjaError, match="'jumlah_per_unsur'"):
+        ikm(jumlah_per_unsur="abc", responden=10)
+
+
+def test_saran_lke_satu_kriteria() -> None:
+    # > 75–100% → B; tidak ada yang terpenuhi → E (PermenPANRB 88/2021, DOMAIN.md §14)
+    assert saran_nilai_lke(1, 1) == "B"
+    assert saran_nilai_lke(0, 1) == "E"
+    with pytest.raises(InputTidakSah, match="'jumlah' ≥ 1"):
+        saran_nilai_lke(0, 0)
+
+
+def test_pilihan_skala_jawaban_negatif_ditolak() -> None:
+    with pytest.raises(InputTidakSah, match="≥ 0"):
+        SkalaJawaban("coba", {"Y": 1, "T": "-0,5"})
+    assert SkalaJawaban("coba", {"Y": 1, "T": 0}).nilai("t") == 0
+
+
+def test_kode_kriteria_hanya_kata_kunci() -> None:
+    assert Kriteria("Ada dokumen", "Y", kode="1.a.1").kode == "1.a.1"
+    with pytest.raises(TypeError):
+        Kriteria("Ada dokumen", "Y", "1.a.1")  # type: ignore[call-arg]
+
+
+def test_komponen_tanpa_sub_komponen_menyebut_isian() -> None:
+    with pytest.raises(InputTidakSah, match="'subkomponen' kosong"):
+        Komponen("Perencanaan", [])
+    with pytest.raises(TipeTidakSah, match=r"^subkomponen \[0\] harus Subkomponen"):
+        Komponen("Perencanaan", ["bukan sub-komponen"])
+    with pytest.raises(TipeTidakSah, match=r"^'subkomponen' harus daftar Subkomponen"):
+        Komponen("Perencanaan", "abc")
+
+
+def test_skor_komponen_bukan_komponen_menyebut_isian() -> None:
+    lembar = LembarKerja([Komponen("Perencanaan", [Subkomponen("S", 10, nilai="B")])])
+    with pytest.raises(TipeTidakSah, match="'komponen'"):
+        lembar.skor_komponen("Perencanaan")  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("label", "triwulan"),
+    [("Triwulan I 2024", 1), ("Triwulan II 2024", 2), ("TW III 2024", 3), ("TW IV 2024", 4),
+     ("Triwulan 2 Tahun 2024", 2)],
+)  # fmt: skip
+def test_label_triwulan_romawi_dan_angka(label: str, triwulan: int) -> None:
+    hasil = baca_label_periode(label)
+    assert hasil.triwulan is not None
+    assert hasil.triwulan.value == triwulan
+    assert hasil.tahun == 2024
+
+
+@pytest.mark.parametrize("tahun", [TAHUN_MINIMUM, TAHUN_MAKSIMUM])
+def test_label_tahun_di_batas_rentang_terbaca(tahun: int) -> None:
+    assert baca_label_periode(f"Triwulan I {tahun}").tahun == tahun
+
+
+@pytest.mark.parametrize(("ungkapan", "hasil"), [("12 ÷ 4", 3), ("12 : 4", 3), ("12 / 4", 3)])
+def test_tanda_bagi_tertulis(ungkapan: str, hasil: int) -> None:
+    assert hitung_ungkapan(ungkapan) == hasil
