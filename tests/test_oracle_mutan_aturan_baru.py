@@ -14,7 +14,12 @@ from kinerja.ikm import UNSUR_IKM, ikm
 from kinerja.indikator import Kumulasi
 from kinerja.label_periode import baca_label_periode
 from kinerja.lke import BobotKomponen, KerangkaLogis, saran_nilai_lke
-from kinerja.lke_jawaban import JAWABAN_YT_AE, SkalaJawaban
+from kinerja.lke_jawaban import (
+    JAWABAN_YT_AE,
+    SkalaJawaban,
+    daftarkan_skala_jawaban,
+    skala_jawaban,
+)
 from kinerja.lke_lembar import Komponen, Kriteria, LembarKerja, Subkomponen
 from kinerja.periode import TAHUN_MAKSIMUM, TAHUN_MINIMUM
 from kinerja.perubahan import arah_perubahan, perubahan, selisih_poin
@@ -194,3 +199,46 @@ def test_label_tahun_di_batas_rentang_terbaca(tahun: int) -> None:
 @pytest.mark.parametrize(("ungkapan", "hasil"), [("12 ÷ 4", 3), ("12 : 4", 3), ("12 / 4", 3)])
 def test_tanda_bagi_tertulis(ungkapan: str, hasil: int) -> None:
     assert hitung_ungkapan(ungkapan) == hasil
+
+
+# --- sampel ketiga (--benih 32, tanpa mutan kedua sampel sebelumnya) ----------------------------
+
+
+def test_arah_memburuk_bertuliskan_memburuk() -> None:
+    arah = arah_perubahan("82,40", "80,10")
+    assert str(arah) == "memburuk"
+    assert arah_perubahan("9,2", "9,8", "negatif") is arah
+
+
+def test_saran_lke_jumlah_bukan_bulat_menyebut_isian() -> None:
+    with pytest.raises(TipeTidakSah, match=r"^'jumlah' harus bilangan bulat"):
+        saran_nilai_lke(1, "2")  # type: ignore[arg-type]
+
+
+def test_skala_jawaban_nama_kosong_menyebut_isian() -> None:
+    with pytest.raises(InputTidakSah, match=r"^'nama' tidak boleh kosong"):
+        daftarkan_skala_jawaban(" ", JAWABAN_YT_AE)
+    with pytest.raises(InputTidakSah, match=r"^'skala' tidak boleh kosong"):
+        skala_jawaban(" ")
+
+
+def test_jawaban_kriteria_kosong_menyebut_isian() -> None:
+    with pytest.raises(InputTidakSah, match=r"^'jawaban' tidak boleh kosong"):
+        Kriteria("Ada dokumen", " ")
+
+
+def test_label_dua_triwulan_yang_terakhir_dipakai() -> None:
+    # "Triwulan I s.d. Triwulan III": periode yang dilaporkan adalah triwulan terakhir yang disebut
+    hasil = baca_label_periode("Triwulan I s.d. Triwulan III 2024")
+    assert hasil.triwulan is not None
+    assert hasil.triwulan.value == 3
+
+
+def test_label_dua_tahun_yang_terakhir_dipakai() -> None:
+    assert baca_label_periode("Triwulan II 2023 dan Triwulan II 2024").tahun == 2024
+
+
+def test_tanda_persen_hanya_pemisah_bukan_penyambung_angka() -> None:
+    assert hitung_ungkapan("99,33 %") == Decimal("99.33")
+    with pytest.raises(KinerjaError):
+        hitung_ungkapan("2%3")  # bukan 23
