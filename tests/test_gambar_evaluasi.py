@@ -168,5 +168,5 @@ def test_masukan_salah() -> None:
         gambar_evaluasi("ikm.toml")  # type: ignore[arg-type]
     with pytest.raises(InputTidakSah, match="pilihan: nrr"):
         gambar_evaluasi(muat_contoh_evaluasi("ikm-kecamatan-2024"), "komponen")
-    with pytest.raises(InputTidakSah, match="'folder'"):
+    with pytest.raises(TipeTidakSah, match="'folder'"):
         tulis_gambar_evaluasi(muat_contoh_evaluasi("ikm-kecamatan-2024"), 3)  # type: ignore[arg-type]

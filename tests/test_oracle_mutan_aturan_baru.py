@@ -11,8 +11,9 @@ import pytest
 
 from kinerja.galat import DataTidakAda, InputTidakSah, KinerjaError, TipeTidakSah
 from kinerja.ikm import UNSUR_IKM, ikm
+from kinerja.ikm_jawaban import nilai_jawaban_ikm
 from kinerja.indikator import Kumulasi
-from kinerja.label_periode import baca_label_periode
+from kinerja.label_periode import LabelPeriode, baca_label_periode, label_sesuai
 from kinerja.lke import BobotKomponen, KerangkaLogis, saran_nilai_lke
 from kinerja.lke_jawaban import (
     JAWABAN_YT_AE,
@@ -21,7 +22,7 @@ from kinerja.lke_jawaban import (
     skala_jawaban,
 )
 from kinerja.lke_lembar import Komponen, Kriteria, LembarKerja, Subkomponen
-from kinerja.periode import TAHUN_MAKSIMUM, TAHUN_MINIMUM
+from kinerja.periode import TAHUN_MAKSIMUM, TAHUN_MINIMUM, Periode
 from kinerja.perubahan import arah_perubahan, perubahan, selisih_poin
 from kinerja.renstra import (
     deret_sebelumnya,
@@ -242,3 +243,60 @@ def test_tanda_persen_hanya_pemisah_bukan_penyambung_angka() -> None:
     assert hitung_ungkapan("99,33 %") == Decimal("99.33")
     with pytest.raises(KinerjaError):
         hitung_ungkapan("2%3")  # bukan 23
+
+
+# --- sampel keempat (--benih 33, tanpa mutan ketiga sampel sebelumnya) --------------------------
+
+
+def test_kata_jawaban_ikm_tak_dikenal_menyebut_pilihan_berkoma() -> None:
+    with pytest.raises(InputTidakSah, match=r"\('[^']+', '[^']+'"):
+        nilai_jawaban_ikm("luar biasa sekali")
+
+
+def test_pilihan_skala_jawaban_kosong_menyebut_isian() -> None:
+    with pytest.raises(InputTidakSah, match=r"^'pilihan \(jawaban\)' tidak boleh kosong"):
+        SkalaJawaban("coba", {" ": 1})
+
+
+def test_skala_jawaban_dapat_di_hash() -> None:
+    # pilihan (mapping) tidak ikut hash; skala yang sama memberi hash yang sama
+    sama = SkalaJawaban(JAWABAN_YT_AE.nama, dict(JAWABAN_YT_AE.pilihan))
+    assert sama == JAWABAN_YT_AE
+    assert hash(sama) == hash(JAWABAN_YT_AE)
+    assert len({sama, JAWABAN_YT_AE}) == 1
+
+
+def test_skala_jawaban_tak_terdaftar_menyebut_pilihan_berkoma() -> None:
+    with pytest.raises(InputTidakSah, match=r"pilihan: \S+, \S+"):
+        skala_jawaban("tidak-ada")
+
+
+def test_nilai_sub_komponen_bukan_sub_komponen_menyebut_isian() -> None:
+    lembar = LembarKerja([Komponen("Perencanaan", [Subkomponen("S", 10, nilai="B")])])
+    with pytest.raises(TipeTidakSah, match="'subkomponen'"):
+        lembar.nilai("S")  # type: ignore[arg-type]
+
+
+def test_kerangka_logis_kriteria_belum_dijawab_bernilai_nol() -> None:
+    # kriteria tanpa jawaban bernilai 0: "k2" (Y = 1) melebihi "k1" (belum dijawab) → pelanggaran
+    sub = Subkomponen(
+        "S", 10, [Kriteria("a", None, kode="k1"), Kriteria("b", "Y", kode="k2")], nilai="B"
+    )
+    lembar = LembarKerja(
+        [Komponen("Perencanaan", [sub])], kerangka_logis=[KerangkaLogis("k2", "k1")]
+    )
+    (langgar,) = lembar.pelanggaran()
+    assert langgar.nilai == 1
+    assert langgar.nilai_pembanding == 0
+
+
+def test_label_sesuai_selalu_bool() -> None:
+    periode = Periode(2024, 2)
+    assert label_sesuai(LabelPeriode(2023, None), periode) is False
+    assert label_sesuai(LabelPeriode(2024, None), periode) is True
+
+
+def test_repr_skala_jawaban_tanpa_isian_dalam() -> None:
+    teks = repr(JAWABAN_YT_AE)
+    assert teks.startswith("SkalaJawaban(nama=")
+    assert "kunci" not in teks

@@ -24,7 +24,6 @@ from __future__ import annotations
 import contextlib
 import datetime
 import json
-import os
 import types
 from collections.abc import Mapping
 from decimal import Decimal
@@ -41,6 +40,7 @@ from kinerja.galat import (
     tampil_aman,
 )
 from kinerja.laporan.batas_berkas import BATAS_BAWAAN, BatasBerkas, pengurai_angka, periksa_batas
+from kinerja.laporan.jalur import jalur_berkas
 from kinerja.laporan.konverter import KONVERTER, KONVERTER_CEPAT
 from kinerja.laporan.model import Laporan, pastikan_laporan
 
@@ -176,9 +176,7 @@ def _tolak_konstanta(nama: str) -> object:
 
 
 def _jalur(nilai: object) -> Path:
-    if not isinstance(nilai, (str, os.PathLike)):
-        raise TipeTidakSah(f"'jalur' harus str atau Path (diberikan {tampil_aman(nilai)})")
-    return Path(nilai)
+    return jalur_berkas(nilai)
 
 
 def _format_dari_nama(jalur: Path) -> FormatBerkas:

@@ -30,6 +30,7 @@ from kinerja.galat import (
     tampil_aman,
 )
 from kinerja.laporan.format_sel import tulis_desimal
+from kinerja.laporan.jalur import jalur_berkas
 from kinerja.laporan.periksa.temuan import bernomor
 from kinerja.laporan.sajian import Sajian
 
@@ -100,9 +101,7 @@ def nama_lembar(nama_tabel: str) -> str:
 
 
 def _jalur_tulis(jalur: object) -> Path:
-    if not isinstance(jalur, (str, os.PathLike)):
-        raise TipeTidakSah(f"'jalur' harus str atau Path (diberikan {tampil_aman(jalur)})")
-    return Path(jalur)
+    return jalur_berkas(jalur)
 
 
 def _angka_sel(nilai: object) -> Decimal | None:

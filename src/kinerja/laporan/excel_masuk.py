@@ -33,6 +33,7 @@ from kinerja.laporan.batas_berkas import BATAS_BAWAAN, BatasBerkas, periksa_bata
 from kinerja.laporan.berkas import _dari_data
 from kinerja.laporan.excel_isian import LEMBAR_DAFTAR, LEMBAR_LAPORAN, PETA_BEBAS
 from kinerja.laporan.excel_keluar import muat_openpyxl
+from kinerja.laporan.jalur import jalur_berkas
 from kinerja.laporan.model import Laporan
 
 __all__ = ["KOLOM_MAKSIMUM", "TERURAI_PER_BAIT", "baca_excel", "nilai_sel"]
@@ -251,8 +252,8 @@ def _data_buku(buku: Any, pembaca: _Pembaca) -> dict[str, Any]:
 
 def baca_excel(jalur: str | Path, *, batas: BatasBerkas = BATAS_BAWAAN) -> Laporan:
     """Baca buku kerja isian ``.xlsx`` menjadi :class:`~kinerja.laporan.Laporan`."""
+    p = jalur_berkas(jalur)
     openpyxl = muat_openpyxl()
-    p = Path(jalur)
     nama = str(p)
     try:
         ukuran = p.stat().st_size

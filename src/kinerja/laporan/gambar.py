@@ -24,6 +24,7 @@ from kinerja.angka import jumlah
 from kinerja.galat import BerkasTidakSah, ExtraTidakTerpasang, InputTidakSah, tampil_aman
 from kinerja.indikator import Kumulasi
 from kinerja.laporan.format_sel import format_desimal, sel_persen
+from kinerja.laporan.jalur import jalur_berkas
 from kinerja.laporan.pohon import indeks_akar
 from kinerja.periode import Triwulan
 
@@ -208,9 +209,7 @@ def simpan_gambar(
     buat: Callable[[], dict[str, Figure]], folder: str | os.PathLike[str]
 ) -> list[Path]:
     """Buat folder, lalu tulis setiap gambar dari ``buat()`` sebagai ``folder/NAMA.png``."""
-    if not isinstance(folder, (str, os.PathLike)):
-        raise InputTidakSah(f"'folder' harus str atau Path (diberikan {tampil_aman(folder)})")
-    tujuan = Path(folder)
+    tujuan = jalur_berkas(folder, "folder")
     hasil_tulis = []
     try:
         tujuan.mkdir(parents=True, exist_ok=True)

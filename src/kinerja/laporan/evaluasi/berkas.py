@@ -32,6 +32,7 @@ from kinerja.laporan.berkas import (
     urai_teks,
 )
 from kinerja.laporan.contoh import teks_bawaan
+from kinerja.laporan.jalur import jalur_berkas
 from kinerja.laporan.konverter import KONVERTER
 from kinerja.laporan.model import Laporan
 
@@ -159,11 +160,9 @@ def baca_dokumen(
 ) -> Laporan | DokumenEvaluasi:
     """Baca berkas ``.toml``/``.json`` (laporan, atau evaluasi bila ber-``jenis``), ``.csv``
     (survei IKM) atau ``.xlsx`` (buku kerja isian laporan, lihat docs/excel.md)."""
-    if not isinstance(jalur, (str, Path)):
-        raise TipeTidakSah(f"'jalur' harus str atau Path (diberikan {tampil_aman(jalur)})")
+    p = jalur_berkas(jalur)
     if not isinstance(batas, BatasBerkas):
         raise TipeTidakSah(f"'batas' harus BatasBerkas (diberikan {tampil_aman(batas)})")
-    p = Path(jalur)
     if jenis is not None:  # berkas tanpa akhiran yang dikenal (mis. unggahan sementara)
         if jenis == "xlsx":
             from kinerja.laporan.excel_masuk import baca_excel
