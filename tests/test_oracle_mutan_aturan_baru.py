@@ -300,3 +300,36 @@ def test_repr_skala_jawaban_tanpa_isian_dalam() -> None:
     teks = repr(JAWABAN_YT_AE)
     assert teks.startswith("SkalaJawaban(nama=")
     assert "kunci" not in teks
+
+
+# --- sampel kelima (--benih 34) -----------------------------------------------------------------
+
+
+def test_bobot_komponen_sub_bukan_daftar_menyebut_isian() -> None:
+    with pytest.raises(TipeTidakSah, match="'subkomponen'"):
+        BobotKomponen("Perencanaan", "abc")
+
+
+def test_skala_jawaban_berbeda_pilihan_tidak_sama() -> None:
+    a = SkalaJawaban("coba", {"Y": 1})
+    b = SkalaJawaban("coba", {"Y": 1, "T": 0})
+    assert a != b
+    assert len({a, b}) == 2
+
+
+def test_sub_komponen_isian_salah_menyebut_isian() -> None:
+    with pytest.raises(TipeTidakSah, match="'kriteria'"):
+        Subkomponen("S", 10, "abc")
+    with pytest.raises(TypeError):
+        Subkomponen("S", 10, (), "B", "1.a")  # type: ignore[call-arg]
+    assert Subkomponen("S", 10, (), "B", kode="1.a").kode == "1.a"
+
+
+def test_lembar_kerja_kerangka_logis_salah_menyebut_isian() -> None:
+    with pytest.raises(TipeTidakSah, match="'kerangka_logis'"):
+        LembarKerja([Komponen("P", [Subkomponen("S", 10, nilai="B")])], kerangka_logis="abc")
+
+
+def test_repr_lembar_kerja_tanpa_indeks_kode() -> None:
+    lembar = LembarKerja([Komponen("P", [Subkomponen("S", 10, nilai="B")])])
+    assert "_kode=" not in repr(lembar)
