@@ -175,10 +175,6 @@ def _tolak_konstanta(nama: str) -> object:
     raise InputTidakSah(f"{nama} bukan angka yang sah dalam laporan")
 
 
-def _jalur(nilai: object) -> Path:
-    return jalur_berkas(nilai)
-
-
 def _format_dari_nama(jalur: Path) -> FormatBerkas:
     akhiran = jalur.suffix.lower()
     if akhiran == ".toml":
@@ -208,7 +204,7 @@ def baca_laporan(
     (mis. berkas unggahan sementara); tanpa ``jenis``, format dari akhiran nama.
     """
     _periksa_jenis_batas(batas)
-    p = _jalur(jalur)
+    p = jalur_berkas(jalur)
     if jenis is None and p.suffix.lower() == ".xlsx":  # buku kerja isian (extra excel)
         from kinerja.laporan.excel_masuk import baca_excel
 
@@ -288,7 +284,7 @@ def tulis_laporan_teks(laporan: Laporan, format: FormatBerkas) -> str:
 
 def tulis_laporan(laporan: Laporan, jalur: str | Path) -> None:
     """Tulis laporan ke berkas ``.toml``, ``.json`` atau ``.xlsx`` (format dari akhiran nama)."""
-    p = _jalur(jalur)
+    p = jalur_berkas(jalur)
     if p.suffix.lower() == ".xlsx":
         from kinerja.laporan.excel_isian import tulis_buku_isian
 

@@ -222,9 +222,9 @@ def buku_isian(laporan: Laporan) -> Any:
 
 def tulis_buku_isian(laporan: Laporan, jalur: str | os.PathLike[str]) -> None:
     """Tulis ``laporan`` sebagai buku kerja isian ``.xlsx`` (extra ``excel``)."""
-    from kinerja.laporan.excel_keluar import _jalur_tulis
+    from kinerja.laporan.jalur import jalur_berkas
 
-    p: Path = _jalur_tulis(jalur)
+    p: Path = jalur_berkas(jalur)
     buku = buku_isian(laporan)
     try:
         buku.save(p)

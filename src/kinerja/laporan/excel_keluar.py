@@ -19,7 +19,6 @@ import os
 import types
 from collections.abc import Iterable, Sequence
 from decimal import Decimal
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from kinerja.galat import (
@@ -98,10 +97,6 @@ def nama_lembar(nama_tabel: str) -> str:
     'cost_per_outcome'
     """
     return nama_tabel.replace("-", "_")[:31]
-
-
-def _jalur_tulis(jalur: object) -> Path:
-    return jalur_berkas(jalur)
 
 
 def _angka_sel(nilai: object) -> Decimal | None:
@@ -245,14 +240,14 @@ def buku_kerja_sajian(sajian: Sequence[Sajian], temuan: Sequence[Temuan] | None 
 
 def tulis_excel(hasil: HasilLaporan, jalur: str | os.PathLike[str], *, temuan: bool = True) -> None:
     """Tulis tabel-tabel ``hasil`` ke berkas ``.xlsx`` (``temuan=False``: tanpa lembar temuan)."""
-    p = _jalur_tulis(jalur)
+    p = jalur_berkas(jalur)
     simpan_buku(buku_kerja(hasil, temuan=temuan), p)
 
 
 def simpan_buku(buku: Any, jalur: str | os.PathLike[str]) -> None:
     """Simpan buku kerja (:func:`buku_kerja`, :func:`buku_kerja_sajian`) ke ``.xlsx``; galat
     menyebut berkasnya."""
-    p = _jalur_tulis(jalur)
+    p = jalur_berkas(jalur)
     try:
         buku.save(p)
     except (OSError, ValueError) as galat:  # ValueError: jalur bernul ("embedded null byte")
