@@ -36,6 +36,11 @@ AMBANG = np.array([51.0, 66.0, 76.0, 91.0])
 BATAS = 1e24  # ke_desimal menolak |x| ≥ 10²⁴ (DIGIT_BULAT_MAKSIMUM)
 
 
+def ribuan(n: int) -> str:
+    """Bilangan bulat dengan titik pemisah ribuan (5.000.000)."""
+    return f"{n:,}".replace(",", ".")
+
+
 def data(n: int, seed: int = 2024) -> tuple[np.ndarray[Any, Any], np.ndarray[Any, Any]]:
     """Target dan realisasi acak ala laporan; 0,1% target bernilai 0 (baris tidak sah)."""
     rng = np.random.default_rng(seed)
@@ -159,7 +164,7 @@ def bandingkan(n: int) -> None:
     df = pd.DataFrame({"t": t[:SAMPEL], "r": r[:SAMPEL]})
     waktu_d = ukur(lambda: df_apply(df), ulang=1)[0] * n / SAMPEL
     satu_larik = n * 8
-    print(f"\n== {n:,} baris".replace(",", "."))
+    print(f"\n== {ribuan(n)} baris")
     print(f"{'jalur':<44}{'waktu (s)':>12}{'rasio ke (b)':>14}{'memori puncak':>16}")
     baris = [  # (a): median rasio per putaran berselang; (c), (d): terhadap (b) terbaik
         ("(a) kinerja.vektor capaian+predikat", waktu_a, rasio["a"], mem_a),
@@ -185,7 +190,7 @@ def decimal_terhadap_loop_polos(n: int = SAMPEL) -> None:
     pustaka = ukur(lambda: [kinerja.capaian(a, b) for a, b in pasangan], ulang=5)[0]
     print(
         f"\n== Decimal: kinerja.capaian() {pustaka:.3f} s vs loop polos R / T * 100 "
-        f"{polos:.3f} s pada {len(pasangan):,} baris → {pustaka / polos:.2f}×".replace(",", ".")
+        f"{polos:.3f} s pada {ribuan(len(pasangan))} baris → {pustaka / polos:.2f}×"
     )
 
 
@@ -214,7 +219,7 @@ def pustaka_lain(n: int) -> None:
         waktu, rasio = berselang(
             {nama: functools.partial(fungsi, a, b) for nama, (a, b) in masukan.items()}, ulang=11
         )
-        print(f"\n== pustaka bingkai, {n:,} baris ({judul})".replace(",", "."))
+        print(f"\n== pustaka bingkai, {ribuan(n)} baris ({judul})")
         for nama, w in waktu.items():
             print(f"{nama:<10}{w:>10.3f} s{rasio[nama]:>10.2f}× masukan numpy")
 
@@ -240,9 +245,10 @@ def kelompok(n: int, banyak: int = 500) -> None:
 
     waktu, rasio = berselang({"tangan": tangan, "pustaka": pustaka}, ulang=7)
     print(
-        f"\n== agregat per kelompok ({banyak} kelompok), {n:,} baris: vektor.agregat_kelompok "
+        f"\n== agregat per kelompok ({banyak} kelompok), {ribuan(n)} baris: "
+        "vektor.agregat_kelompok "
         f"{waktu['pustaka']:.3f} s vs pandas groupby tulisan tangan {waktu['tangan']:.3f} s "
-        f"→ {rasio['pustaka']:.2f}×".replace(",", ".")
+        f"→ {rasio['pustaka']:.2f}×"
     )
 
 

@@ -6,10 +6,10 @@ Jalur Decimal (``kinerja.capaian`` dkk.) tepat untuk satu laporan; jalur ini unt
 sebesar provinsi atau nasional, dengan ``float64``. Satu konsep per modul (privat): ``_kolom``
 (masukan ke larik, label enum per baris), ``_peringatan`` (baris tidak sah), ``_capaian``,
 ``_anggaran`` (serapan, efisiensi), ``_kumulasi``, ``_predikat`` (dan pembulatan), ``_pustaka``
-(polars/pyarrow lewat narwhals), ``_akses`` (kolom bingkai), ``_bingkai``
-(:func:`tambah_kolom_kinerja`, dask per partisi), ``_kelompok`` (:func:`agregat_kelompok`),
-``_panjang`` (:func:`sampai_dengan_panjang`), ``_dask`` (partisi dask dan satu peringatan per
-``compute``).
+(polars/pyarrow lewat narwhals), ``_arrow`` (kolom float ber-null lewat buffer Arrow),
+``_akses`` (kolom bingkai), ``_bingkai`` (:func:`tambah_kolom_kinerja`, dask per partisi),
+``_kelompok`` (:func:`agregat_kelompok`), ``_panjang`` (:func:`sampai_dengan_panjang`),
+``_dask`` (partisi dask dan satu peringatan per ``compute``).
 
 Masukan boleh ``numpy.ndarray``, ``pandas.Series``, ``polars.Series``, ``pyarrow.ChunkedArray``
 atau daftar; keluaran mengikuti masukan (``Series`` dengan indeks yang sama bila masukannya
