@@ -60,15 +60,15 @@ def _periksa_batas_rujukan(data: object, batas: BatasBerkas, sumber: str) -> Non
         ):
             raise BerkasTidakSah(f"{sumber}: bilangan bulat lebih dari {batas.panjang_angka} digit")
     if isinstance(data, dict):
+        # baris = daftar di lima jalur tetap (indikator, anggaran, fasilitasi.kegiatan,
+        # fasilitasi.desa, dokumen_desa.desa), ditelusuri per jalur
         baris = 0
-        for kunci in ("indikator", "anggaran"):
-            if isinstance(data.get(kunci), list):
-                baris += len(data[kunci])
-        for kunci, sub in (("fasilitasi", "kegiatan"), ("fasilitasi", "desa"),
-                           ("dokumen_desa", "desa")):  # fmt: skip
-            bagian = data.get(kunci)
-            if isinstance(bagian, dict) and isinstance(bagian.get(sub), list):
-                baris += len(bagian[sub])
+        for jalur in ("indikator", "anggaran", "fasilitasi.kegiatan", "fasilitasi.desa",
+                      "dokumen_desa.desa"):  # fmt: skip
+            simpul: object = data
+            for bagian in jalur.split("."):
+                simpul = simpul.get(bagian) if isinstance(simpul, dict) else None
+            baris += len(simpul) if isinstance(simpul, list) else 0
         if baris > batas.jumlah_baris:
             raise BerkasTidakSah(
                 f"{sumber}: {baris} baris, lebih dari batas {batas.jumlah_baris} baris"
