@@ -2,10 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
+import numpy as np
 import openpyxl
+import pandas as pd
+import pytest
 
+from kinerja import vektor
+from kinerja.galat import InputTidakSah
 from kinerja.laporan.berkas import baca_laporan, tulis_laporan
 from kinerja.laporan.contoh import muat_contoh
 from kinerja.laporan.periksa import periksa
@@ -35,3 +42,44 @@ def test_sel_persen_dibaca_seperti_yang_tampil(tmp_path: Path) -> None:
     dibaca = baca_laporan(jalur)
     assert dibaca == asli
     assert len(periksa(dibaca)) == len(periksa(asli))
+
+
+# ------------------------------------------------ jalur cepat: Series pandas berindeks berbeda
+
+
+@pytest.mark.parametrize(
+    ("fungsi", "pertama", "kedua"),
+    [
+        (vektor.capaian, "target", "realisasi"),
+        (vektor.serapan, "pagu", "realisasi"),
+        (vektor.efisiensi, "capaian_kinerja", "serapan_anggaran"),
+    ],
+)
+def test_series_berindeks_berbeda_tidak_dipasangkan_menurut_posisi(
+    fungsi: Callable[..., Any], pertama: str, kedua: str
+) -> None:
+    """Dua tabel yang urutannya berbeda: pandas memasangkan baris menurut label indeks.
+
+    Dulu baris dipasangkan diam-diam menurut posisi: 'a' mendapat realisasi milik 'c'. Harus
+    menjadi galat yang menyebut kedua kolom (atau, setara, dipasangkan menurut label).
+    """
+    satu = pd.Series([10.0, 20.0, 40.0], index=["a", "b", "c"])
+    dua = pd.Series([32.0, 10.0, 8.0], index=["c", "b", "a"])  # a: 8, b: 10, c: 32
+    with pytest.raises(InputTidakSah) as info:
+        fungsi(satu, dua)
+    assert f"'{pertama}'" in str(info.value)
+    assert f"'{kedua}'" in str(info.value)
+    # indeks sama (juga urutan yang sama lewat reindex) tetap diterima, seperti pandas
+    hasil = fungsi(satu, dua.reindex(satu.index))
+    assert list(hasil.index) == ["a", "b", "c"]
+
+
+def test_series_berindeks_berbeda_di_opsi_per_baris() -> None:
+    t = pd.Series([10.0, 10.0], index=["a", "b"])
+    r = pd.Series([8.0, 8.0], index=["a", "b"])
+    with pytest.raises(InputTidakSah, match="'polaritas'"):
+        vektor.capaian(t, r, pd.Series(["negatif", "positif"], index=["b", "a"]))
+    with pytest.raises(InputTidakSah, match="'target_atas'"):
+        vektor.capaian(t, r, target_atas=pd.Series([12.0, np.nan], index=["b", "a"]))
+    # larik numpy dan daftar tidak punya indeks: dipasangkan menurut posisi, seperti dulu
+    assert vektor.capaian(t, [8.0, 12.0], ["positif", "negatif"]).tolist() == [80.0, 80.0]

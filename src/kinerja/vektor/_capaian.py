@@ -21,6 +21,7 @@ from kinerja.vektor._kolom import (
     enum_per_baris,
     gabung_masker,
     indeks_dari,
+    indeks_sama,
     keluaran,
     larik,
     masker_anggota,
@@ -115,6 +116,9 @@ def capaian(
             f"'minimum' ({tampil_aman(minimum)}) tidak boleh lebih besar dari 'maksimum' "
             f"({tampil_aman(maksimum)})"
         )
+    indeks_sama(target=target, realisasi=realisasi, polaritas=polaritas,
+                rumus_negatif=rumus_negatif, target_atas=target_atas,
+                penyebut=penyebut)  # fmt: skip
     t = larik(target, "target")
     r = r_mentah = larik(realisasi, "realisasi")
     n = samakan_panjang(target=t, realisasi=r)
