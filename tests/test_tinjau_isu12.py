@@ -83,3 +83,30 @@ def test_series_berindeks_berbeda_di_opsi_per_baris() -> None:
         vektor.capaian(t, r, target_atas=pd.Series([12.0, np.nan], index=["b", "a"]))
     # larik numpy dan daftar tidak punya indeks: dipasangkan menurut posisi, seperti dulu
     assert vektor.capaian(t, [8.0, 12.0], ["positif", "negatif"]).tolist() == [80.0, 80.0]
+
+
+# ------------------------------------------------ jalur cepat: alasan baris tidak sah
+
+
+def _alasan(fungsi: Callable[..., Any], *args: Any, **kwargs: Any) -> dict[str, int]:
+    with pytest.warns(vektor.BarisTidakSah) as catatan:
+        fungsi(*args, **kwargs)
+    assert len(catatan) == 1
+    w = catatan[0].message
+    assert isinstance(w, vektor.BarisTidakSah)
+    return dict(w.alasan)
+
+
+def test_penyebut_nol_hanya_beralasan_penyebut() -> None:
+    """Realisasi "3 Desa dari 0": satu-satunya yang salah adalah penyebutnya.
+
+    Dulu baris itu juga dihitung "tak hingga atau di luar batas angka" (3 / 0 × 100 = ∞ dari
+    hitungan kinerja sendiri), padahal tidak ada masukan yang tak hingga.
+    """
+    target = [100.0, 100.0, 100.0]
+    realisasi = [3.0, 3.0, 3.0]
+    alasan = _alasan(vektor.capaian, target, realisasi, penyebut=[12.0, 0.0, -12.0])
+    assert alasan == {"penyebut ≤ 0": 2}
+    # penyebut sekecil 10⁻³⁰ ditolak ke_desimal (0 < |x| < 10⁻²⁴), bukan "≤ 0"
+    alasan = _alasan(vektor.capaian, target[:1], realisasi[:1], penyebut=[1e-30])
+    assert list(alasan) == ["tak hingga atau di luar batas angka (|x| >= 1e24, 0 < |x| < 1e-24)"]
