@@ -9,6 +9,7 @@ from typing import Any
 import numpy as np
 import openpyxl
 import pandas as pd
+import pyarrow as pa
 import pytest
 
 from kinerja import vektor
@@ -110,3 +111,25 @@ def test_penyebut_nol_hanya_beralasan_penyebut() -> None:
     # penyebut sekecil 10⁻³⁰ ditolak ke_desimal (0 < |x| < 10⁻²⁴), bukan "≤ 0"
     alasan = _alasan(vektor.capaian, target[:1], realisasi[:1], penyebut=[1e-30])
     assert list(alasan) == ["tak hingga atau di luar batas angka (|x| >= 1e24, 0 < |x| < 1e-24)"]
+
+
+# ------------------------------------------------ jalur cepat: pyarrow.Array
+
+
+def test_pyarrow_array_memberi_pyarrow_array() -> None:
+    """``pa.array([...])`` adalah kolom pyarrow yang paling sering dibuat tangan; hasilnya harus
+    kolom pyarrow juga (dulu larik numpy), dengan null untuk baris tidak sah."""
+    with pytest.warns(vektor.BarisTidakSah):
+        c = vektor.capaian(pa.array([10.0, 0.0, None]), pa.array([8.0, 1.0, 1.0]))
+    assert isinstance(c, pa.Array)
+    assert c.to_pylist() == [80.0, None, None]
+    with pytest.warns(vektor.BarisTidakSah):
+        s = vektor.serapan(pa.array([100, 0]), pa.array([50, 1]))
+    assert isinstance(s, pa.Array)
+    assert s.to_pylist() == [50.0, None]
+    p = vektor.predikat(pa.array([95.0, 50.0]), "lkj")
+    assert isinstance(p, pa.Array)
+    assert p.type == pa.dictionary(pa.int8(), pa.string(), ordered=True)
+    assert p.to_pylist() == ["Sangat Baik", "Sangat Kurang"]
+    # kolom pyarrow berpotongan tetap ChunkedArray
+    assert isinstance(vektor.capaian(pa.chunked_array([[10.0]]), [8.0]), pa.ChunkedArray)

@@ -12,7 +12,7 @@ sebesar provinsi atau nasional, dengan ``float64``. Satu konsep per modul (priva
 ``_dask`` (partisi dask dan satu peringatan per ``compute``).
 
 Masukan boleh ``numpy.ndarray``, ``pandas.Series``, ``polars.Series``, ``pyarrow.ChunkedArray``
-atau daftar; keluaran mengikuti masukan (``Series`` dengan indeks yang sama bila masukannya
+(atau ``Array``) atau daftar; keluaran mengikuti masukan (``Series`` dengan indeks yang sama bila masukannya
 ``Series``; kolom polars/pyarrow dengan null untuk baris tidak sah). Sel teks dibaca dalam notasi
 Indonesia oleh :func:`kinerja.angka.baca_angka` ("1.000" adalah seribu) atau ditolak dengan
 galatnya; bilangan bulat (juga ``numpy.int64``) tepat, float diterima apa adanya, ``bool``
