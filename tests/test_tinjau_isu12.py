@@ -13,6 +13,7 @@ import pyarrow as pa
 import pytest
 
 from kinerja import vektor
+from kinerja.cli import main
 from kinerja.galat import InputTidakSah
 from kinerja.laporan.berkas import baca_laporan, tulis_laporan
 from kinerja.laporan.contoh import muat_contoh
@@ -133,3 +134,30 @@ def test_pyarrow_array_memberi_pyarrow_array() -> None:
     assert p.to_pylist() == ["Sangat Baik", "Sangat Kurang"]
     # kolom pyarrow berpotongan tetap ChunkedArray
     assert isinstance(vektor.capaian(pa.chunked_array([[10.0]]), [8.0]), pa.ChunkedArray)
+
+
+# ------------------------------------------------ perintah: -o tanpa --format xlsx
+
+
+@pytest.mark.parametrize(
+    "argumen",
+    [
+        ["hitung", "--contoh", "kalaena-2024-tw1"],
+        ["hitung", "--contoh", "kalaena-2024-tw1", "--format", "csv"],
+        ["periksa", "--contoh", "kalaena-2024-tw1"],
+        ["contoh", "kalaena-2024-tw1"],
+        ["contoh", "kalaena-2024-tw1", "--format", "json"],
+    ],
+)
+def test_keluaran_o_tanpa_xlsx_tidak_diabaikan_diam_diam(
+    argumen: list[str], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``-o hasil.txt`` tanpa ``--format xlsx``: dulu diabaikan, keluarannya ke layar dan tidak
+    ada berkas yang ditulis. Sekarang galat argumen (status 2) yang menyebut ``-o``."""
+    jalur = tmp_path / "hasil.txt"
+    status = main([*argumen, "-o", str(jalur)])
+    keluar = capsys.readouterr()
+    assert status == 2
+    assert "-o" in keluar.err + keluar.out  # --format json: galat sebagai JSON di stdout
+    assert "Kalaena" not in keluar.out  # laporannya tidak dicetak
+    assert not jalur.exists()
