@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import zipfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -14,7 +15,7 @@ import pytest
 
 from kinerja import vektor
 from kinerja.cli import main
-from kinerja.galat import InputTidakSah
+from kinerja.galat import BerkasTidakSah, InputTidakSah
 from kinerja.laporan.berkas import baca_laporan, tulis_laporan
 from kinerja.laporan.contoh import muat_contoh
 from kinerja.laporan.periksa import periksa
@@ -161,3 +162,46 @@ def test_keluaran_o_tanpa_xlsx_tidak_diabaikan_diam_diam(
     assert "-o" in keluar.err + keluar.out  # --format json: galat sebagai JSON di stdout
     assert "Kalaena" not in keluar.out  # laporannya tidak dicetak
     assert not jalur.exists()
+
+
+# ------------------------------------------------ Excel masuk: rumus tanpa nilai tersimpan
+
+
+def test_rumus_tanpa_nilai_tersimpan_tidak_menjadi_sel_kosong(tmp_path: Path) -> None:
+    """Rumus yang ditulis program (openpyxl, pandas) tidak punya nilai tersimpan: Excel baru
+    menghitungnya saat dibuka. Dulu sel itu dibaca kosong — realisasi "tidak dilaporkan" — tanpa
+    kabar; sekarang galat yang menyebut lembar dan selnya."""
+    jalur = tmp_path / "isian.xlsx"
+    tulis_laporan(muat_contoh("kalaena-2024-tw1"), jalur)
+    buku = openpyxl.load_workbook(jalur)
+    assert (buku["Indikator"]["K1"].value, buku["Indikator"]["K3"].value) == ("realisasi.tw1", "7")
+    buku["Indikator"]["K3"] = "=3+4"
+    buku["Laporan"]["B7"] = "=2020+4"  # periode.tahun
+    buku.save(jalur)
+    assert buku["Laporan"]["A7"].value == "periode.tahun"
+    with pytest.raises(BerkasTidakSah) as info:
+        baca_laporan(jalur)
+    kesalahan = info.value.kesalahan
+    assert any(k.startswith("Indikator!K3: ") and "rumus" in k for k in kesalahan), kesalahan
+    assert any(k.startswith("Laporan!B7: ") and "rumus" in k for k in kesalahan), kesalahan
+
+
+def test_rumus_dengan_nilai_tersimpan_tetap_dibaca(tmp_path: Path) -> None:
+    """Buku kerja yang disimpan Excel menyimpan hasil rumus (``<v>``): nilai itu yang dibaca."""
+    jalur = tmp_path / "isian.xlsx"
+    tulis_laporan(muat_contoh("kalaena-2024-tw1"), jalur)
+    buku = openpyxl.load_workbook(jalur)
+    buku["Indikator"]["K3"] = "=3+4"
+    buku.save(jalur)
+    _ganti_xml(jalur, "<f>3+4</f><v />", "<f>3+4</f><v>7</v>")  # seperti yang ditulis Excel
+    assert baca_laporan(jalur) == muat_contoh("kalaena-2024-tw1")
+
+
+def _ganti_xml(jalur: Path, lama: str, baru: str) -> None:
+    with zipfile.ZipFile(jalur) as arsip:
+        isi = {i.filename: arsip.read(i) for i in arsip.infolist()}
+    diganti = {n: d.replace(lama.encode(), baru.encode()) for n, d in isi.items()}
+    assert diganti != isi
+    with zipfile.ZipFile(jalur, "w", compression=zipfile.ZIP_DEFLATED) as arsip:
+        for nama, data in diganti.items():
+            arsip.writestr(nama, data)

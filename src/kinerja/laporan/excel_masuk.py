@@ -13,7 +13,9 @@ Sel dibaca begini:
   mis. ``0,1 + 0,2``) ditolak dengan galat yang menyebut selnya;
 - sel angka berformat persen (Excel menyimpan "99,22%" yang diketik sebagai 0,9922) dibaca
   sebagai angka yang tampil, 99,22 — sama dengan teks "99,22%";
-- tanggal (tanpa jam) sebagai tanggal; sel kosong berarti isian tidak diisi.
+- tanggal (tanpa jam) sebagai tanggal; sel kosong berarti isian tidak diisi; rumus dibaca
+  lewat nilai tersimpannya, dan rumus tanpa nilai tersimpan (ditulis program, belum dihitung
+  Excel; :mod:`~kinerja.laporan.excel_rumus`) ditolak, bukan dibaca kosong.
 
 Setiap kesalahan menyebut lembar dan selnya (``Indikator!D7``) dan semuanya dilaporkan
 sekaligus (:class:`~kinerja.galat.BerkasTidakSah`). Batas berkas (:class:`BatasBerkas`) berlaku:
@@ -35,6 +37,7 @@ from kinerja.laporan.batas_berkas import BATAS_BAWAAN, BatasBerkas, periksa_bata
 from kinerja.laporan.berkas import _dari_data
 from kinerja.laporan.excel_isian import LEMBAR_DAFTAR, LEMBAR_LAPORAN, PETA_BEBAS
 from kinerja.laporan.excel_keluar import muat_openpyxl
+from kinerja.laporan.excel_rumus import RumusTanpaNilai, rumus_tanpa_nilai
 from kinerja.laporan.jalur import jalur_berkas
 from kinerja.laporan.model import Laporan
 
@@ -59,6 +62,8 @@ def nilai_sel(nilai: object, *, persen: bool = False) -> object:
     if persen and isinstance(nilai, (int, float)) and not isinstance(nilai, bool):
         tepat = Decimal(nilai_sel(nilai)).scaleb(2)  # type: ignore[arg-type]
         return int(tepat) if tepat == tepat.to_integral_value() else tepat
+    if isinstance(nilai, RumusTanpaNilai):
+        raise nilai.galat()
     if isinstance(nilai, bool) or nilai is None or isinstance(nilai, (str, int)):
         return nilai
     if isinstance(nilai, float):
@@ -99,16 +104,18 @@ def _periksa_zip(p: Path, batas: BatasBerkas, nama: str) -> None:
 class _Pembaca:
     """Lembar → data berkas; mencatat sel setiap jalur untuk pesan galat."""
 
-    def __init__(self, batas: BatasBerkas) -> None:
+    def __init__(self, batas: BatasBerkas, rumus: dict[str, Any]) -> None:
         self.batas = batas
+        self.rumus = rumus  # sel rumus tanpa nilai tersimpan per lembar (excel_rumus)
         self.sel: dict[_Jalur, str] = {}
         self.kesalahan: list[str] = []
         self.baris = 0
 
     def _baris(self, ws: Any) -> Iterator[tuple[int, tuple[object, ...], frozenset[int]]]:
         """Baris berisi: nomor (dari 1), nilai sel, dan kolom (dari 1) sel angka persen."""
+        rumus = self.rumus.get(ws.title, {})
         for i, sel in enumerate(ws.iter_rows(), start=1):
-            isi = tuple(c.value for c in sel)
+            isi = tuple(rumus.get((i, j), c.value) for j, c in enumerate(sel, start=1))
             if len(isi) > KOLOM_MAKSIMUM:
                 raise BerkasTidakSah(f"lembar {ws.title!r}: lebih dari {KOLOM_MAKSIMUM} kolom")
             if any(v is not None and v != "" for v in isi):
@@ -201,11 +208,8 @@ class _Pembaca:
 
 def _persen(sel: Any) -> bool:
     """Sel angka berformat persen (``0.00%``): angkanya tampil × 100."""
-    return (
-        isinstance(sel.value, (int, float))
-        and not isinstance(sel.value, bool)
-        and "%" in (getattr(sel, "number_format", None) or "")
-    )
+    v = sel.value
+    return isinstance(v, (int, float)) and not isinstance(v, bool) and "%" in sel.number_format
 
 
 def _sel(lembar: str, baris: int, kolom: int) -> str:
@@ -283,7 +287,7 @@ def baca_excel(jalur: str | Path, *, batas: BatasBerkas = BATAS_BAWAAN) -> Lapor
             f"berkas {nama!r}: {ukuran} bait, lebih dari batas {batas.ukuran_bait} bait"
         )
     _periksa_zip(p, batas, nama)
-    pembaca = _Pembaca(batas)
+    pembaca = _Pembaca(batas, rumus_tanpa_nilai(p))
     # dibuka sebagai aliran bait: openpyxl lalu tidak menolak berkas tanpa akhiran .xlsx
     # (unggahan sementara, --jenis xlsx); isinya tetap diperiksa sebagai buku kerja
     with p.open("rb") as aliran:
