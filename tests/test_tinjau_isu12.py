@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import tomllib
 import zipfile
 from collections.abc import Callable
+from fractions import Fraction
 from pathlib import Path
 from typing import Any
 
@@ -12,13 +14,15 @@ import openpyxl
 import pandas as pd
 import pyarrow as pa
 import pytest
+import tomli_w
 
 from kinerja import vektor
 from kinerja.cli import main
 from kinerja.galat import BerkasTidakSah, InputTidakSah
-from kinerja.laporan.berkas import baca_laporan, tulis_laporan
-from kinerja.laporan.contoh import muat_contoh
+from kinerja.laporan.berkas import baca_laporan, baca_laporan_teks, tulis_laporan
+from kinerja.laporan.contoh import muat_contoh, teks_contoh
 from kinerja.laporan.periksa import periksa
+from kinerja.laporan.tabel import hitung
 
 # ------------------------------------------------ Excel masuk: sel berformat persen
 
@@ -205,3 +209,31 @@ def _ganti_xml(jalur: Path, lama: str, baru: str) -> None:
     with zipfile.ZipFile(jalur, "w", compression=zipfile.ZIP_DEFLATED) as arsip:
         for nama, data in diganti.items():
             arsip.writestr(nama, data)
+
+
+# ------------------------------------------------ grafik capaian: capaian negatif
+
+
+def test_grafik_capaian_negatif_tetap_terlihat() -> None:
+    """Polaritas negatif dengan realisasi di atas 2 × target memberi capaian negatif
+    ((2 × 3 − 25) / 3 × 100 = −633,33). Dulu sumbu mulai di 0: batang dan labelnya di luar
+    gambar, indikator itu hilang tanpa kabar dari grafik padahal ada di tabel."""
+    data = tomllib.loads(teks_contoh("kalaena-2024-tw1"))
+    ind = data["indikator"][0]
+    assert ind["target"]["tw1"] == 3
+    ind["polaritas"] = "negatif"
+    ind["realisasi"]["tw1"] = 25
+    ind.pop("tercetak", None)
+    ind.pop("tercetak_lain", None)
+    lap = baca_laporan_teks(tomli_w.dumps(data), "toml")
+    ax = hitung(lap).gambar("capaian").axes[0]
+    harapan = float(Fraction(2 * 3 - 25, 3) * 100)
+    lebar = [b.get_width() for b in ax.containers[0]]
+    assert lebar[0] == pytest.approx(harapan)
+    kiri, kanan = ax.get_xlim()
+    assert kiri < harapan < kanan  # batang dan labelnya di dalam gambar
+    assert ax.texts[0].get_text() == "-633,33"
+    assert kiri <= harapan * 1.1  # ruang untuk label di kiri batang
+    # pita terbawah (Sangat Kurang, < 51) juga mencakup daerah negatif
+    pita = [p for p in ax.patches if p.get_hatch() == "//"]
+    assert min(p.get_x() for p in pita) <= harapan

@@ -106,17 +106,17 @@ def _capaian(hasil: HasilLaporan) -> Figure | None:
     nilai = [b.capaian for b in baris if b.capaian is not None]
     ax = _batang(fig, [b.nama for b in baris], nilai, "Capaian kinerja per indikator")
     atas = max(float(max(nilai)) * 1.15, 110.0)
+    bawah = min(float(min(nilai)) * 1.15, 0.0)  # capaian negatif (polaritas negatif) terlihat
     skala = hasil.laporan.skala_predikat
     for i, pita in enumerate(skala.pita):
-        kiri = 0.0 if pita.bawah is None else float(pita.bawah)
+        kiri = bawah if pita.bawah is None else max(float(pita.bawah), bawah)
         kanan = atas if pita.atas is None else min(float(pita.atas), atas)
-        if kanan <= 0 or kiri >= atas:
+        if kanan <= bawah or kiri >= atas:
             continue
-        kiri = max(kiri, 0.0)
         warna = _WARNA_PITA[i % len(_WARNA_PITA)]
         ax.axvspan(kiri, kanan, color=warna, alpha=0.6, zorder=1, hatch="//", ec="white",
                    label=pita.label)  # fmt: skip
-    ax.set_xlim(0, atas)
+    ax.set_xlim(bawah, atas)
     _sumbu_x(ax, "Capaian (%)")
     ax.legend(title=f"Predikat (skala {skala.nama})", fontsize=7, title_fontsize=7,
               loc="upper left", bbox_to_anchor=(1.01, 1.0))  # fmt: skip
