@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 from typing import NoReturn
 
-from kinerja.galat import InputTidakSah
+from kinerja.galat import InputTidakSah, tampil_aman
 from kinerja.hari_kerja import HARI_KERJA_LAPORAN
 from kinerja.laporan.contoh import CONTOH
 from kinerja.laporan.evaluasi.berkas import CONTOH_EVALUASI, JENIS_MASUKAN
@@ -145,7 +145,7 @@ def periksa_argumen(args: argparse.Namespace) -> None:
     keluaran = getattr(args, "keluaran", None)
     if keluaran and getattr(args, "format", None) != "xlsx":
         raise GalatArgumen(
-            f"argumen -o/--keluaran ({keluaran!r}) hanya untuk --format xlsx; keluaran "
+            f"argumen -o/--keluaran ({tampil_aman(keluaran)}) hanya untuk --format xlsx; keluaran "
             f"{args.format} ditulis ke layar (alihkan dengan > BERKAS)",
             f"kinerja {args.perintah}",
         )
