@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import tomllib
+import warnings
 import zipfile
 from collections.abc import Callable
 from fractions import Fraction
@@ -12,6 +13,7 @@ from typing import Any
 import numpy as np
 import openpyxl
 import pandas as pd
+import polars as pl
 import pyarrow as pa
 import pytest
 import tomli_w
@@ -237,3 +239,20 @@ def test_grafik_capaian_negatif_tetap_terlihat() -> None:
     # pita terbawah (Sangat Kurang, < 51) juga mencakup daerah negatif
     pita = [p for p in ax.patches if p.get_hatch() == "//"]
     assert min(p.get_x() for p in pita) <= harapan
+
+
+# ------------------------------------------------ peringatan lewat DataFrame.pipe
+
+
+@pytest.mark.parametrize("pustaka", ["pandas", "polars"])
+def test_peringatan_lewat_pipe_menunjuk_baris_pengguna(pustaka: str) -> None:
+    """``df.pipe(vektor.tambah_kolom_kinerja)`` adalah gaya notebook yang lazim. Dulu peringatannya
+    menunjuk ke dalam pandas/polars (``pipe``), jadi semua panggilan berbagi satu tempat dan
+    penyaring bawaan Python ("default": sekali per tempat) hanya menampilkan yang pertama."""
+    data = {"target": [10.0, 0.0], "realisasi": [8.0, 1.0]}
+    df = pd.DataFrame(data) if pustaka == "pandas" else pl.DataFrame(data)
+    with warnings.catch_warnings(record=True) as catatan:
+        warnings.simplefilter("always")
+        df.pipe(vektor.tambah_kolom_kinerja)
+    assert len(catatan) == 1
+    assert catatan[0].filename == __file__
