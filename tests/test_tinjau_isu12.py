@@ -256,3 +256,17 @@ def test_peringatan_lewat_pipe_menunjuk_baris_pengguna(pustaka: str) -> None:
         df.pipe(vektor.tambah_kolom_kinerja)
     assert len(catatan) == 1
     assert catatan[0].filename == __file__
+
+
+def test_sampai_dengan_kumulasi_berindeks_lain_tidak_dipasangkan_menurut_posisi() -> None:
+    """``kumulasi`` per baris sebagai ``Series`` yang urutannya berbeda dari tabel triwulan: dulu
+    indikator 'akhir' dijumlahkan (90 + 80 = 170) karena mendapat kumulasi baris lain."""
+    tw = pd.DataFrame(
+        {"tw1": [90.0, 3.0], "tw2": [80.0, 3.0], "tw3": [np.nan] * 2, "tw4": [np.nan] * 2},
+        index=["ik_akhir", "ik_kumulatif"],
+    )
+    kumulasi = pd.Series(["kumulatif", "akhir"], index=["ik_kumulatif", "ik_akhir"])
+    with pytest.raises(InputTidakSah, match="'kumulasi'"):
+        vektor.sampai_dengan(tw, kumulasi, 2)
+    hasil = vektor.sampai_dengan(tw, kumulasi.reindex(tw.index), 2)
+    assert hasil.tolist() == [80.0, 6.0]  # akhir: nilai TW II; kumulatif: 3 + 3

@@ -213,11 +213,11 @@ def gabung_masker(masker: Sequence[Masker | None]) -> Masker | None:
 
 
 def indeks_sama(**masukan: object) -> None:
-    """``Series`` pandas yang dihitung bersama harus berindeks sama (baris dipasangkan menurut
-    posisi, sedangkan pandas memasangkannya menurut label); galat yang menyebut keduanya."""
+    """``Series``/``DataFrame`` pandas yang dihitung bersama harus berindeks sama (baris
+    dipasangkan menurut posisi, pandas menurut label); galat yang menyebut keduanya."""
     pertama: tuple[str, pd.Index[Any]] | None = None
     for nama, m in masukan.items():
-        if not isinstance(m, pd.Series):
+        if not isinstance(m, (pd.Series, pd.DataFrame)):
             continue
         if pertama is None:
             pertama = (nama, m.index)
