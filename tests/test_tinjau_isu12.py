@@ -270,3 +270,31 @@ def test_sampai_dengan_kumulasi_berindeks_lain_tidak_dipasangkan_menurut_posisi(
         vektor.sampai_dengan(tw, kumulasi, 2)
     hasil = vektor.sampai_dengan(tw, kumulasi.reindex(tw.index), 2)
     assert hasil.tolist() == [80.0, 6.0]  # akhir: nilai TW II; kumulatif: 3 + 3
+
+
+# ------------------------------------------------ grafik triwulan: anggaran kecil
+
+
+def test_grafik_triwulan_anggaran_kecil_label_sumbu_benar() -> None:
+    """Anggaran di bawah beberapa juta Rupiah: tik sumbu (juta Rupiah) berupa pecahan 0,2, 0,4, …
+    Dulu labelnya dibulatkan ke bilangan bulat — "0", "0", "0", "1", "1" — sehingga sumbu
+    menyebut angka yang salah. Setiap label harus menyatakan nilai tiknya."""
+    data = tomllib.loads(teks_contoh("kalaena-2024-tw1"))
+    data.pop("tercetak", None)
+    for baris in data["anggaran"]:
+        baris.pop("tercetak", None)
+        baris.pop("tercetak_lain", None)
+    satu, dua = data["anggaran"]
+    satu.update(pagu="900.000", target={"tw1": "225.000", "tw4": "675.000"},
+                realisasi={"tw1": "200.000"})  # fmt: skip
+    dua.update(pagu="600.000", target={"tw1": "150.000", "tw4": "450.000"},
+               realisasi={"tw1": "100.000"})  # fmt: skip
+    fig = hitung(baca_laporan_teks(tomli_w.dumps(data), "toml")).gambar("triwulan")
+    ax = fig.axes[0]
+    fig.canvas.draw()
+    tik = [(t.get_position()[1], t.get_text()) for t in ax.get_yticklabels()]
+    label = [teks for _, teks in tik]
+    assert max(nilai for nilai, _ in tik) < 2  # juta Rupiah: Σ target setahun 1,5 juta
+    assert len(set(label)) == len(label), label
+    for nilai, teks in tik:
+        assert float(teks.replace(".", "").replace(",", ".")) == pytest.approx(nilai), label

@@ -75,6 +75,28 @@ def angka_sumbu(tempat: int = 0) -> Callable[[float, int | None], str]:
     return format
 
 
+def _sumbu_secukupnya() -> Any:
+    """Pemformat sumbu notasi Indonesia dengan desimal secukupnya (0–3) agar setiap label tik
+    berbeda: anggaran kecil dalam juta Rupiah bertik 0,2 · 0,4 · …, bukan 0 · 0 · 1."""
+    from matplotlib.ticker import Formatter
+
+    class Secukupnya(Formatter):
+        tempat = 0
+
+        def __call__(self, x: float, pos: int | None = None) -> str:
+            return angka_sumbu(self.tempat)(x, pos)
+
+        def format_ticks(self, values: Sequence[float]) -> list[str]:
+            for tempat in range(4):
+                self.tempat = tempat
+                label = [self(v) for v in values]
+                if len(set(label)) == len(label):
+                    break
+            return label
+
+    return Secukupnya()
+
+
 def label_pendek(teks: str) -> str:
     """Label sumbu yang terlalu panjang dipotong dengan "…"."""
     return teks if len(teks) <= _LEBAR_LABEL else teks[: _LEBAR_LABEL - 1] + "…"
@@ -167,9 +189,7 @@ def _triwulan(hasil: HasilLaporan) -> Figure | None:
         if titik:
             ax.plot([t[0] for t in titik], [t[1] for t in titik], gaya, label=label, zorder=3)
     ax.set_xticks(range(len(x)), x)
-    from matplotlib.ticker import FuncFormatter
-
-    ax.yaxis.set_major_formatter(FuncFormatter(angka_sumbu()))
+    ax.yaxis.set_major_formatter(_sumbu_secukupnya())
     ax.set_ylabel("juta Rupiah")
     ax.set_ylim(bottom=0)
     ax.set_title(f"Realisasi keuangan terhadap target, {laporan.periode}")
