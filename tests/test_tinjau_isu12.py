@@ -20,7 +20,7 @@ import tomli_w
 
 from kinerja import vektor
 from kinerja.cli import main
-from kinerja.galat import BerkasTidakSah, InputTidakSah
+from kinerja.galat import BerkasTidakSah, InputTidakSah, TipeTidakSah
 from kinerja.laporan.berkas import baca_laporan, baca_laporan_teks, tulis_laporan
 from kinerja.laporan.contoh import muat_contoh, teks_contoh
 from kinerja.laporan.periksa import periksa
@@ -298,3 +298,17 @@ def test_grafik_triwulan_anggaran_kecil_label_sumbu_benar() -> None:
     assert len(set(label)) == len(label), label
     for nilai, teks in tik:
         assert float(teks.replace(".", "").replace(",", ".")) == pytest.approx(nilai), label
+
+
+# ------------------------------------------------ agregat_kelompok: kunci bukan nilai tunggal
+
+
+@pytest.mark.parametrize("isi", [[["a"], ["b"]], [{"a": 1}, {"a": 2}]], ids=["daftar", "struktur"])
+@pytest.mark.parametrize("pustaka", ["pandas", "polars", "pyarrow"])
+def test_kelompok_berisi_daftar_atau_struktur_galat_kinerja(pustaka: str, isi: list[Any]) -> None:
+    """Kolom kelompok berisi daftar/struktur (mis. kolom ``List``/``Struct`` polars): dulu
+    ``TypeError: unhashable type`` atau ``ValueError`` numpy mentah dari dalam pandas."""
+    data = {"opd": isi, "target": [10.0, 20.0], "realisasi": [8.0, 15.0]}
+    df = {"pandas": pd.DataFrame, "polars": pl.DataFrame, "pyarrow": pa.table}[pustaka](data)
+    with pytest.raises(TipeTidakSah, match="'opd'"):
+        vektor.agregat_kelompok(df, "opd")
