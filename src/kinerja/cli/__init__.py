@@ -27,7 +27,14 @@ import sys
 from collections.abc import Callable, Sequence
 
 from kinerja.cli.keluar import tulis_json
-from kinerja.cli.pengurai import PILIHAN_FORMAT, PILIHAN_TABEL, GalatArgumen, minta_json, pengurai
+from kinerja.cli.pengurai import (
+    PILIHAN_FORMAT,
+    PILIHAN_TABEL,
+    GalatArgumen,
+    minta_json,
+    pengurai,
+    periksa_argumen,
+)
 from kinerja.galat import KinerjaError
 
 __all__ = ["main"]
@@ -63,6 +70,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Titik masuk ``kinerja``; mengembalikan status keluar."""
     try:
         args = pengurai().parse_args(argv)
+        periksa_argumen(args)
     except GalatArgumen as galat:
         if minta_json(sys.argv[1:] if argv is None else argv):
             tulis_json(_galat_data(galat))

@@ -11,12 +11,19 @@ import re
 from collections.abc import Sequence
 from typing import NoReturn
 
-from kinerja.galat import InputTidakSah
+from kinerja.galat import InputTidakSah, tampil_aman
 from kinerja.hari_kerja import HARI_KERJA_LAPORAN
 from kinerja.laporan.contoh import CONTOH
 from kinerja.laporan.evaluasi.berkas import CONTOH_EVALUASI, JENIS_MASUKAN
 
-__all__ = ["PILIHAN_FORMAT", "PILIHAN_TABEL", "GalatArgumen", "minta_json", "pengurai"]
+__all__ = [
+    "PILIHAN_FORMAT",
+    "PILIHAN_TABEL",
+    "GalatArgumen",
+    "minta_json",
+    "pengurai",
+    "periksa_argumen",
+]
 
 PILIHAN_FORMAT = ("teks", "markdown", "json", "csv", "xlsx")
 PILIHAN_TABEL = (
@@ -131,6 +138,17 @@ def pengurai() -> argparse.ArgumentParser:
         help="tetap hitung bila cuti bersama tahun itu belum ada di kalender",
     )
     return utama
+
+
+def periksa_argumen(args: argparse.Namespace) -> None:
+    """Argumen yang tidak berlaku untuk pilihan lainnya: galat, bukan diabaikan diam-diam."""
+    keluaran = getattr(args, "keluaran", None)
+    if keluaran and getattr(args, "format", None) != "xlsx":
+        raise GalatArgumen(
+            f"argumen -o/--keluaran ({tampil_aman(keluaran)}) hanya untuk --format xlsx; keluaran "
+            f"{args.format} ditulis ke layar (alihkan dengan > BERKAS)",
+            f"kinerja {args.perintah}",
+        )
 
 
 def _keluaran(p: argparse.ArgumentParser) -> None:

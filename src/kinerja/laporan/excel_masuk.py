@@ -11,7 +11,11 @@ Sel dibaca begini:
   dibaca lewat teks ``repr`` terpendeknya — yang persis angka yang diketik — asalkan paling
   banyak 15 digit bermakna (ketelitian tampilan Excel); float yang lebih panjang (hasil rumus,
   mis. ``0,1 + 0,2``) ditolak dengan galat yang menyebut selnya;
-- tanggal (tanpa jam) sebagai tanggal; sel kosong berarti isian tidak diisi.
+- sel angka berformat persen (Excel menyimpan "99,22%" yang diketik sebagai 0,9922) dibaca
+  sebagai angka yang tampil, 99,22 — sama dengan teks "99,22%";
+- tanggal (tanpa jam) sebagai tanggal; sel kosong berarti isian tidak diisi; rumus dibaca
+  lewat nilai tersimpannya, dan rumus tanpa nilai tersimpan (ditulis program, belum dihitung
+  Excel; :mod:`~kinerja.laporan.excel_rumus`) ditolak, bukan dibaca kosong.
 
 Setiap kesalahan menyebut lembar dan selnya (``Indikator!D7``) dan semuanya dilaporkan
 sekaligus (:class:`~kinerja.galat.BerkasTidakSah`). Batas berkas (:class:`BatasBerkas`) berlaku:
@@ -33,6 +37,7 @@ from kinerja.laporan.batas_berkas import BATAS_BAWAAN, BatasBerkas, periksa_bata
 from kinerja.laporan.berkas import _dari_data
 from kinerja.laporan.excel_isian import LEMBAR_DAFTAR, LEMBAR_LAPORAN, PETA_BEBAS
 from kinerja.laporan.excel_keluar import muat_openpyxl
+from kinerja.laporan.excel_rumus import RumusTanpaNilai, rumus_tanpa_nilai
 from kinerja.laporan.jalur import jalur_berkas
 from kinerja.laporan.model import Laporan
 
@@ -46,12 +51,19 @@ _LEMBAR_HASIL = frozenset({"capaian", "keuangan", "ringkasan", "nilai_tepat"})
 _Jalur = tuple[str | int, ...]
 
 
-def nilai_sel(nilai: object) -> object:
+def nilai_sel(nilai: object, *, persen: bool = False) -> object:
     """Nilai sel openpyxl → nilai data berkas (lihat docstring modul); galat bila tidak sah.
 
-    >>> nilai_sel(95.45), nilai_sel(12.0), nilai_sel("95,45")
-    (Decimal('95.45'), 12, '95,45')
+    ``persen``: sel berformat persen, yang angkanya tampil × 100.
+
+    >>> nilai_sel(95.45), nilai_sel(12.0), nilai_sel("95,45"), nilai_sel(0.9922, persen=True)
+    (Decimal('95.45'), 12, '95,45', Decimal('99.22'))
     """
+    if persen and isinstance(nilai, (int, float)) and not isinstance(nilai, bool):
+        tepat = Decimal(nilai_sel(nilai)).scaleb(2)  # type: ignore[arg-type]
+        return int(tepat) if tepat == tepat.to_integral_value() else tepat
+    if isinstance(nilai, RumusTanpaNilai):
+        raise nilai.galat()
     if isinstance(nilai, bool) or nilai is None or isinstance(nilai, (str, int)):
         return nilai
     if isinstance(nilai, float):
@@ -92,14 +104,18 @@ def _periksa_zip(p: Path, batas: BatasBerkas, nama: str) -> None:
 class _Pembaca:
     """Lembar → data berkas; mencatat sel setiap jalur untuk pesan galat."""
 
-    def __init__(self, batas: BatasBerkas) -> None:
+    def __init__(self, batas: BatasBerkas, rumus: dict[str, Any]) -> None:
         self.batas = batas
+        self.rumus = rumus  # sel rumus tanpa nilai tersimpan per lembar (excel_rumus)
         self.sel: dict[_Jalur, str] = {}
         self.kesalahan: list[str] = []
         self.baris = 0
 
-    def _baris(self, ws: Any) -> Iterator[tuple[int, tuple[object, ...]]]:
-        for i, isi in enumerate(ws.iter_rows(values_only=True), start=1):
+    def _baris(self, ws: Any) -> Iterator[tuple[int, tuple[object, ...], frozenset[int]]]:
+        """Baris berisi: nomor (dari 1), nilai sel, dan kolom (dari 1) sel angka persen."""
+        rumus = self.rumus.get(ws.title, {})
+        for i, sel in enumerate(ws.iter_rows(), start=1):
+            isi = tuple(rumus.get((i, j), c.value) for j, c in enumerate(sel, start=1))
             if len(isi) > KOLOM_MAKSIMUM:
                 raise BerkasTidakSah(f"lembar {ws.title!r}: lebih dari {KOLOM_MAKSIMUM} kolom")
             if any(v is not None and v != "" for v in isi):
@@ -108,11 +124,11 @@ class _Pembaca:
                     raise BerkasTidakSah(
                         f"lebih dari batas {self.batas.jumlah_baris} baris (lembar {ws.title!r})"
                     )
-                yield i, isi
+                yield i, isi, frozenset(j for j, c in enumerate(sel, start=1) if _persen(c))
 
-    def _nilai(self, ws: Any, baris: int, kolom: int, nilai: object) -> object:
+    def _nilai(self, ws: Any, baris: int, kolom: int, nilai: object, persen: bool) -> object:
         try:
-            return nilai_sel(nilai)
+            return nilai_sel(nilai, persen=persen)
         except KinerjaError as galat:
             self.kesalahan.append(f"{_sel(ws.title, baris, kolom)}: {galat}")
             return None
@@ -136,7 +152,7 @@ class _Pembaca:
         simpul[bagian[-1]] = nilai
 
     def laporan(self, ws: Any, data: dict[str, Any]) -> None:
-        for i, isi in self._baris(ws):
+        for i, isi, persen in self._baris(ws):
             if i == 1 and isi[:2] == ("kunci", "nilai"):
                 continue  # kepala kolom
             for j, lebih in enumerate(isi[2:], start=3):
@@ -149,7 +165,7 @@ class _Pembaca:
             if not isinstance(kunci, str) or not kunci.strip():
                 self.kesalahan.append(f"{_sel(ws.title, i, 1)}: kunci harus teks (mis. unit.nama)")
                 continue
-            nilai = self._nilai(ws, i, 2, isi[1] if len(isi) > 1 else None)
+            nilai = self._nilai(ws, i, 2, isi[1] if len(isi) > 1 else None, 2 in persen)
             self._simpan(data, kunci.strip(), nilai, _sel(ws.title, i, 2), ())
 
     def daftar(self, ws: Any, jalur: tuple[str, ...]) -> list[Any]:
@@ -157,9 +173,9 @@ class _Pembaca:
         kepala = next(baris, None)
         if kepala is None:
             return []
-        _, judul = kepala
+        _, judul, _ = kepala
         hasil: list[Any] = []
-        for i, isi in baris:
+        for i, isi, persen in baris:
             unsur: dict[str, Any] = {}
             for j, (kunci, nilai) in enumerate(zip(judul, isi, strict=False), start=1):
                 if kunci is None or kunci == "":
@@ -168,7 +184,8 @@ class _Pembaca:
                     continue
                 tempat = _sel(ws.title, i, j)
                 jalur_unsur: _Jalur = (*jalur, len(hasil))
-                self._simpan(unsur, str(kunci), self._nilai(ws, i, j, nilai), tempat, jalur_unsur)
+                nilai = self._nilai(ws, i, j, nilai, j in persen)
+                self._simpan(unsur, str(kunci), nilai, tempat, jalur_unsur)
             self.sel.setdefault((*jalur, len(hasil)), f"{ws.title}!{i}:{i}")
             hasil.append(_jadi_daftar(unsur))
         if jalur == ("fasilitasi", "desa"):  # daftar nama desa, bukan tabel
@@ -187,6 +204,12 @@ class _Pembaca:
             if jalur[:n] in self.sel:
                 return self.sel[jalur[:n]]
         return None
+
+
+def _persen(sel: Any) -> bool:
+    """Sel angka berformat persen (``0.00%``): angkanya tampil × 100."""
+    v = sel.value
+    return isinstance(v, (int, float)) and not isinstance(v, bool) and "%" in sel.number_format
 
 
 def _sel(lembar: str, baris: int, kolom: int) -> str:
@@ -264,7 +287,7 @@ def baca_excel(jalur: str | Path, *, batas: BatasBerkas = BATAS_BAWAAN) -> Lapor
             f"berkas {nama!r}: {ukuran} bait, lebih dari batas {batas.ukuran_bait} bait"
         )
     _periksa_zip(p, batas, nama)
-    pembaca = _Pembaca(batas)
+    pembaca = _Pembaca(batas, rumus_tanpa_nilai(p))
     # dibuka sebagai aliran bait: openpyxl lalu tidak menolak berkas tanpa akhiran .xlsx
     # (unggahan sementara, --jenis xlsx); isinya tetap diperiksa sebagai buku kerja
     with p.open("rb") as aliran:

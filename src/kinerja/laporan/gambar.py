@@ -75,6 +75,28 @@ def angka_sumbu(tempat: int = 0) -> Callable[[float, int | None], str]:
     return format
 
 
+def _sumbu_secukupnya() -> Any:
+    """Pemformat sumbu notasi Indonesia dengan desimal secukupnya (0–3) agar setiap label tik
+    berbeda: anggaran kecil dalam juta Rupiah bertik 0,2 · 0,4 · …, bukan 0 · 0 · 1."""
+    from matplotlib.ticker import Formatter
+
+    class Secukupnya(Formatter):
+        tempat = 0
+
+        def __call__(self, x: float, pos: int | None = None) -> str:
+            return angka_sumbu(self.tempat)(x, pos)
+
+        def format_ticks(self, values: Sequence[float]) -> list[str]:
+            for tempat in range(4):
+                self.tempat = tempat
+                label = [self(v) for v in values]
+                if len(set(label)) == len(label):
+                    break
+            return label
+
+    return Secukupnya()
+
+
 def label_pendek(teks: str) -> str:
     """Label sumbu yang terlalu panjang dipotong dengan "…"."""
     return teks if len(teks) <= _LEBAR_LABEL else teks[: _LEBAR_LABEL - 1] + "…"
@@ -106,17 +128,17 @@ def _capaian(hasil: HasilLaporan) -> Figure | None:
     nilai = [b.capaian for b in baris if b.capaian is not None]
     ax = _batang(fig, [b.nama for b in baris], nilai, "Capaian kinerja per indikator")
     atas = max(float(max(nilai)) * 1.15, 110.0)
+    bawah = min(float(min(nilai)) * 1.15, 0.0)  # capaian negatif (polaritas negatif) terlihat
     skala = hasil.laporan.skala_predikat
     for i, pita in enumerate(skala.pita):
-        kiri = 0.0 if pita.bawah is None else float(pita.bawah)
+        kiri = bawah if pita.bawah is None else max(float(pita.bawah), bawah)
         kanan = atas if pita.atas is None else min(float(pita.atas), atas)
-        if kanan <= 0 or kiri >= atas:
+        if kanan <= bawah or kiri >= atas:
             continue
-        kiri = max(kiri, 0.0)
         warna = _WARNA_PITA[i % len(_WARNA_PITA)]
         ax.axvspan(kiri, kanan, color=warna, alpha=0.6, zorder=1, hatch="//", ec="white",
                    label=pita.label)  # fmt: skip
-    ax.set_xlim(0, atas)
+    ax.set_xlim(bawah, atas)
     _sumbu_x(ax, "Capaian (%)")
     ax.legend(title=f"Predikat (skala {skala.nama})", fontsize=7, title_fontsize=7,
               loc="upper left", bbox_to_anchor=(1.01, 1.0))  # fmt: skip
@@ -167,9 +189,7 @@ def _triwulan(hasil: HasilLaporan) -> Figure | None:
         if titik:
             ax.plot([t[0] for t in titik], [t[1] for t in titik], gaya, label=label, zorder=3)
     ax.set_xticks(range(len(x)), x)
-    from matplotlib.ticker import FuncFormatter
-
-    ax.yaxis.set_major_formatter(FuncFormatter(angka_sumbu()))
+    ax.yaxis.set_major_formatter(_sumbu_secukupnya())
     ax.set_ylabel("juta Rupiah")
     ax.set_ylim(bottom=0)
     ax.set_title(f"Realisasi keuangan terhadap target, {laporan.periode}")

@@ -12,10 +12,10 @@ sebesar provinsi atau nasional, dengan ``float64``. Satu konsep per modul (priva
 ``_dask`` (partisi dask dan satu peringatan per ``compute``).
 
 Masukan boleh ``numpy.ndarray``, ``pandas.Series``, ``polars.Series``, ``pyarrow.ChunkedArray``
-atau daftar; keluaran mengikuti masukan (``Series`` dengan indeks yang sama bila masukannya
-``Series``; kolom polars/pyarrow dengan null untuk baris tidak sah). Sel teks dibaca dalam notasi
-Indonesia oleh :func:`kinerja.angka.baca_angka` ("1.000" adalah seribu) atau ditolak dengan
-galatnya; bilangan bulat (juga ``numpy.int64``) tepat, float diterima apa adanya, ``bool``
+(atau ``Array``) atau daftar; keluaran mengikuti masukan (``Series`` dengan indeks yang sama bila
+masukannya ``Series``; kolom polars/pyarrow dengan null untuk baris tidak sah). Sel teks dibaca
+dalam notasi Indonesia oleh :func:`kinerja.angka.baca_angka` ("1.000" adalah seribu) atau ditolak
+dengan galatnya; bilangan bulat (juga ``numpy.int64``) tepat, float diterima apa adanya, ``bool``
 ditolak.
 
 Baris yang ditolak jalur Decimal — target ≤ 0, pagu 0, realisasi di atas pagu, NaN, tak

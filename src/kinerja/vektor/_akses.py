@@ -146,8 +146,16 @@ class Bingkai:
         nama = [self.cari(k) for k in daftar]
         kolom = [np.asarray(ke_numpy(self.ambil(k, "kelompok"))) for k in daftar]
         kode = np.zeros(self.panjang, dtype=np.int64)
-        for x in kolom:  # kode gabungan kolom demi kolom (hash per kolom, bukan per tuple)
-            kode_x, unik_x = pd.factorize(x, use_na_sentinel=False)
+        for k, x in zip(daftar, kolom, strict=True):  # kode gabungan kolom demi kolom
+            try:  # (hash per kolom, bukan per tuple)
+                if x.ndim != 1:
+                    raise ValueError(f"larik {x.ndim} dimensi")
+                kode_x, unik_x = pd.factorize(x, use_na_sentinel=False)
+            except (TypeError, ValueError) as galat:  # daftar/struktur: tidak bisa di-hash
+                raise TipeTidakSah(
+                    f"kolom kelompok {tampil_aman(k)} harus berisi nilai tunggal (teks, angka, "
+                    f"tanggal), bukan daftar atau struktur ({galat})"
+                ) from galat
             kode = kode * max(len(unik_x), 1) + kode_x
         kode_akhir, unik = pd.factorize(kode)
         pertama = np.empty(len(unik), dtype=np.intp)  # baris pertama tiap kelompok

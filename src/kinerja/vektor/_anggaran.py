@@ -14,6 +14,7 @@ from kinerja.vektor._kolom import (
     di_luar_batas,
     gabung_masker,
     indeks_dari,
+    indeks_sama,
     keluaran,
     larik,
     samakan_panjang,
@@ -34,6 +35,7 @@ def serapan(pagu: Masukan, realisasi: Masukan, *, strict: bool = False) -> Any:
     Pagu 0, nilai negatif, realisasi di atas pagu, NaN, tak hingga dan ``|x| ≥ 10²⁴`` → NaN
     (atau galat bila ``strict``).
     """
+    indeks_sama(pagu=pagu, realisasi=realisasi)
     p = larik(pagu, "pagu")
     r = larik(realisasi, "realisasi")
     samakan_panjang(pagu=p, realisasi=r)
@@ -59,6 +61,7 @@ def serapan(pagu: Masukan, realisasi: Masukan, *, strict: bool = False) -> Any:
 
 def efisiensi(capaian_kinerja: Masukan, serapan_anggaran: Masukan, *, strict: bool = False) -> Any:
     """Efisiensi per baris dalam poin persen: capaian kinerja − serapan anggaran."""
+    indeks_sama(capaian_kinerja=capaian_kinerja, serapan_anggaran=serapan_anggaran)
     c = larik(capaian_kinerja, "capaian_kinerja")
     s = larik(serapan_anggaran, "serapan_anggaran")
     samakan_panjang(capaian_kinerja=c, serapan_anggaran=s)

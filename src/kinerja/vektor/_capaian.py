@@ -21,6 +21,7 @@ from kinerja.vektor._kolom import (
     enum_per_baris,
     gabung_masker,
     indeks_dari,
+    indeks_sama,
     keluaran,
     larik,
     masker_anggota,
@@ -115,6 +116,9 @@ def capaian(
             f"'minimum' ({tampil_aman(minimum)}) tidak boleh lebih besar dari 'maksimum' "
             f"({tampil_aman(maksimum)})"
         )
+    indeks_sama(target=target, realisasi=realisasi, polaritas=polaritas,
+                rumus_negatif=rumus_negatif, target_atas=target_atas,
+                penyebut=penyebut)  # fmt: skip
     t = larik(target, "target")
     r = r_mentah = larik(realisasi, "realisasi")
     n = samakan_panjang(target=t, realisasi=r)
@@ -127,8 +131,9 @@ def capaian(
         p = larik(penyebut, "penyebut")
         samakan_panjang(target=t, penyebut=p)
         r, ada_penyebut = dalam_satuan_target(r, p)
-        sebab["penyebut ≤ 0"] = ada_penyebut & ~(p >= BATAS_KECIL)  # 'dari' harus > 0
-        luar.append(di_luar_batas(p, dua_sisi=False))
+        penyebut_buruk = ada_penyebut & ~(p > 0.0)  # 'dari' harus > 0
+        sebab["penyebut ≤ 0"] = penyebut_buruk
+        luar.append(di_luar_batas(p))  # juga 0 < p < 10⁻²⁴, seperti ke_desimal
     atas = t_pakai = t
     dalam: bool | Masker = False
     if target_atas is not None:
@@ -159,7 +164,12 @@ def capaian(
     luar.append(di_luar_batas(t, dua_sisi=False))
     luar.append(None if target_atas is None else di_luar_batas(atas, dua_sisi=False))
     # realisasi berpenyebut (persen hasil hitungan) tunduk pada batas yang sama (ke_desimal)
-    luar.append(di_luar_batas(r_mentah) if penyebut is None else di_luar_batas(r_mentah, r))
+    # (R / penyebut ≤ 0 = ±∞ bukan alasan kedua: penyebutnya sudah disebut)
+    luar.append(
+        di_luar_batas(r_mentah)
+        if penyebut is None
+        else di_luar_batas(r_mentah, np.where(penyebut_buruk, 0.0, r))
+    )
     sebab[LUAR_BATAS] = gabung_masker([*luar, _masker(n, sebab.get(LUAR_BATAS))])
     laporkan(tandai(hasil, sebab), n, strict, indeks_dari(target, realisasi))
     return keluaran(hasil, asal_dari(target, realisasi), "capaian")

@@ -212,6 +212,23 @@ def gabung_masker(masker: Sequence[Masker | None]) -> Masker | None:
     return hasil
 
 
+def indeks_sama(**masukan: object) -> None:
+    """``Series``/``DataFrame`` pandas yang dihitung bersama harus berindeks sama (baris
+    dipasangkan menurut posisi, pandas menurut label); galat yang menyebut keduanya."""
+    pertama: tuple[str, pd.Index[Any]] | None = None
+    for nama, m in masukan.items():
+        if not isinstance(m, (pd.Series, pd.DataFrame)):
+            continue
+        if pertama is None:
+            pertama = (nama, m.index)
+        elif not m.index.equals(pertama[1]):
+            raise InputTidakSah(
+                f"indeks '{nama}' berbeda dengan indeks '{pertama[0]}': baris dipasangkan menurut "
+                f"posisi, bukan label; selaraskan dulu, mis. "
+                f"{nama}.reindex({pertama[0]}.index), atau berikan .to_numpy()"
+            )
+
+
 def samakan_panjang(**larik_: object) -> int:
     """Panjang bersama semua larik; galat bila berbeda."""
     panjang = {k: len(v) for k, v in larik_.items()}  # type: ignore[arg-type]

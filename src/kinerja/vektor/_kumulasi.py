@@ -17,6 +17,7 @@ from kinerja.vektor._kolom import (
     Larik,
     di_luar_batas,
     enum_per_baris,
+    indeks_sama,
     keluaran,
     larik,
     masker_anggota,
@@ -70,6 +71,7 @@ def sampai_dengan(
     atau dengan nilai tak hingga atau ``|x| ≥ 10²⁴`` di TW mana pun → NaN (atau galat bila
     ``strict``).
     """
+    indeks_sama(nilai_tw=nilai_tw, kumulasi=kumulasi)
     tw = Triwulan.dari(triwulan)
     larik_tw, asal = _larik_tw(nilai_tw)
     n = len(larik_tw)

@@ -207,13 +207,17 @@ def umumkan(posisi: dict[str, Posisi], panjang: int, strict: bool, indeks: Label
     warnings.warn(peringatan, stacklevel=_tingkat_pemanggil())
 
 
+_PUSTAKA_BINGKAI = ("dask", "pandas", "polars", "pyarrow", "narwhals")
+
+
 def _di_pustaka(bingkai: Any) -> bool:
-    """Bingkai di paket kinerja, atau di dask (peringatan gabungan partisi dask diumumkan
-    dari dalam ``compute``: barisnya baris pengguna yang memanggil ``compute``)."""
+    """Bingkai di paket kinerja, atau di pustaka bingkai: dask (peringatan gabungan partisi
+    dask diumumkan dari dalam ``compute``: barisnya baris pengguna yang memanggil ``compute``)
+    dan pandas/polars yang memanggil kinerja (``df.pipe(vektor.tambah_kolom_kinerja)``)."""
     if bingkai.f_code.co_filename.startswith(_PAKET):
         return True
     modul = bingkai.f_globals.get("__name__", "")
-    return isinstance(modul, str) and (modul == "dask" or modul.startswith("dask."))
+    return isinstance(modul, str) and modul.partition(".")[0] in _PUSTAKA_BINGKAI
 
 
 def _tingkat_pemanggil() -> int:

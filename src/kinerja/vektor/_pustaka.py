@@ -24,10 +24,28 @@ _PUSTAKA_ASING = frozenset({"polars", "pyarrow"})
 
 def seri_asing(nilai: object) -> nw.Series[Any] | None:
     """Kolom polars atau pyarrow sebagai ``narwhals.Series``; None untuk pandas, numpy, daftar."""
-    if type(nilai).__module__.partition(".")[0] not in _PUSTAKA_ASING:
+    pustaka = type(nilai).__module__.partition(".")[0]
+    if pustaka not in _PUSTAKA_ASING:
         return None  # pandas, numpy, daftar, enum, angka: tanpa lapisan kompatibilitas
+    if pustaka == "pyarrow" and _array_pyarrow(nilai):
+        import pyarrow as pa
+
+        nilai = pa.chunked_array([nilai])  # narwhals membaca ChunkedArray, bukan Array
     seri = nw.from_native(nilai, series_only=True, pass_through=True)
     return seri if isinstance(seri, nw.Series) else None
+
+
+def _array_pyarrow(nilai: object) -> bool:
+    import pyarrow as pa  # sudah dimuat: nilai berasal dari pyarrow
+
+    return isinstance(nilai, pa.Array)
+
+
+def _seperti_array(asal: object, hasil: Any) -> Any:
+    """Hasil (``ChunkedArray`` satu potong) sebagai ``pyarrow.Array`` bila masukannya Array."""
+    if type(asal).__module__.startswith("pyarrow") and _array_pyarrow(asal):
+        return hasil.chunk(0) if hasil.num_chunks == 1 else hasil.combine_chunks()
+    return hasil
 
 
 def bingkai_asing(nilai: object) -> nw.DataFrame[Any] | None:
@@ -69,7 +87,7 @@ def seri_seperti(asal: object, nama: str, nilai: npt.NDArray[Any] | list[Any]) -
     seri = seri_asing(asal)
     if seri is None:  # pragma: no cover - pemanggil sudah memilih
         raise TypeError("bukan kolom polars/pyarrow")
-    return _seri(seri.implementation, nama, nilai)
+    return _seperti_array(asal, _seri(seri.implementation, nama, nilai))
 
 
 def _seri(pustaka: Any, nama: str, nilai: npt.NDArray[Any] | list[Any]) -> Any:
@@ -128,7 +146,7 @@ def kategori_seperti(asal: object, nama: str, kategori: pd.Categorical[Any]) -> 
     label = tuple(str(k) for k in kategori.categories)
     kode: npt.NDArray[np.signedinteger[Any]] = np.ascontiguousarray(kategori.codes)
     if seri.implementation is nw.Implementation.PYARROW:
-        return _kamus_pyarrow(label, kode)
+        return _seperti_array(asal, _kamus_pyarrow(label, kode))
     return _enum_polars(nama, label, kode)
 
 
