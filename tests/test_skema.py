@@ -112,7 +112,9 @@ def test_dokumen_tulisan_pembaca_sah(lap: Any) -> None:
     MASUKAN.validate(json.loads(tulis_laporan_teks(lap, "json")))
 
 
-@pytest.mark.parametrize("teks", ["66.7", "1.5", "19.7195.216", "1.000.00", "1,5,3", "--5"])
+@pytest.mark.parametrize(
+    "teks", ["66.7", "1.5", "19.7195.216", "1.000.00", "1,5,3", "--5", "1.500,00,-", "1.500,-%"]
+)
 def test_angka_yang_ditolak_pembaca_ditolak_skema(teks: str) -> None:
     # isu 11: skema lama menerima "66.7", "1.5" dan "19.7195.216", yang ditolak pembaca
     data = json.loads(tulis_laporan_teks(muat_contoh("kalaena-2024-tw1"), "json"))
@@ -122,7 +124,9 @@ def test_angka_yang_ditolak_pembaca_ditolak_skema(teks: str) -> None:
         baca_laporan_teks(json.dumps(data), "json")
 
 
-@pytest.mark.parametrize("teks", ["1.780.578.508", "95,45", "Rp. 1.500", "-0,5", "12 %", "0"])
+@pytest.mark.parametrize(
+    "teks", ["1.780.578.508", "95,45", "Rp. 1.500", "-0,5", "12 %", "0", "Rp 22.571.000,-"]
+)
 def test_angka_yang_dibaca_pembaca_diterima_skema(teks: str) -> None:
     data = json.loads(tulis_laporan_teks(muat_contoh("kalaena-2024-tw1"), "json"))
     data["indikator"][0]["realisasi"]["tw1"] = teks

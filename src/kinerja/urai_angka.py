@@ -14,6 +14,8 @@ Angka yang terbaca lewat aturan besaran yang sama dengan setiap angka lain
 Decimal('1895403508.00')
 >>> baca_angka("95,45%")
 Decimal('95.45')
+>>> baca_angka("Rp22.571.000,-")
+Decimal('22571000')
 """
 
 from __future__ import annotations
@@ -62,6 +64,7 @@ PANJANG_TEKS_MAKSIMUM = 100
 # Babel mengurai dalam konteks aktif: cukup lebar agar teks 100 karakter utuh.
 _KONTEKS_TEKS = konteks_pustaka(PANJANG_TEKS_MAKSIMUM)
 _AWALAN_RUPIAH = ("rp.", "rp")
+_TANPA_SEN = ",-"  # "Rp 22.571.000,-": rupiah tanpa sen
 
 
 _MINUS = str.maketrans({"\u2212": "-", "\u2013": "-", "\u00a0": " "})
@@ -78,8 +81,12 @@ _POLA_BADAN = re.compile(r"[+-]?[0-9.,]+")
 _PANJANG_PASTI_SAH = DIGIT_BULAT_MAKSIMUM
 
 
-def _bersihkan(teks: str) -> str:
-    """Buang 'Rp'/'Rp.' di depan, '%' di belakang, dan spasi di sekitarnya; minus jadi '-'."""
+def _bersihkan(teks: str, notasi: object = "id") -> str:
+    """Buang 'Rp'/'Rp.' di depan, '%' di belakang, dan spasi di sekitarnya; minus jadi '-'.
+
+    Dalam notasi Indonesia ",-" di belakang bilangan bulat ("Rp 22.571.000,-": tanpa sen)
+    juga dibuang; sesudah koma desimal ("1.500,00,-") ia tetap ada dan ditolak.
+    """
     hasil = teks.translate(_MINUS).strip()
     tanda = ""
     if hasil.startswith("-"):
@@ -90,6 +97,8 @@ def _bersihkan(teks: str) -> str:
             break
     if hasil.endswith("%"):
         hasil = hasil[:-1].strip()
+    elif notasi == "id" and hasil.endswith(_TANPA_SEN) and "," not in hasil[: -len(_TANPA_SEN)]:
+        hasil = hasil[: -len(_TANPA_SEN)].rstrip()
     return tanda + hasil if hasil else hasil
 
 
@@ -164,10 +173,15 @@ def baca_ketat(teks: object, notasi: object, nama: str = "teks") -> Decimal:
             f"teks angka terlalu panjang ({len(teks)} karakter, maksimum "
             f"{PANJANG_TEKS_MAKSIMUM}): {teks[:20]!r}…"
         )
-    bersih = _bersihkan(teks)
+    bersih = _bersihkan(teks, notasi)
     nama_notasi = "Indonesia" if notasi == "id" else "Inggris"
     if not bersih:
         raise FormatAngkaSalah(f"teks {teks!r} tidak berisi angka")
+    if bersih.endswith(_TANPA_SEN):  # sisa yang tidak dibuang _bersihkan
+        raise FormatAngkaSalah(
+            f"angka {teks!r}: {_TANPA_SEN!r} (tanpa sen) hanya boleh di belakang bilangan bulat "
+            "bernotasi Indonesia, mis. 'Rp 22.571.000,-'"
+        )
     if not any(c.isdigit() for c in bersih):  # digit non-ASCII disebut di bawah
         raise FormatAngkaSalah(f"teks {teks!r} bukan angka: angka ditulis dengan digit 0–9")
     if _POLA_ILMIAH.fullmatch(bersih):
