@@ -316,3 +316,30 @@ def test_isian_minimal_hanya_lembar_laporan(tmp_path: Path) -> None:
     jalur = tmp_path / "minimal.xlsx"
     buku.save(jalur)
     assert baca_laporan(jalur) == Laporan(Unit("Camat", "Kecamatan X"), Periode(2024))
+
+
+def test_judul_di_atas_kepala_kolom_diberi_petunjuk(tmp_path: Path) -> None:
+    """Judul tabel yang disisipkan di atas kepala kolom: galat pertama menyebut sebabnya."""
+    jalur = _tulis(tmp_path, muat_contoh("kalaena-2024-tw1"))
+    buku = openpyxl.load_workbook(jalur)
+    buku["Indikator"].insert_rows(1)
+    buku["Indikator"]["A1"] = "Tabel 3.1 Capaian Indikator Kinerja TW I"
+    buku.save(jalur)
+    galat = _galat(jalur)
+    pertama = galat.kesalahan[0]
+    assert pertama.startswith("lembar 'Indikator': ")
+    assert "kunci kolom dibaca dari baris 1 ('Tabel 3.1 Capaian Indikator Kinerja TW I')" in pertama
+    assert "hapus judul atau catatan di atasnya" in pertama
+    sel_tanpa_kunci = [k for k in galat.kesalahan if k.endswith(": kolom tanpa kunci")]
+    assert f"{len(sel_tanpa_kunci)} sel berisi di kolom tanpa kunci" in pertama
+    assert sel_tanpa_kunci[0].startswith("Indikator!B2")  # kepala asli kini data baris 2
+    assert str(galat).startswith(f"{jalur}: {len(galat.kesalahan)} kesalahan: lembar 'Indikator'")
+
+
+def test_kolom_tanpa_kunci_satu_petunjuk_per_lembar(tmp_path: Path) -> None:
+    jalur = _tulis(tmp_path, muat_contoh("kalaena-2024-tw1"))
+    _ubah(jalur, "Indikator", "", 2, "isi liar")
+    galat = _galat(jalur)
+    petunjuk = [k for k in galat.kesalahan if "kolom tanpa kunci;" in k]
+    assert len(petunjuk) == 1
+    assert "1 sel berisi di kolom tanpa kunci" in petunjuk[0]
