@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+import attrs
 import pytest
 
 from kinerja.galat import InputTidakSah, TipeTidakSah
@@ -125,3 +126,22 @@ def test_saran_bukan_subkomponen_menyebut_isian() -> None:
     with pytest.raises(TipeTidakSah, match=r"^'subkomponen' harus Subkomponen"):
         lembar.saran("abc")  # type: ignore[arg-type]
     assert lembar.saran(_sub()) == "B"  # 1 dari 1 kriteria terpenuhi: > 75% → B
+
+
+# --- attrs.evolve: isian turunan dihitung ulang, tidak terbawa dari objek lama ----------------
+
+
+def test_evolve_skala_jawaban_menghitung_ulang_kesamaan() -> None:
+    lama = SkalaJawaban("Y/T", {"Y": 1, "T": 0})
+    baru = attrs.evolve(lama, pilihan={"YA": 1, "TIDAK": 0})
+    assert baru == SkalaJawaban("Y/T", {"YA": 1, "TIDAK": 0})
+    assert baru != lama
+
+
+def test_evolve_lembar_kerja_menghitung_ulang_kode() -> None:
+    lama = LembarKerja([Komponen("K", [_sub()])])
+    sub_baru = Subkomponen("S2", 1, nilai="A")
+    baru = attrs.evolve(lama, komponen=[Komponen("K", [_sub(), sub_baru])])
+    assert baru.kode(sub_baru) == "1.b"  # komponen ke-1, sub-komponen kedua
+    with pytest.raises(InputTidakSah, match="bukan bagian lembar kerja ini"):
+        lama.kode(sub_baru)
