@@ -16,7 +16,13 @@ import numpy.typing as npt
 import pandas as pd
 
 from kinerja.galat import InputTidakSah, KinerjaError, TipeTidakSah, tampil_aman
-from kinerja.vektor._pustaka import bingkai_asing, ke_numpy, seri_asing, seri_seperti
+from kinerja.vektor._pustaka import (
+    bingkai_asing,
+    kategori_seperti,
+    ke_numpy,
+    seri_asing,
+    seri_seperti,
+)
 
 Posisi = npt.NDArray[np.intp]
 
@@ -122,7 +128,9 @@ class Bingkai:
         pertama = self._ambil_asli(self.kolom[0]) if self.kolom else None
         seri = []
         for nama, nilai in baru.items():
-            if seri_asing(nilai) is None:
+            if isinstance(nilai, pd.Categorical):  # predikat dari kolom numpy (s.d. TW n)
+                nilai = kategori_seperti(pertama, nama, nilai)
+            elif seri_asing(nilai) is None:
                 nilai = seri_seperti(pertama, nama, np.asarray(nilai))
             seri.append(nw.from_native(nilai, series_only=True).alias(nama))
         return self.asing.with_columns(seri).to_native()

@@ -57,7 +57,8 @@ def tambah_kolom_kinerja(
     lain, atau memberi satu nilai untuk semua baris (ditolak bila kolom bernama itu juga ada).
     Dengan ``triwulan`` = n, target dan realisasi dihitung s.d. TW n dari kolom
     ``<target>_tw1`` … ``<target>_tw4`` dan ``<realisasi>_tw1`` … menurut kumulasi tiap baris
-    (bawaan kumulatif), dan ditambahkan sebagai ``target_sd`` dan ``realisasi_sd``.
+    (bawaan kumulatif), dan ditambahkan sebagai ``target_sd`` dan ``realisasi_sd``; kolom
+    triwulan sesudah TW n boleh tidak ada (laporan pertengahan tahun).
     ``skala`` bawaan: :data:`~kinerja.predikat.SKALA_LKJ`.
     """
     opsi = dict(locals())
@@ -74,6 +75,14 @@ def tambah_kolom_kinerja(
     if kolom_alasan is not None:
         baru[kolom_alasan] = per_baris(b.panjang, satu.posisi)
     return b.dengan(baru)
+
+
+def _kolom_tw(b: Bingkai, nama: str, i: int, n: int) -> Any:
+    """Kolom ``<nama>_tw<i>``; triwulan sesudah TW n (tidak dipakai s.d. TW n) boleh tidak ada."""
+    kolom = f"{nama}_tw{i}"
+    if i > n and b.cari(kolom) is None:
+        return np.full(b.panjang, np.nan)  # belum dilaporkan
+    return larik(b.ambil(kolom, f"{nama} TW {i}"), kolom)
 
 
 def _per_partisi(opsi: dict[str, Any]) -> Any:
@@ -115,12 +124,10 @@ def _kolom_baru(b: Bingkai, opsi: dict[str, Any]) -> dict[str, Any]:
                 "triwulan: hitung tanpa triwulan, dengan kolom target dan realisasi s.d. periode"
             )
         jenis = Kumulasi.KUMULATIF if jenis is None else jenis
+        n = Triwulan.dari(triwulan).value
         for nama, kolom_sd in ((target, "target_sd"), (realisasi, "realisasi_sd")):
-            nilai_tw = np.column_stack(
-                [larik(b.ambil(f"{nama}_tw{i}", f"{nama} TW {i}"), f"{nama}_tw{i}")
-                 for i in range(1, 5)]
-            )  # fmt: skip
-            hasil[kolom_sd] = sampai_dengan(nilai_tw, jenis, triwulan, strict=strict)
+            nilai_tw = np.column_stack([_kolom_tw(b, nama, i, n) for i in range(1, 5)])
+            hasil[kolom_sd] = sampai_dengan(nilai_tw, jenis, n, strict=strict)
         nilai_t, nilai_r = hasil["target_sd"], hasil["realisasi_sd"]
     hasil["capaian"] = capaian(
         nilai_t,
