@@ -46,3 +46,8 @@ def test_pesan_menyebut_tanpa_sen() -> None:
         baca_angka("Rp 1.500,00,-")
     with pytest.raises(FormatAngkaSalah, match=r"',-' \(tanpa sen\)"):
         baca_angka("1,500,-", notasi="en")  # notasi Inggris tidak mengenal ",-"
+
+
+def test_tanpa_sen_dengan_persen_menyebut_persen() -> None:
+    with pytest.raises(FormatAngkaSalah, match=r"tanpa desimal dan tanpa '%'"):
+        baca_angka("1.500,-%")

@@ -18,11 +18,12 @@ import pyarrow as pa
 import pytest
 import tomli_w
 
-from kinerja import vektor
+from kinerja import baca_angka, vektor
 from kinerja.cli import main
 from kinerja.galat import BerkasTidakSah, InputTidakSah, TipeTidakSah
 from kinerja.laporan.berkas import baca_laporan, baca_laporan_teks, tulis_laporan
 from kinerja.laporan.contoh import muat_contoh, teks_contoh
+from kinerja.laporan.excel_masuk import nilai_sel
 from kinerja.laporan.periksa import periksa
 from kinerja.laporan.tabel import hitung
 
@@ -51,6 +52,31 @@ def test_sel_persen_dibaca_seperti_yang_tampil(tmp_path: Path) -> None:
     dibaca = baca_laporan(jalur)
     assert dibaca == asli
     assert len(periksa(dibaca)) == len(periksa(asli))
+
+
+@pytest.mark.parametrize("format_angka", ['0.00"%"', "0.00\\%", '#,##0.00" %"', "0.00_%"])
+def test_sel_dengan_tanda_persen_literal_tidak_dikali_100(
+    tmp_path: Path, format_angka: str
+) -> None:
+    """Format yang hanya menuliskan tanda % (berkutip, ber-\\, ``_%``) menampilkan 99,22 apa
+    adanya sebagai "99,22%": yang dibaca 99,22, bukan 9922."""
+    asli = muat_contoh("kalaena-2024-tw1")
+    jalur = tmp_path / "isian.xlsx"
+    tulis_laporan(asli, jalur)
+    buku = openpyxl.load_workbook(jalur)
+    sel = buku["Anggaran"]["O2"]  # tercetak.capaian_keuangan "99,22"
+    sel.value = 99.22
+    sel.number_format = format_angka
+    buku.save(jalur)
+    assert baca_laporan(jalur) == asli
+
+
+def test_sel_persen_float_panjang_disarankan_dalam_angka_tampil() -> None:
+    """0,1 + 0,2 berformat persen tampil "30,00%": saran teksnya harus terbaca 30, bukan 0,3."""
+    with pytest.raises(InputTidakSah, match=r"mis\. '(30,0*%)'") as info:
+        nilai_sel(0.1 + 0.2, persen=True)
+    saran = str(info.value).rsplit("'", 2)[1]
+    assert baca_angka(saran) == 30
 
 
 # ------------------------------------------------ jalur cepat: Series pandas berindeks berbeda
@@ -312,3 +338,19 @@ def test_kelompok_berisi_daftar_atau_struktur_galat_kinerja(pustaka: str, isi: l
     df = {"pandas": pd.DataFrame, "polars": pl.DataFrame, "pyarrow": pa.table}[pustaka](data)
     with pytest.raises(TipeTidakSah, match="'opd'"):
         vektor.agregat_kelompok(df, "opd")
+
+
+@pytest.mark.parametrize("nilai", ["<v/>", "<v></v>"])
+def test_rumus_berhasil_teks_kosong_dari_excel_tetap_dibaca(tmp_path: Path, nilai: str) -> None:
+    """Excel menyimpan hasil teks kosong (``=IF(B3="";"";B3)`` pada baris yang belum diisi) sebagai
+    ``<c t="str"><f>…</f><v/></c>``: nilai tersimpan yang kosong, bukan rumus belum dihitung."""
+    jalur = tmp_path / "isian.xlsx"
+    tulis_laporan(muat_contoh("kalaena-2024-tw1"), jalur)
+    buku = openpyxl.load_workbook(jalur)
+    buku["Indikator"]["K3"] = "=3+4"
+    buku.save(jalur)
+    _ganti_xml(jalur, "<f>3+4</f><v />", f"<f>3+4</f>{nilai}")
+    _ganti_xml(jalur, '<c r="K3" s="2">', '<c r="K3" s="2" t="str">')
+    hasil = baca_laporan(jalur)  # realisasi TW I indikator ke-2 kini kosong: tidak dilaporkan
+    assert hasil.indikator[1].realisasi.tw1 is None
+    assert hasil.indikator[0] == muat_contoh("kalaena-2024-tw1").indikator[0]

@@ -126,3 +126,11 @@ def test_capaian_lalu_predikat_polars_sama_dengan_numpy() -> None:
         "Sangat Baik", None, "Cukup", "Sangat Baik", None, "Sangat Kurang",
         "Sangat Baik", "Sangat Kurang", "Baik",
     ]  # fmt: skip
+
+
+def test_tanpa_aliran_arrow_hasilnya_sama(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Polars sebelum ``Series.__arrow_c_stream__`` (1.0–1.2): jalan fill_null, bukan TypeError."""
+    monkeypatch.delattr(pl.Series, "__arrow_c_stream__")
+    seri = pl.Series("x", [1.0, None, 3.0])
+    assert float_arrow(seri) is None
+    _sama(ke_numpy(seri), [1.0, math.nan, 3.0])

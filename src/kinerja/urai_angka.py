@@ -180,7 +180,7 @@ def baca_ketat(teks: object, notasi: object, nama: str = "teks") -> Decimal:
     if bersih.endswith(_TANPA_SEN):  # sisa yang tidak dibuang _bersihkan
         raise FormatAngkaSalah(
             f"angka {teks!r}: {_TANPA_SEN!r} (tanpa sen) hanya boleh di belakang bilangan bulat "
-            "bernotasi Indonesia, mis. 'Rp 22.571.000,-'"
+            "bernotasi Indonesia, tanpa desimal dan tanpa '%', mis. 'Rp 22.571.000,-'"
         )
     if not any(c.isdigit() for c in bersih):  # digit non-ASCII disebut di bawah
         raise FormatAngkaSalah(f"teks {teks!r} bukan angka: angka ditulis dengan digit 0–9")

@@ -10,6 +10,8 @@ baris berisi pertama, satu baris per unsur) sambil mencatat sel setiap isian unt
 from __future__ import annotations
 
 import datetime
+import functools
+import re
 from collections.abc import Iterator
 from decimal import Decimal
 from typing import Any
@@ -35,24 +37,14 @@ def nilai_sel(nilai: object, *, persen: bool = False) -> object:
     (Decimal('95.45'), 12, '95,45', Decimal('99.22'))
     """
     if persen and isinstance(nilai, (int, float)) and not isinstance(nilai, bool):
-        tepat = Decimal(nilai_sel(nilai)).scaleb(2)  # type: ignore[arg-type]
+        tepat = Decimal(_angka(nilai, geser=2)).scaleb(2)
         return int(tepat) if tepat == tepat.to_integral_value() else tepat
     if isinstance(nilai, RumusTanpaNilai):
         raise nilai.galat()
     if isinstance(nilai, bool) or nilai is None or isinstance(nilai, (str, int)):
         return nilai
     if isinstance(nilai, float):
-        if not nilai - nilai == 0:  # NaN dan tak hingga (tanpa float(...) di modul tepat)
-            raise InputTidakSah(f"angka {nilai!r} bukan angka hingga")
-        if nilai.is_integer() and abs(nilai) < 2**53:
-            return int(nilai)
-        tepat = Decimal(repr(nilai))
-        if len(tepat.as_tuple().digits) > _DIGIT_FLOAT:
-            raise InputTidakSah(
-                f"sel angka {nilai!r} punya lebih dari {_DIGIT_FLOAT} digit (hasil rumus atau "
-                f"float?); tulis angkanya sebagai teks, mis. '{str(tepat)[:12].replace('.', ',')}'"
-            )
-        return tepat
+        return _angka(nilai)
     if isinstance(nilai, datetime.datetime):
         if nilai.time() != datetime.time(0):
             raise InputTidakSah(f"tanggal harus tanpa jam (diberikan {nilai.isoformat(' ')})")
@@ -185,10 +177,46 @@ def _petunjuk_kepala(lembar: str, nomor: int, judul: tuple[object, ...], banyak:
     )
 
 
+def _angka(nilai: float, geser: int = 0) -> int | Decimal:
+    """Sel angka float: bilangan bulat, atau Decimal teks ``repr`` terpendeknya (≤ 15 digit).
+
+    ``geser``: angka tampil = nilai × 10^geser (sel persen); saran di pesan galat memakai angka
+    yang tampil itu, agar teks yang disarankan terbaca sama.
+    """
+    if not nilai - nilai == 0:  # NaN dan tak hingga (tanpa float(...) di modul tepat)
+        raise InputTidakSah(f"angka {nilai!r} bukan angka hingga")
+    if nilai.is_integer() and abs(nilai) < 2**53:
+        return int(nilai)
+    tepat = Decimal(repr(nilai))
+    if len(tepat.as_tuple().digits) > _DIGIT_FLOAT:
+        tampil = str(tepat.scaleb(geser))[:12].replace(".", ",") + ("%" if geser else "")
+        raise InputTidakSah(
+            f"sel angka {nilai!r} punya lebih dari {_DIGIT_FLOAT} digit (hasil rumus atau "
+            f"float?); tulis angkanya sebagai teks, mis. '{tampil}'"
+        )
+    return tepat
+
+
+_LITERAL_FORMAT = re.compile(r'"[^"]*"|\\.|\[[^\]]*\]|[_*].')
+"""Bagian format angka Excel yang tampil apa adanya: teks berkutip, karakter ber-\\, [warna/
+kondisi/mata uang], dan ``_x``/``*x`` (spasi selebar x, isi dengan x)."""
+
+
+@functools.lru_cache(maxsize=256)
+def _format_persen(format_angka: str) -> bool:
+    """Format yang mengalikan angka dengan 100: ``%`` di luar bagian literal (``0.00%``, bukan
+    ``0.00"%"`` atau ``0.00\\%``, yang hanya menulis tanda persen di belakang angka)."""
+    return "%" in _LITERAL_FORMAT.sub("", format_angka)
+
+
 def _persen(sel: Any) -> bool:
     """Sel angka berformat persen (``0.00%``): angkanya tampil × 100."""
     v = sel.value
-    return isinstance(v, (int, float)) and not isinstance(v, bool) and "%" in sel.number_format
+    return (
+        isinstance(v, (int, float))
+        and not isinstance(v, bool)
+        and _format_persen(str(sel.number_format))
+    )
 
 
 def _sel(lembar: str, baris: int, kolom: int) -> str:

@@ -27,6 +27,10 @@ _RUMUS = re.compile(rb"<f[\s>/]")
 _SEL_AWAL = re.compile(rb'<c\s[^>]*?\br="([A-Z]{1,3})([0-9]+)"')
 _ISI_RUMUS = re.compile(rb"<f[^>]*>(.*?)</f>", re.S)
 _NILAI = re.compile(rb"<v>\s*[^<\s]")
+_ADA_V = re.compile(rb"<v[\s/>]")
+_JENIS_TEKS = re.compile(rb'\bt="str"')
+"""Sel rumus berhasil teks: Excel menyimpan hasil teks kosong (``=IF(B3="";"";B3)``) sebagai
+``<c t="str"><f>…</f><v></v></c>``; openpyxl menulis rumus yang belum dihitung tanpa ``t``."""
 
 
 class RumusTanpaNilai:
@@ -91,6 +95,9 @@ def _di_lembar(xml: bytes) -> dict[tuple[int, int], RumusTanpaNilai]:
         kepala = _SEL_AWAL.match(xml, awal) if awal >= 0 else None
         if kepala is None or akhir < 0 or _NILAI.search(xml, m.start(), akhir):
             continue
+        tag_awal = xml[awal : xml.find(b">", awal) + 1]
+        if _JENIS_TEKS.search(tag_awal) and _ADA_V.search(xml, m.start(), akhir):
+            continue  # hasil teks kosong yang sudah dihitung Excel
         kolom = 0
         for huruf in kepala.group(1):
             kolom = kolom * 26 + huruf - 64

@@ -33,7 +33,10 @@ def float_arrow(kolom: object) -> npt.NDArray[np.float64] | None:
         import nanoarrow as na
     except ImportError:
         return None
-    potong = list(na.c_array_stream(kolom))
+    try:
+        potong = list(na.c_array_stream(kolom))
+    except (TypeError, ValueError):  # pustaka tanpa antarmuka aliran C Arrow (polars lama)
+        return None
     if len(potong) != 1 or potong[0].schema.format != _FLOAT64:
         return None
     tampak = potong[0].view()
