@@ -142,17 +142,25 @@ def test_agregat_dask_sama_dengan_pandas_dan_jalur_tepat(
 
 def test_kelompok_tanpa_agregat_satu_peringatan_per_compute() -> None:
     # polaritas negatif di partisi kedua membatalkan capaian agregat kelompok "A" (seperti
-    # ringkasan); target 0 di dua partisi: satu peringatan baris, satu peringatan kelompok
+    # ringkasan); target 0 di dua partisi: satu peringatan, dengan bagian baris dan kelompok
     pdf = pd.DataFrame({"opd": ["A", "B", "B", "A"], "target": [10.0, 0.0, 0.0, 10.0],
                         "realisasi": [8.0, 1.0, 1.0, 8.0],
                         "polaritas": ["positif", "positif", "positif", "negatif"]},
                        index=[101, 102, 103, 104])  # fmt: skip
     harapan, w_pandas = _pandas(vektor.agregat_kelompok, pdf, "opd")
     lazy = vektor.agregat_kelompok(_dask(pdf, 4), "opd")
-    for _ in range(2):  # setiap compute memperingatkan sekali per tahap, tidak per partisi
+    assert len(w_pandas) == 1
+    for _ in range(2):  # setiap compute memperingatkan sekali, tidak per partisi atau tahap
         hasil, w_dask = _hitung(lazy)
-        assert [x.alasan for x in w_dask] == [x.alasan for x in w_pandas]
-        assert [x.contoh for x in w_dask] == [(102, 103), ("A", "B")]
+        assert len(w_dask) == 1
+        assert str(w_dask[0]) == str(w_pandas[0])
+        assert w_dask[0].contoh == (102, 103)  # bagian pertama: baris masukan
+        bagian = w_dask[0].bagian
+        assert list(bagian) == ["baris", "kelompok"]
+        assert [x.alasan for x in bagian.values()] == [
+            x.alasan for x in w_pandas[0].bagian.values()
+        ]
+        assert [x.contoh for x in bagian.values()] == [(102, 103), ("A", "B")]
     assert np.isnan(hasil["capaian_agregat"]).all()
     assert hasil["rata_rata_capaian"][0] == 100.0  # (80 + (2·10 − 8)/10 × 100) / 2
     assert np.isnan(hasil["rata_rata_capaian"][1])  # "B": semua targetnya 0

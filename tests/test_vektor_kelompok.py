@@ -168,3 +168,42 @@ def test_realisasi_desa_berpenyebut_sama_dengan_realisasi_kinerja() -> None:
     # Realisasi(3, "Desa", dari=12) terhadap target 100% → capaian 25, di jalur tepat dan cepat
     tepat = kinerja.capaian(Target(100, "%"), Realisasi(3, "Desa", dari=12))
     assert vektor.capaian([100.0], [3.0], penyebut=[12.0])[0] == float(tepat) == 25.0
+
+
+@pytest.mark.parametrize("pustaka", ["pandas", "polars", "pyarrow"])
+def test_satu_peringatan_untuk_baris_dan_kelompok(pustaka: str) -> None:
+    """Isu 12: satu peringatan per panggilan, walau yang dinilai dua hal (baris dan kelompok)."""
+    data = {"opd": ["A", "B", "B", "A", "C"], "target": [10.0, 0.0, 0.0, 10.0, 5.0],
+            "realisasi": [8.0, 1.0, 1.0, 8.0, 5.0],
+            "polaritas": ["positif", "positif", "positif", "negatif", "positif"]}  # fmt: skip
+    df: Any = {"pandas": pd.DataFrame, "polars": pl.DataFrame, "pyarrow": pa.table}[pustaka](data)
+    with warnings.catch_warnings(record=True) as catatan:
+        warnings.simplefilter("always")
+        vektor.agregat_kelompok(df, "opd")
+    assert len(catatan) == 1
+    w = catatan[0].message
+    assert isinstance(w, vektor.BarisTidakSah)
+    assert catatan[0].filename == __file__  # menunjuk baris pemanggil
+    baris, kelompok = w.bagian["baris"], w.bagian["kelompok"]
+    assert (baris.panjang, baris.alasan, baris.contoh) == (5, {"target 0": 2}, (1, 2))
+    assert (kelompok.panjang, kelompok.jumlah, kelompok.contoh) == (3, 2, ("A", "B"))
+    assert (w.posisi.keys(), w.contoh) == (baris.posisi.keys(), baris.contoh)
+    assert "2 baris tidak sah" in str(w)
+    assert "2 kelompok tanpa angka agregat" in str(w)
+    assert "kelompok pertama: 'A', 'B'" in str(w)
+
+
+def test_hanya_kelompok_tanpa_agregat_berkata_kelompok() -> None:
+    df = pd.DataFrame({"opd": ["A"], "target": [10.0], "realisasi": [8.0],
+                       "polaritas": ["negatif"]})  # fmt: skip
+    with pytest.warns(vektor.BarisTidakSah) as catatan:
+        vektor.agregat_kelompok(df, "opd")
+    assert len(catatan) == 1
+    assert str(catatan[0].message).startswith("1 kelompok tanpa angka agregat (polaritas negatif")
+    assert catatan[0].message.bagian == {}  # type: ignore[union-attr]
+
+
+def test_strict_tetap_galat_pada_baris_pertama() -> None:
+    df = pd.DataFrame({"opd": ["A", "A"], "target": [10.0, 0.0], "realisasi": [8.0, 1.0]})
+    with pytest.raises(kinerja.KinerjaError, match="1 baris tidak sah"):
+        vektor.agregat_kelompok(df, "opd", strict=True)

@@ -3,8 +3,9 @@
 :func:`peta_partisi` menjalankan fungsi pandas atas setiap partisi (``map_partitions``, malas).
 Baris tidak sah tidak diperingatkan per partisi: setiap partisi meneruskan posisi per alasannya
 ke penampung di proses ini (:func:`kinerja.vektor._peringatan.alihkan`), dan ketika ``compute``
-selesai penampung itu mengumumkan **satu** :class:`BarisTidakSah` per panggilan (per tahap)
-untuk semua partisi yang dihitung — tanpa menghitung data dua kali. Penanda selesainya adalah
+selesai penampung itu mengumumkan **satu** :class:`BarisTidakSah` per panggilan untuk semua
+partisi yang dihitung — tanpa menghitung data dua kali; tahap-tahap satu panggilan (baris dan
+kelompok ``agregat_kelompok``) menjadi bagian peringatan yang sama. Penanda selesainya adalah
 *callback* penjadwal lokal dask (``dask.callbacks.Callback``, hook ``start``/``finish``), yang
 dipasang sekali saat fungsi dask pertama dipanggil.
 
@@ -24,7 +25,7 @@ from typing import Any
 
 import numpy as np
 
-from kinerja.vektor._peringatan import Label, Posisi, alihkan, umumkan
+from kinerja.vektor._peringatan import Bagian, Label, Posisi, alihkan, umumkan_bagian
 
 _KONTOH_PER_PARTISI = 5
 _kunci = threading.Lock()
@@ -51,8 +52,11 @@ def _selesai(dsk: object, state: object, gagal: bool) -> None:
         _laporan.clear()
     if gagal:
         return  # galatnya sendiri sudah sampai ke pengguna
-    for (_token, _tahap), per_partisi in semua.items():
-        _umumkan_gabungan(per_partisi)
+    per_panggilan: dict[str, list[Bagian]] = {}
+    for (token, tahap), per_partisi in semua.items():
+        per_panggilan.setdefault(token, []).append((tahap, *_gabungan(per_partisi)))
+    for bagian in per_panggilan.values():  # satu peringatan per panggilan, baris dulu
+        umumkan_bagian(sorted(bagian, key=lambda b: b[0] != "baris"))
 
 
 def _pasang() -> None:
@@ -74,10 +78,11 @@ def _aktif() -> bool:
         return _jalan["pid"] == os.getpid() and _jalan["aktif"] > 0
 
 
-def _umumkan_gabungan(
+def _gabungan(
     per_partisi: Mapping[int, tuple[int, dict[str, Posisi], dict[int, object]]],
-) -> None:
-    """Posisi semua partisi (berurutan) digeser menjadi posisi di hasil gabungan."""
+) -> tuple[dict[str, Posisi], int, Label | None]:
+    """Posisi semua partisi (berurutan) digeser menjadi posisi di hasil gabungan; panjang dan
+    label gabungannya."""
     geser = 0
     kumpulan: dict[str, list[Posisi]] = {}
     label: dict[int, object] = {}
@@ -90,7 +95,7 @@ def _umumkan_gabungan(
         geser += panjang
     gabungan = {alasan: np.concatenate(p) for alasan, p in kumpulan.items()}
     polos = all(isinstance(v, (int, np.integer)) and int(v) == i for i, v in label.items())
-    umumkan(gabungan, geser, False, None if polos else label)
+    return gabungan, geser, None if polos else label
 
 
 def _contoh(posisi: dict[str, Posisi], indeks: Label | None) -> dict[int, object]:

@@ -24,7 +24,13 @@ from kinerja.vektor._anggaran import TIDAK_SAH_UNTUK_TOTAL, serapan
 from kinerja.vektor._capaian import capaian, dalam_satuan_target, negatif_per_baris
 from kinerja.vektor._dask import peta_partisi, token_baru
 from kinerja.vektor._kolom import Larik, larik
-from kinerja.vektor._peringatan import SatuPeringatan, laporkan
+from kinerja.vektor._peringatan import (
+    Bagian,
+    SatuPeringatan,
+    alihkan,
+    laporkan,
+    umumkan_bagian,
+)
 
 ANGGARAN_TIDAK_SAH = "ada baris anggaran tidak sah (realisasi di atas pagu atau negatif)"
 TIDAK_BERLAKU = (
@@ -148,8 +154,9 @@ def agregat_kelompok(
     (dan, bila ada pagu, ``rata_rata_serapan`` dan ``serapan_agregat``), sepustaka dengan ``df``.
 
     Kolom ``polaritas``, ``target_atas`` dan ``penyebut`` dipakai bila ada, seperti
-    :func:`tambah_kolom_kinerja`. Paling banyak dua peringatan: satu untuk baris tidak sah
-    (tidak ikut rata-rata), satu untuk kelompok tanpa angka agregat.
+    :func:`tambah_kolom_kinerja`. Satu peringatan per panggilan, dengan dua bagian bila perlu:
+    baris tidak sah (tidak ikut rata-rata) dan kelompok tanpa angka agregat
+    (:attr:`BarisTidakSah.bagian`).
 
     DataFrame dask: jumlah parsial dihitung per partisi lalu dijumlahkan (Σ R / Σ T dari jumlah
     semua partisi, rata-rata = Σ / n, bukan rata-rata dari rata-rata); hasilnya DataFrame dask
@@ -166,9 +173,14 @@ def agregat_kelompok(
                             kelompok=kelompok, strict=strict)  # fmt: skip
     b = Bingkai(df)
     kode, nilai_kunci, label = b.kelompokkan(kelompok)
-    j = _parsial(b, kode, len(label), opsi)
+    baris: list[Bagian] = []
+    kelompok_hasil: list[Bagian] = []
+    with alihkan(lambda posisi, n, indeks: baris.append(("baris", posisi, n, indeks))):
+        j = _parsial(b, kode, len(label), opsi)
     hasil: dict[str, Any] = dict(nilai_kunci)
-    hasil.update(_dari_jumlah(j, len(label), label, strict))
+    with alihkan(lambda posisi, n, indeks: kelompok_hasil.append(("kelompok", posisi, n, indeks))):
+        hasil.update(_dari_jumlah(j, len(label), label, strict))
+    umumkan_bagian(baris + kelompok_hasil)  # satu peringatan untuk baris dan kelompok
     return b.bingkai_baru(hasil)
 
 

@@ -110,7 +110,7 @@ def _per_partisi(df: Any, kunci: str | Sequence[str], opsi: dict[str, Any]) -> A
     contoh.kelompokkan(kunci)  # nama kolom kunci diperiksa sebelum mengacak
     daftar = [kunci] if isinstance(kunci, str) else list(kunci)
     acak = df.shuffle(on=[contoh.cari(k) for k in daftar])
-    return peta_partisi(acak, _satu_partisi, tahap="kelompok", ukuran="keluaran", kunci=kunci,
+    return peta_partisi(acak, _satu_partisi, tahap="baris", ukuran="keluaran", kunci=kunci,
                         **opsi)  # fmt: skip
 
 

@@ -40,6 +40,11 @@ class BarisTidakSah(UserWarning):
     ``jumlah`` (baris berbeda), ``alasan`` (hitungan per alasan; satu baris bisa punya dua
     alasan), ``contoh`` (label indeks, atau posisi dari 0, beberapa baris pertama) dan
     :meth:`per_baris` (alasan tiap baris, untuk kolom atau masker) terbaca.
+
+    Satu panggilan yang menilai dua hal (``agregat_kelompok``: baris masukan dan kelompok
+    hasilnya) tetap memberi satu peringatan; ``bagian`` lalu memuat rincian per hal
+    (``"baris"``, ``"kelompok"``) sebagai peringatan tersendiri, dan isian di atas milik bagian
+    pertama. Untuk peringatan satu bagian ``bagian`` kosong.
     """
 
     __module__ = "kinerja.vektor"
@@ -58,6 +63,7 @@ class BarisTidakSah(UserWarning):
         self.alasan = {k: len(v) for k, v in posisi.items()}
         self.jumlah = jumlah
         self.contoh = contoh
+        self.bagian: dict[str, BarisTidakSah] = {}
 
     def per_baris(self) -> npt.NDArray[np.object_]:
         """Alasan per baris (beberapa dipisah ``"; "``), None untuk baris yang sah."""
@@ -177,17 +183,21 @@ def laporkan(
     umumkan(posisi, panjang, strict, indeks)
 
 
-def umumkan(posisi: dict[str, Posisi], panjang: int, strict: bool, indeks: Label | None) -> None:
-    """Satu peringatan (atau galat) untuk posisi per alasan yang sudah digabung.
+_KATA = {
+    "baris": ("baris tidak sah", "baris"),
+    "kelompok": ("kelompok tanpa angka agregat", "kelompok"),
+}
+"""Kata pesan per hal yang dinilai: baris masukan/hasil, atau kelompok hasil agregat."""
 
-    ``indeks`` boleh pemetaan posisi → label (cukup untuk beberapa baris pertama).
-    """
-    if not posisi:
-        return
-    penerus = _PENERUS.get()
-    if penerus is not None and not strict:
-        penerus(posisi, panjang, indeks)
-        return
+
+def _polos(label: object) -> object:
+    return label.item() if isinstance(label, np.generic) else label
+
+
+def _teks(
+    kata: str, posisi: dict[str, Posisi], indeks: Label | None
+) -> tuple[str, tuple[object, ...], int]:
+    """Pesan satu hal (tanpa "hasilnya NaN"), label beberapa yang pertama, dan banyaknya."""
     semua = _unik(posisi.values())
     rincian = ", ".join(f"{alasan}: {len(p)}" for alasan, p in sorted(posisi.items()))
     pertama = [int(i) for i in semua[:_CONTOH]]
@@ -197,13 +207,69 @@ def umumkan(posisi: dict[str, Posisi], panjang: int, strict: bool, indeks: Label
         contoh: tuple[object, ...] = tuple(pertama)
         daftar = ", ".join(str(i) for i in pertama)
     else:
-        contoh = tuple(indeks[i] for i in pertama)
-        daftar = ", ".join(f"{i} (indeks {tampil_aman(indeks[i])})" for i in pertama)
+        # skalar numpy (label indeks bilangan bulat) sebagai angka Python: 102, bukan np.int64(102)
+        contoh = tuple(_polos(indeks[i]) for i in pertama)
+        daftar = ", ".join(
+            tampil_aman(v) if kata == "kelompok" else f"{i} (indeks {tampil_aman(v)})"
+            for i, v in zip(pertama, contoh, strict=True)
+        )
     lanjut = ", …" if len(semua) > _CONTOH else ""
-    pesan = f"{len(semua)} baris tidak sah ({rincian}); baris pertama: {daftar}{lanjut}"
+    judul, benda = _KATA[kata]
+    return (
+        f"{len(semua)} {judul} ({rincian}); {benda} pertama: {daftar}{lanjut}",
+        contoh,
+        len(semua),
+    )
+
+
+def umumkan(
+    posisi: dict[str, Posisi],
+    panjang: int,
+    strict: bool,
+    indeks: Label | None,
+    kata: str = "baris",
+) -> None:
+    """Satu peringatan (atau galat) untuk posisi per alasan yang sudah digabung.
+
+    ``indeks`` boleh pemetaan posisi → label (cukup untuk beberapa baris pertama); ``kata``
+    ``"baris"`` atau ``"kelompok"`` (kelompok hasil :func:`agregat_kelompok`).
+    """
+    if not posisi:
+        return
+    penerus = _PENERUS.get()
+    if penerus is not None and not strict:
+        penerus(posisi, panjang, indeks)
+        return
+    pesan, contoh, jumlah = _teks(kata, posisi, indeks)
     if strict:
         raise InputTidakSah(pesan)
-    peringatan = BarisTidakSah(f"{pesan}; hasilnya NaN", panjang, posisi, contoh, len(semua))
+    peringatan = BarisTidakSah(f"{pesan}; hasilnya NaN", panjang, posisi, contoh, jumlah)
+    warnings.warn(peringatan, stacklevel=_tingkat_pemanggil())
+
+
+Bagian: TypeAlias = "tuple[str, dict[str, Posisi], int, Label | None]"
+"""Satu hal yang dinilai satu panggilan: (kata, posisi per alasan, panjang, label)."""
+
+
+def umumkan_bagian(bagian: list[Bagian]) -> None:
+    """Satu peringatan untuk beberapa hal yang dinilai satu panggilan (bukan ``strict``: galat
+    ``strict`` sudah dilempar saat hal pertama dinilai); hal tanpa catatan dilewati."""
+    ada = [b for b in bagian if b[1]]
+    if len(ada) <= 1 or _PENERUS.get() is not None:
+        for kata, posisi, panjang, indeks in ada:
+            umumkan(posisi, panjang, False, indeks, kata)
+        return
+    teks: list[str] = []
+    rincian: dict[str, BarisTidakSah] = {}
+    for kata, posisi, panjang, indeks in ada:
+        pesan, contoh, jumlah = _teks(kata, posisi, indeks)
+        teks.append(pesan)
+        rincian[kata] = BarisTidakSah(f"{pesan}; hasilnya NaN", panjang, posisi, contoh, jumlah)
+    utama = rincian[ada[0][0]]
+    peringatan = BarisTidakSah(
+        "; ".join(teks) + "; hasilnya NaN", utama.panjang, utama.posisi, utama.contoh, utama.jumlah
+    )
+    peringatan.bagian = rincian
     warnings.warn(peringatan, stacklevel=_tingkat_pemanggil())
 
 
