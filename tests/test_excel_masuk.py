@@ -26,6 +26,7 @@ from kinerja.laporan.model import Laporan, Unit
 from kinerja.laporan.periksa import periksa
 from kinerja.laporan.tabel import hitung
 from kinerja.periode import Periode
+from tests.xlsx_mentah import ganti_xml
 
 
 def _tulis(tmp_path: Path, laporan: Laporan, nama: str = "isian.xlsx") -> Path:
@@ -137,19 +138,9 @@ def test_sel_angka_float(tmp_path: Path) -> None:
     assert baca_laporan(jalur).anggaran[0].pagu == Decimal("95.45")  # bukan 95.4500000000000028…
     # Excel menulis float dengan 17 digit (openpyxl memendekkannya): tulis XML-nya langsung
     sel = _ubah(jalur, "Anggaran", "pagu", 3, 0.25)
-    _ganti_xml(jalur, "<v>0.25</v>", f"<v>{0.1 + 0.2!r}</v>")  # 0.30000000000000004
+    ganti_xml(jalur, "<v>0.25</v>", f"<v>{0.1 + 0.2!r}</v>")  # 0.30000000000000004
     galat = _galat(jalur)
     assert any(k.startswith(f"{sel}: ") and "15 digit" in k for k in galat.kesalahan), galat
-
-
-def _ganti_xml(jalur: Path, lama: str, baru: str) -> None:
-    with zipfile.ZipFile(jalur) as arsip:
-        isi = {i.filename: arsip.read(i) for i in arsip.infolist()}
-    diganti = {n: d.replace(lama.encode(), baru.encode()) for n, d in isi.items()}
-    assert diganti != isi
-    with zipfile.ZipFile(jalur, "w", compression=zipfile.ZIP_DEFLATED) as arsip:
-        for nama, data in diganti.items():
-            arsip.writestr(nama, data)
 
 
 def test_nilai_sel_float() -> None:
@@ -225,7 +216,7 @@ def test_extra_excel_memasang_defusedxml() -> None:
 def test_xml_lembar_rusak(tmp_path: Path) -> None:
     # openpyxl read_only mengurai XML lembar saat baris dibaca, sesudah load_workbook berhasil
     jalur = _tulis(tmp_path, muat_contoh("kalaena-2024-tw1"))
-    _ganti_xml(jalur, "<sheetData>", "<sheetData><<<")
+    ganti_xml(jalur, "<sheetData>", "<sheetData><<<")
     assert "isi lembar rusak" in str(_galat(jalur))
 
 

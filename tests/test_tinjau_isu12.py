@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import tomllib
 import warnings
-import zipfile
 from collections.abc import Callable
 from fractions import Fraction
 from pathlib import Path
@@ -26,6 +25,7 @@ from kinerja.laporan.contoh import muat_contoh, teks_contoh
 from kinerja.laporan.excel_masuk import nilai_sel
 from kinerja.laporan.periksa import periksa
 from kinerja.laporan.tabel import hitung
+from tests.xlsx_mentah import ganti_xml
 
 # ------------------------------------------------ Excel masuk: sel berformat persen
 
@@ -225,18 +225,8 @@ def test_rumus_dengan_nilai_tersimpan_tetap_dibaca(tmp_path: Path) -> None:
     buku = openpyxl.load_workbook(jalur)
     buku["Indikator"]["K3"] = "=3+4"
     buku.save(jalur)
-    _ganti_xml(jalur, "<f>3+4</f><v />", "<f>3+4</f><v>7</v>")  # seperti yang ditulis Excel
+    ganti_xml(jalur, "<f>3+4</f><v />", "<f>3+4</f><v>7</v>")  # seperti yang ditulis Excel
     assert baca_laporan(jalur) == muat_contoh("kalaena-2024-tw1")
-
-
-def _ganti_xml(jalur: Path, lama: str, baru: str) -> None:
-    with zipfile.ZipFile(jalur) as arsip:
-        isi = {i.filename: arsip.read(i) for i in arsip.infolist()}
-    diganti = {n: d.replace(lama.encode(), baru.encode()) for n, d in isi.items()}
-    assert diganti != isi
-    with zipfile.ZipFile(jalur, "w", compression=zipfile.ZIP_DEFLATED) as arsip:
-        for nama, data in diganti.items():
-            arsip.writestr(nama, data)
 
 
 # ------------------------------------------------ grafik capaian: capaian negatif
@@ -349,8 +339,8 @@ def test_rumus_berhasil_teks_kosong_dari_excel_tetap_dibaca(tmp_path: Path, nila
     buku = openpyxl.load_workbook(jalur)
     buku["Indikator"]["K3"] = "=3+4"
     buku.save(jalur)
-    _ganti_xml(jalur, "<f>3+4</f><v />", f"<f>3+4</f>{nilai}")
-    _ganti_xml(jalur, '<c r="K3" s="2">', '<c r="K3" s="2" t="str">')
+    ganti_xml(jalur, "<f>3+4</f><v />", f"<f>3+4</f>{nilai}")
+    ganti_xml(jalur, '<c r="K3" s="2">', '<c r="K3" s="2" t="str">')
     hasil = baca_laporan(jalur)  # realisasi TW I indikator ke-2 kini kosong: tidak dilaporkan
     assert hasil.indikator[1].realisasi.tw1 is None
     assert hasil.indikator[0] == muat_contoh("kalaena-2024-tw1").indikator[0]
