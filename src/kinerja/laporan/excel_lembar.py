@@ -143,7 +143,8 @@ class Pembaca:
                 self._simpan(unsur, str(kunci), nilai, tempat, jalur_unsur)
             self.sel.setdefault((*jalur, len(hasil)), f"{ws.title}!{i}:{i}")
             hasil.append(jadi_daftar(unsur))
-        if tanpa_kunci:  # petunjuk sebab, di depan galat-galat sel lembar ini
+        kunci_terisi = sum(1 for k in judul if k is not None and k != "")
+        if tanpa_kunci and kunci_terisi <= 1:  # kepala satu sel: judul tabel, bukan kunci kolom
             self.kesalahan.insert(
                 awal, _petunjuk_kepala(ws.title, nomor_kepala, judul, tanpa_kunci)
             )
