@@ -334,3 +334,13 @@ def test_catatan_di_kolom_tanpa_kunci_tanpa_petunjuk_judul(tmp_path: Path) -> No
     sel = _ubah(jalur, "Indikator", "", 2, "isi liar")
     galat = _galat(jalur)
     assert galat.kesalahan == (f"{sel}: kolom tanpa kunci",)
+
+
+def test_galat_aturan_baris_menyebut_sel_isiannya(tmp_path: Path) -> None:
+    """Pagu negatif ditolak aturan baris anggaran; galatnya menyebut sel pagu, bukan barisnya."""
+    jalur = _tulis(tmp_path, muat_contoh("kalaena-2024-tw1"))
+    sel = _ubah(jalur, "Anggaran", "pagu", 2, "-5")
+    galat = _galat(jalur)
+    assert len(galat.kesalahan) == 1
+    assert galat.kesalahan[0].startswith(f"{sel}: anggaran ke-1 ")
+    assert "'pagu' harus >= 0" in galat.kesalahan[0]

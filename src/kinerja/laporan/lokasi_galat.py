@@ -204,6 +204,21 @@ def jalur_mesin(jalur: Sequence[object]) -> str:
     return hasil
 
 
+_ISIAN_DI_PESAN = re.compile(r"'([a-z_][a-z0-9_]*(?:\.[a-z0-9_]+)*)'")
+"""Nama isian yang mengawali pesan aturan (``'pagu' harus >= 0 …``)."""
+
+
+def _jalur_sel(jalur: _Jalur, kunci: str | None, pesan: str) -> _Jalur:
+    """Jalur untuk mencari sel: kunci yang bermasalah, atau isian yang disebut di awal pesan
+    galat aturan baris (pagu negatif: sel pagu, bukan seluruh baris); sel yang tidak tercatat
+    jatuh ke sel/baris awalan terpanjang."""
+    if kunci is not None:
+        return (*jalur, kunci)
+    if m := _ISIAN_DI_PESAN.match(pesan):
+        return (*jalur, *m.group(1).split("."))
+    return jalur
+
+
 def galat_struktur_rinci(
     galat: BaseException, data: object, teks: str | None, tempat_sel: Tempat | None = None
 ) -> tuple[tuple[str, str, str], ...]:
@@ -225,7 +240,7 @@ def galat_struktur_rinci(
             tempat = ".".join(bagian) or "laporan"
             if nomor is not None:
                 tempat += f" (baris {nomor + 1})"
-            sel = None if tempat_sel is None else tempat_sel((*jalur, kunci) if kunci else jalur)
+            sel = None if tempat_sel is None else tempat_sel(_jalur_sel(jalur, kunci, pesan_daun))
             if sel:
                 tempat = f"{sel}: {tempat}"
             mesin = jalur_mesin((*jalur, kunci) if kunci is not None else jalur)
