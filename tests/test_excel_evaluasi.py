@@ -37,10 +37,16 @@ def test_periksa_evaluasi_ke_excel(nama: str, tmp_path: Path) -> None:
     assert buku["temuan"].max_row - 2 == len(temuan)
 
 
-def test_hitung_evaluasi_ke_excel_tanpa_temuan(tmp_path: Path) -> None:
-    jalur = tmp_path / "ikm.xlsx"
-    assert (
-        main(["hitung", "--contoh", "ikm-kecamatan-2024", "--format", "xlsx", "-o", str(jalur)])
-        == 0
-    )
-    assert openpyxl.load_workbook(jalur).sheetnames[0] == "ikm"
+@pytest.mark.parametrize("nama", sorted(CONTOH_EVALUASI))
+def test_hitung_evaluasi_ke_excel_memuat_temuan_seperti_laporan(nama: str, tmp_path: Path) -> None:
+    """Seperti ``kinerja hitung LAPORAN --format xlsx``: tabel, lalu temuan periksa di lembarnya
+    sendiri; statusnya tetap 0 (hitung bukan pemeriksaan)."""
+    hitung_xlsx, periksa_xlsx = tmp_path / "hitung.xlsx", tmp_path / "periksa.xlsx"
+    assert main(["hitung", "--contoh", nama, "--format", "xlsx", "-o", str(hitung_xlsx)]) == 0
+    main(["periksa", "--contoh", nama, "--format", "xlsx", "-o", str(periksa_xlsx)])
+    dari_hitung, dari_periksa = (openpyxl.load_workbook(j) for j in (hitung_xlsx, periksa_xlsx))
+    assert dari_hitung.sheetnames == dari_periksa.sheetnames
+    assert dari_hitung.sheetnames[:2] == [hitung_evaluasi(muat_contoh_evaluasi(nama)).id, "temuan"]
+    isi = [list(ws.values) for ws in (dari_hitung["temuan"], dari_periksa["temuan"])]
+    assert isi[0] == isi[1]
+    assert len(isi[0]) - 2 == len(periksa_evaluasi(muat_contoh_evaluasi(nama)))

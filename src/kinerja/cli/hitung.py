@@ -105,8 +105,10 @@ def jalankan(args: argparse.Namespace) -> int:
 
             for jalur in tulis_gambar_evaluasi(laporan, args.gambar):
                 tulis(f"gambar: {jalur}")
-        if args.format == "xlsx":
-            return excel_evaluasi(args, sajian, None)
+        if args.format == "xlsx":  # seperti laporan kinerja: temuan periksa di lembarnya sendiri
+            from kinerja.laporan.evaluasi import periksa_evaluasi
+
+            return excel_evaluasi(args, sajian, periksa_evaluasi(laporan))
         if args.gambar:
             return 0  # seperti laporan kinerja: grafik alih-alih tabel
     elif args.format == "xlsx" or args.gambar:
