@@ -59,6 +59,7 @@ _ORACLE_ATURAN = (
 _UJI_ANGKA = (
     "docs/angka.md", "tests/test_angka.py", "tests/test_ketepatan.py", "tests/test_kokoh_angka.py",
     "tests/test_kokoh_angka_modul.py", "tests/test_angka_tanpa_sen.py",
+    "tests/test_oracle_mutan_urai_angka.py",
 )  # fmt: skip
 
 PETA_UJI: dict[str, tuple[str, ...]] = {

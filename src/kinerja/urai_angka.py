@@ -81,7 +81,7 @@ _POLA_BADAN = re.compile(r"[+-]?[0-9.,]+")
 _PANJANG_PASTI_SAH = DIGIT_BULAT_MAKSIMUM
 
 
-def _bersihkan(teks: str, notasi: object = "id") -> str:
+def _bersihkan(teks: str, notasi: object) -> str:
     """Buang 'Rp'/'Rp.' di depan, '%' di belakang, dan spasi di sekitarnya; minus jadi '-'.
 
     Dalam notasi Indonesia ",-" di belakang bilangan bulat ("Rp 22.571.000,-": tanpa sen)
