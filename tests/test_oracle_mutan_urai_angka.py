@@ -58,3 +58,48 @@ def test_desimal_cepat_menjaga_batas_besaran_teks_panjang() -> None:
     assert desimal_cepat("999" + ".999" * 7) == Decimal("9" * 24)
     with pytest.raises(InputTidakSah, match="terlalu besar: lebih dari 24 digit"):
         baca_angka("1" + ".000" * 8)
+
+
+@pytest.mark.parametrize(
+    ("teks", "saran"),
+    [
+        # titik sebelum dua digit sen (lampiran Klakah): sen di belakang koma, bukan 443.000.000
+        ("4.430.000.00", ("4.430.000,00",)),
+        ("-4.430.000.00", ("-4.430.000,00",)),
+        ("Rp 1.500.50", ("1.500,50",)),
+        # tanda desimal butuh digit di kedua sisi
+        ("5,", ("5",)),
+        ("-12,", ("-12",)),
+        (",5", ("0,5",)),
+        ("-,5", ("-0,5",)),
+        # dua tafsiran: titik ribuan atau koma desimal yang tertukar
+        ("1.5", ("15", "1,5")),
+    ],
+)
+def test_saran_angka_yang_salah_tulis(teks: str, saran: tuple[str, ...]) -> None:
+    with pytest.raises(FormatAngkaSalah) as info:
+        baca_angka(teks)
+    assert info.value.saran == saran
+    assert str(info.value).endswith("; maksud Anda " + " atau ".join(map(repr, saran)) + "?")
+    assert str(info.value).startswith(f"angka {teks!r} tidak sah dalam notasi Indonesia")
+
+
+def test_tanda_desimal_di_ujung_notasi_inggris() -> None:
+    with pytest.raises(FormatAngkaSalah) as info:
+        baca_angka("12.", notasi="en")
+    assert str(info.value) == (
+        "angka '12.' tidak sah dalam notasi Inggris: tanda desimal '.' butuh digit di kedua "
+        "sisinya; maksud Anda '12'?"
+    )
+    with pytest.raises(FormatAngkaSalah, match=r"notasi Indonesia: tanda desimal ','"):
+        baca_angka("12,")
+
+
+def test_notasi_inggris_yang_dibaca_sebagai_indonesia_diberi_petunjuk() -> None:
+    """Tabel Klakah mencetak "1,361,248,977": tanpa saran Babel, petunjuknya notasi='en'."""
+    with pytest.raises(FormatAngkaSalah) as info:
+        baca_angka("1,361,248,977")
+    assert info.value.saran == ()
+    assert str(info.value).endswith("(tampaknya notasi Inggris; panggil dengan notasi='en' bila "
+                                    "memang begitu)")  # fmt: skip
+    assert baca_angka("1,361,248,977", notasi="en") == Decimal(1361248977)
