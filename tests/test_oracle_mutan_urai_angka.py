@@ -10,7 +10,7 @@ from decimal import Decimal
 import pytest
 
 from kinerja import FormatAngkaSalah, InputTidakSah, TipeTidakSah, baca_angka
-from kinerja.urai_angka import desimal_cepat
+from kinerja.urai_angka import baca_ketat, desimal_cepat
 
 
 def test_notasi_ilmiah_punya_pesan_sendiri() -> None:
@@ -103,3 +103,9 @@ def test_notasi_inggris_yang_dibaca_sebagai_indonesia_diberi_petunjuk() -> None:
     assert str(info.value).endswith("(tampaknya notasi Inggris; panggil dengan notasi='en' bila "
                                     "memang begitu)")  # fmt: skip
     assert baca_angka("1,361,248,977", notasi="en") == Decimal(1361248977)
+
+
+def test_baca_ketat_menyebut_teks_bila_tanpa_nama_isian() -> None:
+    """Pengurai ketat tanpa nama isian: pesan besaran menyebut 'teks', seperti baca_angka."""
+    with pytest.raises(InputTidakSah, match=r"^'teks' terlalu besar"):
+        baca_ketat("1" + ".000" * 8, "id")
