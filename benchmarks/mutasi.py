@@ -53,6 +53,7 @@ AKAR = Path(__file__).resolve().parent.parent
 _ORACLE_ATURAN = (
     "tests/test_oracle_aritmetika.py", "tests/test_oracle_batas.py", "tests/test_oracle_mutan.py",
     "tests/test_oracle_mutan_aturan_baru.py", "tests/test_oracle_mutan_ikm_lke.py",
+    "tests/test_oracle_mutan_isu8_penuh.py",
 )  # fmt: skip
 """Oracle aturan (Fraction, contoh DOMAIN, kasus batas, pembunuh mutan), di subset setiap aturan."""
 
