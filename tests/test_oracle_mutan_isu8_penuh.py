@@ -5,12 +5,16 @@ dan hash rekap fasilitasi, dan pembulatan skala ber-``tempat_desimal`` di tepi c
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 from kinerja import NilaiDiLuarSkala, Pita, SkalaPredikat, predikat
 from kinerja.anggaran import efisiensi, serapan_total
+from kinerja.desa import DokumenDesa, persentase_tepat_waktu
 from kinerja.fasilitasi import RekapFasilitasi
 from kinerja.galat import DataTidakAda, InputTidakSah, KinerjaError, TipeTidakSah
+from kinerja.indikator import Indikator, Kumulasi, Realisasi, Target
 
 # --- anggaran ---------------------------------------------------------------------------------
 
@@ -88,3 +92,73 @@ def test_pita_teratas_terbuka_dibulatkan_dulu() -> None:
     assert predikat("99,994", skala).label == "A"
     with pytest.raises(NilaiDiLuarSkala, match=r"nilai 100\.00 di luar skala 'uji'"):
         predikat("99,996", skala)
+
+
+# --- indikator --------------------------------------------------------------------------------
+
+
+def test_kumulasi_akhir_dibaca_dan_ditulis_sebagai_teksnya() -> None:
+    """Nilai enum adalah bentuk tertulisnya di berkas TOML/JSON (``kumulasi = "akhir"``)."""
+    assert Kumulasi("akhir") is Kumulasi.AKHIR
+    assert Kumulasi.dari("akhir") is Kumulasi.AKHIR
+    assert [k.value for k in Kumulasi] == ["kumulatif", "akhir", "rata-rata"]
+
+
+def test_satuan_dirapikan_dengan_satu_spasi() -> None:
+    assert Target(1, satuan="  dokumen   desa ").satuan == "dokumen desa"
+    assert Realisasi(1, satuan="Desa\tDinas").satuan == "Desa Dinas"
+
+
+@pytest.mark.parametrize(
+    ("buat", "nama"),
+    [
+        (lambda: Target("abc"), "target"),
+        (lambda: Realisasi("abc"), "realisasi"),
+        (lambda: Target(1, atas="abc"), "atas"),
+    ],
+)
+def test_target_dan_realisasi_menyebut_isian(buat: Any, nama: str) -> None:
+    with pytest.raises(KinerjaError, match=rf"^'{nama}': teks 'abc' bukan angka"):
+        buat()
+
+
+def test_isian_kata_kunci_saja() -> None:
+    """Argumen posisi berlebih tidak diam-diam menjadi batas atas, penyebut atau target TW."""
+    with pytest.raises(TypeError):
+        Target(1, None, 2)  # type: ignore[call-arg]
+    with pytest.raises(TypeError):
+        Realisasi(3, "Desa", 12)  # type: ignore[call-arg]
+    with pytest.raises(TypeError):
+        Indikator("x", "Dokumen", (1, 2, 3, 4))  # type: ignore[call-arg, arg-type]
+
+
+def test_realisasi_tanpa_penyebut_pesannya_rapi() -> None:
+    with pytest.raises(InputTidakSah) as dengan_satuan:
+        Realisasi(3, "Desa").sebagai_persen()
+    assert str(dengan_satuan.value).startswith("realisasi 3 Desa tidak bisa dijadikan persen")
+    with pytest.raises(InputTidakSah) as tanpa_satuan:
+        Realisasi(3).sebagai_persen()
+    assert str(tanpa_satuan.value).startswith("realisasi 3 tidak bisa dijadikan persen")
+
+
+def test_target_triwulan_bukan_daftar_menyebut_isian() -> None:
+    with pytest.raises(TipeTidakSah, match=r"^'target_triwulan' harus daftar 4 target TW I–IV"):
+        Indikator("x", target_triwulan="abc")
+
+
+# --- desa -------------------------------------------------------------------------------------
+
+
+def test_batas_waktu_menyebut_tahun_anggaran() -> None:
+    with pytest.raises(TipeTidakSah, match=r"^'tahun_anggaran' harus bilangan bulat"):
+        DokumenDesa.RKPDES.batas_waktu("abc")  # type: ignore[arg-type]
+
+
+def test_jumlah_desa_negatif_ditolak() -> None:
+    with pytest.raises(InputTidakSah, match=r"^'jumlah_desa' harus >= 0 \(diberikan -1\)$"):
+        persentase_tepat_waktu(-1, {})
+
+
+def test_dokumen_yang_kurang_dipisah_koma() -> None:
+    with pytest.raises(InputTidakSah, match=r"^'tepat' belum memuat dokumen APBDes, LPPDes$"):
+        persentase_tepat_waktu(3, {DokumenDesa.RKPDES: 1})
