@@ -5,6 +5,7 @@ dan hash rekap fasilitasi, dan pembulatan skala ber-``tempat_desimal`` di tepi c
 
 from __future__ import annotations
 
+import datetime
 from typing import Any
 
 import pytest
@@ -13,8 +14,16 @@ from kinerja import NilaiDiLuarSkala, Pita, SkalaPredikat, predikat
 from kinerja.anggaran import efisiensi, serapan_total
 from kinerja.desa import DokumenDesa, persentase_tepat_waktu
 from kinerja.fasilitasi import RekapFasilitasi
-from kinerja.galat import DataTidakAda, InputTidakSah, KinerjaError, TipeTidakSah
+from kinerja.galat import (
+    DataTidakAda,
+    InputTidakSah,
+    KalenderBelumLengkap,
+    KinerjaError,
+    TipeTidakSah,
+)
+from kinerja.hari_kerja import nama_libur, tambah_hari_kerja
 from kinerja.indikator import Indikator, Kumulasi, Realisasi, Target
+from kinerja.periode import TAHUN_MAKSIMUM, TAHUN_MINIMUM
 
 # --- anggaran ---------------------------------------------------------------------------------
 
@@ -162,3 +171,26 @@ def test_jumlah_desa_negatif_ditolak() -> None:
 def test_dokumen_yang_kurang_dipisah_koma() -> None:
     with pytest.raises(InputTidakSah, match=r"^'tepat' belum memuat dokumen APBDes, LPPDes$"):
         persentase_tepat_waktu(3, {DokumenDesa.RKPDES: 1})
+
+
+# --- hari_kerja -------------------------------------------------------------------------------
+
+
+def test_tanggal_di_ujung_rentang_kalender_diterima() -> None:
+    nama_libur(datetime.date(TAHUN_MINIMUM, 6, 3))
+    nama_libur(datetime.date(TAHUN_MAKSIMUM, 6, 3))
+    for tahun in (TAHUN_MINIMUM - 1, TAHUN_MAKSIMUM + 1):
+        with pytest.raises(InputTidakSah, match=r"^'tanggal' harus tanggal tahun 1945–2200"):
+            nama_libur(datetime.date(tahun, 6, 3))
+
+
+def test_mulai_bukan_tanggal_menyebut_isian() -> None:
+    with pytest.raises(TipeTidakSah, match=r"^'mulai' harus datetime\.date tanpa jam"):
+        tambah_hari_kerja("2024-01-02", 5)  # type: ignore[arg-type]
+
+
+def test_peringatan_kalender_tak_lengkap_menunjuk_pemanggil() -> None:
+    """Tahun tanpa data cuti bersama: peringatannya menunjuk baris pemanggil, bukan kinerja."""
+    with pytest.warns(KalenderBelumLengkap) as catatan:
+        tambah_hari_kerja(datetime.date(2090, 1, 2), 5, kalender_tak_lengkap=True)
+    assert [c.filename for c in catatan] == [__file__]
