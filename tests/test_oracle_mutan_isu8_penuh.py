@@ -6,12 +6,15 @@ dan hash rekap fasilitasi, dan pembulatan skala ber-``tempat_desimal`` di tepi c
 from __future__ import annotations
 
 import datetime
+from decimal import Decimal
 from typing import Any
 
 import pytest
 
 from kinerja import NilaiDiLuarSkala, Pita, SkalaPredikat, predikat
 from kinerja.anggaran import efisiensi, serapan_total
+from kinerja.angka import ke_desimal
+from kinerja.besaran import persen_teruji
 from kinerja.desa import DokumenDesa, persentase_tepat_waktu
 from kinerja.fasilitasi import RekapFasilitasi
 from kinerja.galat import (
@@ -24,6 +27,7 @@ from kinerja.galat import (
 from kinerja.hari_kerja import nama_libur, tambah_hari_kerja
 from kinerja.indikator import Indikator, Kumulasi, Realisasi, Target
 from kinerja.periode import TAHUN_MAKSIMUM, TAHUN_MINIMUM
+from kinerja.teks_angka import tulis_angka_tepat
 
 # --- anggaran ---------------------------------------------------------------------------------
 
@@ -194,3 +198,41 @@ def test_peringatan_kalender_tak_lengkap_menunjuk_pemanggil() -> None:
     with pytest.warns(KalenderBelumLengkap) as catatan:
         tambah_hari_kerja(datetime.date(2090, 1, 2), 5, kalender_tak_lengkap=True)
     assert [c.filename for c in catatan] == [__file__]
+
+
+# --- besaran dan teks_angka -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("keseluruhan", ["95.5", "1E+1", "95.45"])
+def test_persen_nol_bereksponen_nol(keseluruhan: str) -> None:
+    """0 / K memberi nol bereksponen (0E+1, 0E-1, 0E+2); hasilnya selalu Decimal('0') polos."""
+    hasil = persen_teruji(Decimal(0), Decimal(keseluruhan))
+    assert hasil.as_tuple() == Decimal(0).as_tuple()
+
+
+def test_decimal_terlalu_panjang_dikutip_59_karakter() -> None:
+    nilai = Decimal("1." + "1" * 80)
+    with pytest.raises(InputTidakSah) as info:
+        ke_desimal(nilai, "x")
+    kutipan = repr(nilai)[:59] + "…"
+    assert f"(diberikan {kutipan});" in str(info.value)
+    assert str(info.value).startswith("'x' punya 81 digit bermakna")
+
+
+def test_digit_bermakna_tanpa_nol_di_ujung() -> None:
+    """1,111…1 (35 angka satu di belakang koma) diikuti lima nol: 36 digit bermakna, bukan 41."""
+    with pytest.raises(InputTidakSah, match=r"^'x' punya 36 digit bermakna, lebih dari 34"):
+        ke_desimal(Decimal("1." + "1" * 35 + "0" * 5), "x")
+
+
+def test_nol_bereksponen_di_luar_rentang_menyebut_rentangnya() -> None:
+    with pytest.raises(InputTidakSah) as info:
+        ke_desimal(Decimal("0E+30"), "x")
+    assert str(info.value) == (
+        "'x' bernilai nol dengan eksponen di luar −57 … 23 (diberikan Decimal('0E+30')); tulis 0"
+    )
+
+
+def test_tulis_angka_tepat_menyebut_x() -> None:
+    with pytest.raises(KinerjaError, match=r"^'x': teks 'abc' bukan angka"):
+        tulis_angka_tepat("abc")
