@@ -26,7 +26,7 @@ from kinerja.galat import (
 )
 from kinerja.hari_kerja import nama_libur, tambah_hari_kerja
 from kinerja.indikator import Indikator, Kumulasi, Realisasi, Target
-from kinerja.periode import TAHUN_MAKSIMUM, TAHUN_MINIMUM
+from kinerja.periode import TAHUN_MAKSIMUM, TAHUN_MINIMUM, Periode, Triwulan
 from kinerja.teks_angka import tulis_angka_tepat
 
 # --- anggaran ---------------------------------------------------------------------------------
@@ -236,3 +236,12 @@ def test_nol_bereksponen_di_luar_rentang_menyebut_rentangnya() -> None:
 def test_tulis_angka_tepat_menyebut_x() -> None:
     with pytest.raises(KinerjaError, match=r"^'x': teks 'abc' bukan angka"):
         tulis_angka_tepat("abc")
+
+
+# --- periode ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("triwulan", [None, *Triwulan])
+def test_awal_periode_selalu_1_januari(triwulan: Triwulan | None) -> None:
+    """Laporan bersifat "s.d. TW n": setiap periode mulai 1 Januari tahunnya."""
+    assert Periode(2024, triwulan).awal == datetime.date(2024, 1, 1)
