@@ -22,10 +22,12 @@ from kinerja.galat import (
     InputTidakSah,
     KalenderBelumLengkap,
     KinerjaError,
+    SkalaTidakSah,
     TipeTidakSah,
 )
 from kinerja.hari_kerja import nama_libur, tambah_hari_kerja
 from kinerja.indikator import Indikator, Kumulasi, Realisasi, Target
+from kinerja.kode_rekening import KodeRekening, urai_baku
 from kinerja.periode import TAHUN_MAKSIMUM, TAHUN_MINIMUM, Periode, Triwulan
 from kinerja.teks_angka import tulis_angka_tepat
 
@@ -245,3 +247,56 @@ def test_tulis_angka_tepat_menyebut_x() -> None:
 def test_awal_periode_selalu_1_januari(triwulan: Triwulan | None) -> None:
     """Laporan bersifat "s.d. TW n": setiap periode mulai 1 Januari tahunnya."""
     assert Periode(2024, triwulan).awal == datetime.date(2024, 1, 1)
+
+
+# --- kode_rekening dan skala_predikat ---------------------------------------------------------
+
+
+def test_segmen_bukan_daftar_menyebut_isinya() -> None:
+    with pytest.raises(TipeTidakSah, match=r"^'segmen' harus daftar teks segmen"):
+        KodeRekening(5)
+
+
+def test_urai_baku_teks_tak_baku_lewat_pengurai_umum() -> None:
+    """Teks yang tidak berbentuk baku (spasi di tepi) tetap diurai oleh KodeRekening.parse."""
+    assert urai_baku(" 7.01.01 ") == KodeRekening.parse("7.01.01")
+
+
+def test_pita_menyebut_isian() -> None:
+    with pytest.raises(SkalaTidakSah, match=r"^'keterangan' tidak boleh kosong"):
+        Pita("A", 0, 1, keterangan="")
+    with pytest.raises(KinerjaError, match=r"^'nilai': teks 'abc' bukan angka"):
+        Pita("A", 0, 1).memuat("abc")
+
+
+def test_termasuk_atas_hanya_kata_kunci() -> None:
+    with pytest.raises(TypeError):
+        Pita("A", 0, 1, True)  # type: ignore[call-arg]
+
+
+@pytest.mark.parametrize("tempat", [0, 10])
+def test_tempat_desimal_0_sampai_10_sah(tempat: int) -> None:
+    assert SkalaPredikat("s", (Pita("A", 0, 1),), tempat_desimal=tempat).tempat_desimal == tempat
+
+
+@pytest.mark.parametrize("tempat", [11, -1, True, "1"])
+def test_tempat_desimal_di_luar_0_sampai_10_ditolak(tempat: object) -> None:
+    with pytest.raises(SkalaTidakSah, match=r"^'tempat_desimal' harus bilangan bulat 0–10"):
+        SkalaPredikat("s", (Pita("A", 0, 1),), tempat_desimal=tempat)
+
+
+def test_skala_pita_bukan_daftar_menyebut_isinya() -> None:
+    with pytest.raises(TipeTidakSah, match=r"^'pita' harus daftar Pita"):
+        SkalaPredikat("s", "abc")
+
+
+def test_tempat_desimal_skala_hanya_kata_kunci() -> None:
+    with pytest.raises(TypeError):
+        SkalaPredikat("s", (Pita("A", 0, 1),), 2)  # type: ignore[call-arg]
+
+
+def test_batas_skala_tempat_desimal_diperiksa_kecuali_tak_terbatas() -> None:
+    terbuka = SkalaPredikat("s", (Pita("B", None, 50), Pita("A", 50, None)), tempat_desimal=2)
+    assert predikat("49,996", terbuka).label == "A"  # tercetak 50,00
+    with pytest.raises(SkalaTidakSah, match=r"batas 50\.005 lebih teliti dari 2 tempat"):
+        SkalaPredikat("s", (Pita("B", 0, "50,005"), Pita("A", "50,005", 100)), tempat_desimal=2)
