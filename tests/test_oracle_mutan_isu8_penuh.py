@@ -269,9 +269,11 @@ def test_pita_menyebut_isian() -> None:
         Pita("A", 0, 1).memuat("abc")
 
 
-def test_termasuk_atas_hanya_kata_kunci() -> None:
-    with pytest.raises(TypeError):
-        Pita("A", 0, 1, True)  # type: ignore[call-arg]
+def test_isian_pita_sesudah_atas_hanya_kata_kunci() -> None:
+    """Argumen posisi keempat tidak diam-diam menjadi termasuk_atas atau keterangan."""
+    for keempat in (True, "Sangat Baik"):
+        with pytest.raises(TypeError, match="positional"):
+            Pita("A", 0, 1, keempat)  # type: ignore[call-arg, arg-type]
 
 
 @pytest.mark.parametrize("tempat", [0, 10])
@@ -300,3 +302,17 @@ def test_batas_skala_tempat_desimal_diperiksa_kecuali_tak_terbatas() -> None:
     assert predikat("49,996", terbuka).label == "A"  # tercetak 50,00
     with pytest.raises(SkalaTidakSah, match=r"batas 50\.005 lebih teliti dari 2 tempat"):
         SkalaPredikat("s", (Pita("B", 0, "50,005"), Pita("A", "50,005", 100)), tempat_desimal=2)
+
+
+def test_skala_ikm_25_sampai_100() -> None:
+    """PermenPANRB 14/2017: interval konversi IKM 25–100, kedua ujungnya termasuk."""
+    assert predikat(25, "ikm").label == "D"
+    assert predikat(100, "ikm").label == "A"
+    for di_luar in ("24,99", "100,01"):
+        with pytest.raises(NilaiDiLuarSkala):
+            predikat(di_luar, "ikm")
+
+
+def test_dari_ambang_keterangan_bukan_daftar_menyebut_isian() -> None:
+    with pytest.raises(TipeTidakSah, match=r"^'keterangan' harus daftar teks"):
+        SkalaPredikat.dari_ambang("s", [50], ["B", "A"], keterangan="abc")
