@@ -9,7 +9,8 @@ sebesar provinsi atau nasional, dengan ``float64``. Satu konsep per modul (priva
 (polars/pyarrow lewat narwhals), ``_arrow`` (kolom float ber-null lewat buffer Arrow),
 ``_akses`` (kolom bingkai), ``_bingkai`` (:func:`tambah_kolom_kinerja`, dask per partisi),
 ``_kelompok`` (:func:`agregat_kelompok`), ``_panjang`` (:func:`sampai_dengan_panjang`),
-``_dask`` (partisi dask dan satu peringatan per ``compute``).
+``_dask`` (partisi dask dan satu peringatan per ``compute``), ``_pemanggil`` (baris pengguna
+yang ditunjuk peringatan).
 
 Masukan boleh ``numpy.ndarray``, ``pandas.Series``, ``polars.Series``, ``pyarrow.ChunkedArray``
 (atau ``Array``) atau daftar; keluaran mengikuti masukan (``Series`` dengan indeks yang sama bila

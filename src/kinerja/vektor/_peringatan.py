@@ -12,8 +12,6 @@ satu peringatan.
 from __future__ import annotations
 
 import contextvars
-import os
-import sys
 import warnings
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
@@ -26,11 +24,11 @@ import pandas as pd
 
 from kinerja.galat import InputTidakSah, tampil_aman
 from kinerja.vektor._kolom import Larik, Masker
+from kinerja.vektor._pemanggil import tingkat_pemanggil
 
 KOSONG = "nilai kosong (NaN)"
 """Alasan baris NaN yang tidak punya alasan lain: sel kosong di masukan."""
 _CONTOH = 5
-_PAKET = os.path.dirname(os.path.dirname(os.path.abspath(__file__))) + os.sep
 Posisi = npt.NDArray[np.intp]
 
 
@@ -244,7 +242,7 @@ def umumkan(
     if strict:
         raise InputTidakSah(pesan)
     peringatan = BarisTidakSah(f"{pesan}; hasilnya NaN", panjang, posisi, contoh, jumlah)
-    warnings.warn(peringatan, stacklevel=_tingkat_pemanggil())
+    warnings.warn(peringatan, stacklevel=tingkat_pemanggil())
 
 
 Bagian: TypeAlias = "tuple[str, dict[str, Posisi], int, Label | None]"
@@ -270,30 +268,7 @@ def umumkan_bagian(bagian: list[Bagian]) -> None:
         "; ".join(teks) + "; hasilnya NaN", utama.panjang, utama.posisi, utama.contoh, utama.jumlah
     )
     peringatan.bagian = rincian
-    warnings.warn(peringatan, stacklevel=_tingkat_pemanggil())
-
-
-_PUSTAKA_BINGKAI = ("dask", "pandas", "polars", "pyarrow", "narwhals")
-
-
-def _di_pustaka(bingkai: Any) -> bool:
-    """Bingkai di paket kinerja, atau di pustaka bingkai: dask (peringatan gabungan partisi
-    dask diumumkan dari dalam ``compute``: barisnya baris pengguna yang memanggil ``compute``)
-    dan pandas/polars yang memanggil kinerja (``df.pipe(vektor.tambah_kolom_kinerja)``)."""
-    if bingkai.f_code.co_filename.startswith(_PAKET):
-        return True
-    modul = bingkai.f_globals.get("__name__", "")
-    return isinstance(modul, str) and modul.partition(".")[0] in _PUSTAKA_BINGKAI
-
-
-def _tingkat_pemanggil() -> int:
-    """``stacklevel`` yang menunjuk bingkai pertama di luar paket kinerja (baris pengguna)."""
-    bingkai = sys._getframe(1)
-    tingkat = 1
-    while bingkai is not None and _di_pustaka(bingkai):
-        bingkai = bingkai.f_back  # type: ignore[assignment]
-        tingkat += 1
-    return tingkat
+    warnings.warn(peringatan, stacklevel=tingkat_pemanggil())
 
 
 class SatuPeringatan:
