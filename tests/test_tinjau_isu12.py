@@ -344,3 +344,15 @@ def test_rumus_berhasil_teks_kosong_dari_excel_tetap_dibaca(tmp_path: Path, nila
     hasil = baca_laporan(jalur)  # realisasi TW I indikator ke-2 kini kosong: tidak dilaporkan
     assert hasil.indikator[1].realisasi.tw1 is None
     assert hasil.indikator[0] == muat_contoh("kalaena-2024-tw1").indikator[0]
+
+
+def test_rumus_tanpa_nilai_di_kolom_dua_huruf(tmp_path: Path) -> None:
+    """Alamat sel dari XML: AB = 26 + 2 = kolom ke-28."""
+    from kinerja.laporan.excel_rumus import rumus_tanpa_nilai
+
+    jalur = tmp_path / "buku.xlsx"
+    buku = openpyxl.Workbook()
+    buku.active["AB12"] = "=1+1"  # type: ignore[index]
+    buku.save(jalur)
+    sel = rumus_tanpa_nilai(jalur)
+    assert [set(s) for s in sel.values()] == [{(12, 28)}]

@@ -88,6 +88,8 @@ def _semua_lembar(p: Path, fromstring: Any) -> dict[str, dict[tuple[int, int], R
 
 
 def _di_lembar(xml: bytes) -> dict[tuple[int, int], RumusTanpaNilai]:
+    from openpyxl.utils import column_index_from_string  # extra excel, seperti excel_lembar
+
     sel: dict[tuple[int, int], RumusTanpaNilai] = {}
     for m in _RUMUS.finditer(xml):
         awal = xml.rfind(b"<c ", 0, m.start())
@@ -98,9 +100,7 @@ def _di_lembar(xml: bytes) -> dict[tuple[int, int], RumusTanpaNilai]:
         tag_awal = xml[awal : xml.find(b">", awal) + 1]
         if _JENIS_TEKS.search(tag_awal) and _ADA_V.search(xml, m.start(), akhir):
             continue  # hasil teks kosong yang sudah dihitung Excel
-        kolom = 0
-        for huruf in kepala.group(1):
-            kolom = kolom * 26 + huruf - 64
+        kolom = column_index_from_string(kepala.group(1).decode("ascii"))
         isi = _ISI_RUMUS.match(xml, m.start(), akhir + 4)
         teks = unescape(isi.group(1).decode("utf-8", "replace")) if isi else ""
         sel[(int(kepala.group(2)), kolom)] = RumusTanpaNilai(teks)
